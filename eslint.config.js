@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * Lint rules, including the layer boundaries of STYLE.md: each folder may import only what its
+ * layer allows (a zone table in the spirit of VS Code's `code-layering`). Zero warnings are allowed.
+ */
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** @param {string[]} names @param {string} why */
+const banned = (names, why) => names.map((name) => ({ group: [name, `${name}/*`], message: why }));
+
+const NODE = ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'url'];
+const UI_LIBS = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'];
+
+/**
+ * The zone table: for each folder, what it must not import. Rules of one folder are merged here,
+ * because ESLint lets the last matching config win for a rule rather than combining them.
+ * @type {Record<string, Array<{group: string[], message: string}>>}
+ */
+const RENDERER = banned(
+  ['electron', ...NODE, '**/electron/main/**', '**/electron/preload/**'],
+  'The renderer runs in a sandboxed page: only the shared contract crosses from electron/.',
+);
+const NO_DEXIE = banned(['dexie', 'dexie-react-hooks'], 'Only renderer/data talks to Dexie.');
+const NO_ZUSTAND = banned(['zustand'], 'Only renderer/state uses zustand.');
+const zones = {
+  'electron/shared': [
+    ...banned(['electron', ...NODE, ...UI_LIBS], 'electron/shared is the contract: types and pure code only.'),
+    ...banned(['**/main/**', '**/preload/**', '**/renderer/**'], 'electron/shared depends on nothing else.'),
+  ],
+  'electron/main': banned([...UI_LIBS, '**/renderer/**', '**/preload/**'], 'The Electron main process never imports renderer code.'),
+  'electron/preload': banned(
+    [...UI_LIBS, ...NODE, '**/renderer/**', '**/main/**'],
+    'The sandboxed preload may use only electron and the shared contract.',
+  ),
+  'electron/launcher': banned([...UI_LIBS, '**/renderer/**'], 'The launcher is a Node script.'),
+  'renderer/domain': [
+    ...RENDERER,
+    ...banned(
+      [...UI_LIBS, '**/data/**', '**/state/**', '**/platform/**', '**/features/**', '**/app/**', '**/i18n/**'],
+      'renderer/domain is pure TypeScript.',
+    ),
+  ],
+  'renderer/data': [...RENDERER, ...NO_ZUSTAND],
+  'renderer/state': [...RENDERER, ...NO_DEXIE],
+  'renderer/platform': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
+  'renderer/i18n': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
+  'renderer/features': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
+  'renderer/app': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
+  'renderer/ui': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
+  renderer: [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-electron', 'release', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/ui/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['renderer/**'],
+    ignores: ['renderer/platform/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'tandem', message: 'Only renderer/platform touches the Electron bridge.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/launcher/**', 'tests/**', '*.config.*', 'bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+  ...Object.entries(zones).map(([folder, patterns]) => ({
+    files: folder === 'renderer' ? ['renderer/*.{ts,tsx}'] : [`${folder}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  })),
+);

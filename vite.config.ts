@@ -1,0 +1,89 @@
+/**
+ * Builds the renderer (one app for Electron and the browser) and declares the vitest projects.
+ * The Electron main process and preload are built by `vite.electron.config.ts`.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The strict Content-Security-Policy of the built renderer. Electron also sends it as a header
+ * for every app:// response; the meta tag protects the browser build. Dev mode has no CSP because
+ * Vite's dev server injects inline styles and a websocket.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'tandem-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: `${here}renderer`,
+  base: './',
+  publicDir: false,
+  plugins: [react(), contentSecurityPolicy()],
+  server: { host: '127.0.0.1', port: 4312, strictPort: true },
+  build: {
+    outDir: `${here}dist`,
+    emptyOutDir: true,
+    target: 'es2023',
+    sourcemap: true,
+    assetsInlineLimit: 0,
+  },
+  test: {
+    root: here,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root: here,
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'data',
+          root: here,
+          environment: 'node',
+          include: ['tests/data/**/*.test.ts'],
+          setupFiles: ['tests/data/setup.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'ui',
+          root: here,
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.tsx'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+    ],
+  },
+});
