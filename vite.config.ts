@@ -5,28 +5,18 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/shared/csp';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/** Re-exported so existing importers of the policy from this config keep working. */
+export { CONTENT_SECURITY_POLICY };
+
 /**
- * The strict Content-Security-Policy of the built renderer. Electron also sends it as a header
- * for every app:// response; the meta tag protects the browser build. Dev mode has no CSP because
+ * Writes the shared Content-Security-Policy (electron/shared/csp.ts) into the built index.html.
+ * Electron also sends it as a header for every app:// response. Dev mode has no CSP because
  * Vite's dev server injects inline styles and a websocket.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'tandem-csp',
