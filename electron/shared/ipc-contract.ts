@@ -91,16 +91,16 @@ export interface DisplayInfo {
   scaleFactor: number;
 }
 
-/** Request and response types of every invoke channel. */
+/** Request and response types of every invoke channel. `undefined`: the method takes no argument. */
 export interface InvokeContract {
-  appInfo: { request: void; response: AppInfo };
+  appInfo: { request: undefined; response: AppInfo };
   saveFile: { request: SaveFileRequest; response: SavedFile };
   printToPdf: { request: PrintToPdfRequest; response: SavedFile };
-  listDisplays: { request: void; response: DisplayInfo[] };
+  listDisplays: { request: undefined; response: DisplayInfo[] };
   setLanguage: { request: Language; response: null };
 }
 
-type BridgeMethod<M extends InvokeMethod> = InvokeContract[M]['request'] extends void
+type BridgeMethod<M extends InvokeMethod> = InvokeContract[M]['request'] extends undefined
   ? () => Promise<Result<InvokeContract[M]['response']>>
   : (request: InvokeContract[M]['request']) => Promise<Result<InvokeContract[M]['response']>>;
 
