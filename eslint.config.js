@@ -8,8 +8,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** @param {string[]} names @param {string} why */
-const banned = (names, why) => names.map((name) => ({ group: [name, `${name}/*`], message: why }));
+/**
+ * Import patterns to refuse. A bare package name matches that package and its subpaths exactly
+ * (a regex, so `electron` does not also match `../electron/shared/…`); a `**` glob matches paths.
+ * @param {string[]} names @param {string} why
+ */
+const banned = (names, why) =>
+  names.map((name) =>
+    name.startsWith('**')
+      ? { group: [name], message: why }
+      : { regex: `^${name.replace('*', '.*')}(/.*)?$`, message: why },
+  );
 
 const NODE = ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'url'];
 const UI_LIBS = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'];
@@ -17,7 +26,7 @@ const UI_LIBS = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'];
 /**
  * The zone table: for each folder, what it must not import. Rules of one folder are merged here,
  * because ESLint lets the last matching config win for a rule rather than combining them.
- * @type {Record<string, Array<{group: string[], message: string}>>}
+ * @type {Record<string, Array<{group?: string[], regex?: string, message: string}>>}
  */
 const RENDERER = banned(
   ['electron', ...NODE, '**/electron/main/**', '**/electron/preload/**'],
@@ -27,10 +36,16 @@ const NO_DEXIE = banned(['dexie', 'dexie-react-hooks'], 'Only renderer/data talk
 const NO_ZUSTAND = banned(['zustand'], 'Only renderer/state uses zustand.');
 const zones = {
   'electron/shared': [
-    ...banned(['electron', ...NODE, ...UI_LIBS], 'electron/shared is the contract: types and pure code only.'),
+    ...banned(
+      ['electron', ...NODE, ...UI_LIBS],
+      'electron/shared is the contract: types and pure code only.',
+    ),
     ...banned(['**/main/**', '**/preload/**', '**/renderer/**'], 'electron/shared depends on nothing else.'),
   ],
-  'electron/main': banned([...UI_LIBS, '**/renderer/**', '**/preload/**'], 'The Electron main process never imports renderer code.'),
+  'electron/main': banned(
+    [...UI_LIBS, '**/renderer/**', '**/preload/**'],
+    'The Electron main process never imports renderer code.',
+  ),
   'electron/preload': banned(
     [...UI_LIBS, ...NODE, '**/renderer/**', '**/main/**'],
     'The sandboxed preload may use only electron and the shared contract.',
@@ -39,7 +54,15 @@ const zones = {
   'renderer/domain': [
     ...RENDERER,
     ...banned(
-      [...UI_LIBS, '**/data/**', '**/state/**', '**/platform/**', '**/features/**', '**/app/**', '**/i18n/**'],
+      [
+        ...UI_LIBS,
+        '**/data/**',
+        '**/state/**',
+        '**/platform/**',
+        '**/features/**',
+        '**/app/**',
+        '**/i18n/**',
+      ],
       'renderer/domain is pure TypeScript.',
     ),
   ],
@@ -54,7 +77,17 @@ const zones = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-electron', 'release', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  {
+    ignores: [
+      'dist',
+      'dist-electron',
+      'release',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -78,7 +111,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'window', property: 'tandem', message: 'Only renderer/platform touches the Electron bridge.' },
+        {
+          object: 'window',
+          property: 'tandem',
+          message: 'Only renderer/platform touches the Electron bridge.',
+        },
       ],
     },
   },

@@ -1,0 +1,40 @@
+/** The frame around every screen: the app name, the navigation, the language switch, the screen. */
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
+import { useT } from '../i18n/react';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { hrefOf, useRoute, type Route } from './router';
+
+export function AppShell() {
+  const t = useT();
+  const route = useRoute();
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand" aria-hidden="true">
+          {t('app.name')}
+        </span>
+        <nav aria-label={t('nav.label')}>
+          <a href={hrefOf('meetings')} aria-current={route.name === 'meetings' ? 'page' : undefined}>
+            {t('nav.meetings')}
+          </a>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main className="content">
+        <ErrorBoundary key={route.name}>
+          <Screen route={route} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'meetings':
+    case 'not-found':
+      // Unknown addresses (an old bookmark, a typo) land on the Meetings list.
+      return <MeetingsScreen />;
+  }
+}

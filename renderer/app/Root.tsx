@@ -1,0 +1,50 @@
+/**
+ * Everything a screen needs, wired once: the workspace, the platform, the language (stored, or the
+ * system's when none was chosen yet) and the menu commands of the desktop shell.
+ */
+import { useEffect } from 'react';
+import type { Language } from '../domain/types';
+import { useStoredLanguage } from '../data/hooks';
+import { WorkspaceProvider } from '../data/provider';
+import type { Workspace } from '../data/workspace';
+import { preferredLanguage } from '../i18n/catalogue';
+import { LanguageProvider } from '../i18n/react';
+import type { Platform } from '../platform';
+import { PlatformProvider, usePlatform } from '../platform/react';
+import { AppShell } from './AppShell';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useMenuCommands } from './menu-commands';
+
+export function Root({ workspace, platform }: { workspace: Workspace; platform: Platform }) {
+  return (
+    <WorkspaceProvider workspace={workspace}>
+      <PlatformProvider platform={platform}>
+        <LanguageGate />
+      </PlatformProvider>
+    </WorkspaceProvider>
+  );
+}
+
+function LanguageGate() {
+  const stored = useStoredLanguage();
+  if (stored === undefined) return null;
+  const language = stored ?? preferredLanguage(navigator.languages);
+  return (
+    <LanguageProvider language={language}>
+      <ErrorBoundary>
+        <LanguageEffects language={language} />
+        <AppShell />
+      </ErrorBoundary>
+    </LanguageProvider>
+  );
+}
+
+function LanguageEffects({ language }: { language: Language }) {
+  const platform = usePlatform();
+  useEffect(() => {
+    document.documentElement.lang = language;
+    platform.setLanguage(language);
+  }, [language, platform]);
+  useMenuCommands();
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * The only write path for meetings. Each method checks the input with the domain rules first and
+ * changes nothing when it is refused. Deletion is soft, so it can be undone and so that minutes,
+ * registers and series that reference the meeting stay intact.
+ */
+import {
+  checkMeetingDraft,
+  checkTitle,
+  newMeeting,
+  type MeetingDraft,
+  type MeetingFieldError,
+} from '../../domain/meetings';
+import type { Id, Meeting } from '../../domain/types';
+import type { WriteContext } from '../context';
+import type { TandemDatabase } from '../database';
+
+export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; errors: MeetingFieldError[] };
+
+export interface MeetingsRepository {
+  create(draft: MeetingDraft): Promise<WriteOutcome<Meeting>>;
+  rename(id: Id, title: string): Promise<WriteOutcome<Meeting>>;
+  softDelete(id: Id): Promise<void>;
+  restore(id: Id): Promise<void>;
+}
+
+export function meetingsRepository(db: TandemDatabase, context: WriteContext): MeetingsRepository {
+  return {
+    async create(draft) {
+      const checked = checkMeetingDraft(draft);
+      if (!checked.ok) return checked;
+      const meeting = newMeeting(checked.value, { now: context.now(), newId: context.newId });
+      await db.meetings.add(meeting);
+      return { ok: true, value: meeting };
+    },
+
+    async rename(id, title) {
+      const checked = checkTitle(title);
+      if (!checked.ok) return { ok: false, errors: [checked.error] };
+      return db.transaction('rw', db.meetings, async () => {
+        const meeting = await db.meetings.get(id);
+        if (!meeting) throw new Error(`No meeting ${id}`);
+        const renamed = { ...meeting, title: checked.title, updatedAt: context.now() };
+        await db.meetings.put(renamed);
+        return { ok: true as const, value: renamed };
+      });
+    },
+
+    async softDelete(id) {
+      await db.meetings.update(id, { deletedAt: context.now(), updatedAt: context.now() });
+    },
+
+    async restore(id) {
+      await db.transaction('rw', db.meetings, async () => {
+        const meeting = await db.meetings.get(id);
+        if (!meeting) return;
+        const { deletedAt: _deletedAt, ...rest } = meeting;
+        await db.meetings.put({ ...rest, updatedAt: context.now() });
+      });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Every version of the IndexedDB schema, in one place. A version that has shipped is never edited:
+ * a change adds a new entry with its upgrade function and a test that opens a database of the
+ * previous version holding real rows (see tests/data). Booleans are not valid IndexedDB keys, so
+ * flags such as `archived` or `private` are never indexed.
+ */
+
+/** Table name → Dexie index spec (primary key first). */
+export type StoreSpec = Record<string, string>;
+
+export interface SchemaVersion {
+  version: number;
+  stores: StoreSpec;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      people: 'id, name, departmentId, orgUnit',
+      meetings: 'id, [date+startTime], seriesId, status, updatedAt',
+      attendance: 'id, meetingId, personId, &[meetingId+personId]',
+      agendaItems: 'id, meetingId, [meetingId+position], carriedFromId',
+      conflictPoints: 'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId',
+      decisions: 'id, meetingId, &number, status, accountablePersonId, supersedesId, dueDate',
+      actionItems: 'id, meetingId, ownerPersonId, status, dueDate, decisionId, carriedFromId',
+      knowledgeItems: 'id, meetingId, agendaItemId, kind, status, carriedFromId',
+      parkingLot: 'id, meetingId, status, carriedFromId',
+      definitions: 'id, term',
+      templates: 'id, language, name',
+      settings: 'key',
+    },
+  },
+];
+
+/** The name of the workspace database in the app's origin. */
+export const DATABASE_NAME = 'tandem';

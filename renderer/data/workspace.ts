@@ -1,0 +1,23 @@
+/** One open workspace: its database and the repositories that write to it. */
+import { systemContext, type WriteContext } from './context';
+import { openDatabase, type TandemDatabase } from './database';
+import { meetingsRepository, type MeetingsRepository } from './repositories/meetings';
+import { settingsRepository, type SettingsRepository } from './repositories/settings';
+
+export interface Workspace {
+  db: TandemDatabase;
+  meetings: MeetingsRepository;
+  settings: SettingsRepository;
+}
+
+/** Wires the repositories to a database; the app calls it once, tests once per test. */
+export function createWorkspace(
+  db: TandemDatabase = openDatabase(),
+  context: WriteContext = systemContext,
+): Workspace {
+  return {
+    db,
+    meetings: meetingsRepository(db, context),
+    settings: settingsRepository(db),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Rules for meetings as records: validating what the user typed, creating, renaming, soft
+ * deletion and the order of the Meetings list. Pure functions: the clock and the id source are
+ * parameters, so tests are exact.
+ */
+import { isCalendarDate, isTimeOfDay, toLocalDateTime } from './calendar';
+import { cleanLine, matchesQuery } from './text';
+import type { CalendarDate, Id, Language, Meeting, TimeOfDay, Timestamp } from './types';
+
+/** The longest title the app accepts; longer ones would not fit any screen or document header. */
+export const MAX_TITLE_LENGTH = 200;
+/** The planned duration of a new meeting, in minutes. */
+export const DEFAULT_DURATION_MINUTES = 120;
+
+/** What the New meeting form collects. */
+export interface MeetingDraft {
+  title: string;
+  date: string;
+  startTime: string;
+  language: Language;
+}
+
+/** Why a draft was refused; the UI translates each code. */
+export type MeetingFieldError =
+  | { field: 'title'; code: 'title-empty' | 'title-too-long' }
+  | { field: 'date'; code: 'date-invalid' }
+  | { field: 'startTime'; code: 'time-invalid' };
+
+/** A checked draft: either the cleaned values or every problem found. */
+export type DraftCheck =
+  | { ok: true; value: { title: string; date: CalendarDate; startTime: TimeOfDay; language: Language } }
+  | { ok: false; errors: MeetingFieldError[] };
+
+/** Checks a title on its own (also used by rename). */
+export function checkTitle(
+  raw: string,
+): { ok: true; title: string } | { ok: false; error: MeetingFieldError } {
+  const title = cleanLine(raw);
+  if (title === '') return { ok: false, error: { field: 'title', code: 'title-empty' } };
+  if (title.length > MAX_TITLE_LENGTH)
+    return { ok: false, error: { field: 'title', code: 'title-too-long' } };
+  return { ok: true, title };
+}
+
+/** Checks every field of a draft and reports all problems at once. */
+export function checkMeetingDraft(draft: MeetingDraft): DraftCheck {
+  const errors: MeetingFieldError[] = [];
+  const title = checkTitle(draft.title);
+  if (!title.ok) errors.push(title.error);
+  if (!isCalendarDate(draft.date)) errors.push({ field: 'date', code: 'date-invalid' });
+  if (!isTimeOfDay(draft.startTime)) errors.push({ field: 'startTime', code: 'time-invalid' });
+  if (!title.ok || errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { title: title.title, date: draft.date, startTime: draft.startTime, language: draft.language },
+  };
+}
+
+/** Builds a new planned meeting from a checked draft. */
+export function newMeeting(
+  draft: Extract<DraftCheck, { ok: true }>['value'],
+  context: { now: Timestamp; newId: () => Id },
+): Meeting {
+  return {
+    id: context.newId(),
+    createdAt: context.now,
+    updatedAt: context.now,
+    title: draft.title,
+    goal: '',
+    date: draft.date,
+    startTime: draft.startTime,
+    durationMinutes: DEFAULT_DURATION_MINUTES,
+    location: '',
+    language: draft.language,
+    status: 'planned',
+    groundRules: [],
+    definitionIds: [],
+  };
+}
+
+/** True unless the meeting was deleted (and not restored). */
+export function isLive(meeting: Pick<Meeting, 'deletedAt'>): boolean {
+  return meeting.deletedAt === undefined;
+}
+
+/** Newest first: by date and start time, then by creation. */
+export function compareMeetingsNewestFirst(a: Meeting, b: Meeting): number {
+  const byStart =
+    toLocalDateTime(b.date, b.startTime).getTime() - toLocalDateTime(a.date, a.startTime).getTime();
+  if (byStart !== 0) return byStart;
+  return b.createdAt.localeCompare(a.createdAt);
+}
+
+/** The meetings to list for a search query, newest first, deleted ones left out. */
+export function listMeetings(meetings: readonly Meeting[], query: string): Meeting[] {
+  return meetings
+    .filter((meeting) => isLive(meeting) && matchesQuery(`${meeting.title} ${meeting.goal}`, query))
+    .sort(compareMeetingsNewestFirst);
+}

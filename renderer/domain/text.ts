@@ -1,0 +1,20 @@
+/** Text helpers shared by the domain: trimming user input and matching search queries. */
+
+/** Folds case and accents so that "uber" finds "Über" and "BESPRECHUNG" finds "Besprechung". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+}
+
+/** True when every word of `query` occurs in `text`, ignoring case and accents. An empty query matches. */
+export function matchesQuery(text: string, query: string): boolean {
+  const haystack = foldForSearch(text);
+  return foldForSearch(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** Trims and collapses inner runs of white space, as titles are shown on one line. */
+export function cleanLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,242 @@
+/**
+ * The domain model of DESIGN.md, as plain records. These are the shapes stored in IndexedDB and
+ * carried in exports; every id is a string UUID so records can travel between machines.
+ * Timestamps are ISO 8601 strings in UTC; calendar dates are `YYYY-MM-DD`, times of day `HH:MM`.
+ */
+
+/** A string UUID. */
+export type Id = string;
+/** An instant, ISO 8601 in UTC, e.g. `2026-11-27T09:30:00.000Z`. */
+export type Timestamp = string;
+/** A calendar date, `YYYY-MM-DD`. */
+export type CalendarDate = string;
+/** A time of day, `HH:MM` (24 h). */
+export type TimeOfDay = string;
+
+export type Language = 'en' | 'de';
+
+/** Fields every stored record carries. `deletedAt` marks a soft deletion that can be undone. */
+export interface RecordMeta {
+  id: Id;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  deletedAt?: Timestamp;
+}
+
+/** A department from the configurable list (defaults: marketing, sales, product, management, other). */
+export type DepartmentId = string;
+
+export interface Department {
+  id: DepartmentId;
+  /** Name per language; built-in departments are translated by the UI instead. */
+  name: string;
+  builtIn: boolean;
+}
+
+export interface Person extends RecordMeta {
+  name: string;
+  departmentId: DepartmentId;
+  /** e.g. "Sales Iberia" or "Central Marketing". */
+  orgUnit: string;
+  email?: string;
+  archived: boolean;
+}
+
+export type MeetingStatus = 'planned' | 'running' | 'ended';
+
+export interface Meeting extends RecordMeta {
+  title: string;
+  goal: string;
+  date: CalendarDate;
+  startTime: TimeOfDay;
+  durationMinutes: number;
+  location: string;
+  language: Language;
+  status: MeetingStatus;
+  seriesId?: Id;
+  /** The meeting this one follows in its series. */
+  previousMeetingId?: Id;
+  templateId?: Id;
+  groundRules: string[];
+  startedAt?: Timestamp;
+  endedAt?: Timestamp;
+  /** The agenda item currently running, while the meeting runs. */
+  activeAgendaItemId?: Id;
+  /** Agreed definitions attached to this meeting. */
+  definitionIds: Id[];
+}
+
+export type AttendanceRole = 'facilitator' | 'minute-taker' | 'decision-maker' | 'participant' | 'guest';
+
+export interface Attendance extends RecordMeta {
+  meetingId: Id;
+  personId: Id;
+  role: AttendanceRole;
+  present: boolean;
+}
+
+export type AgendaItemKind = 'information' | 'discussion' | 'decision';
+export type AgendaItemStatus = 'pending' | 'active' | 'done' | 'skipped' | 'deferred';
+
+/** A span of time an agenda item actually ran; several when it was paused or revisited. */
+export interface TimeSpan {
+  start: Timestamp;
+  end?: Timestamp;
+}
+
+export interface AgendaItem extends RecordMeta {
+  meetingId: Id;
+  /** Sort key within the meeting; fractional values allow reordering without renumbering. */
+  position: number;
+  title: string;
+  description: string;
+  kind: AgendaItemKind;
+  presenterIds: Id[];
+  timeboxMinutes: number;
+  status: AgendaItemStatus;
+  actualStart?: Timestamp;
+  actualEnd?: Timestamp;
+  spans: TimeSpan[];
+  notes: string;
+  /** Set when the item was carried over from an earlier meeting. */
+  carriedFromId?: Id;
+}
+
+export type ConflictLevel = 'content' | 'relationship';
+export type ContentCategory =
+  | 'goals'
+  | 'facts-figures'
+  | 'priorities'
+  | 'budget-resources'
+  | 'process-responsibilities'
+  | 'customers-market';
+export type RelationshipCategory =
+  'power-status' | 'trust' | 'communication-style' | 'recognition-blame' | 'territory';
+export type ConflictStatus = 'open' | 'reframed' | 'resolved' | 'parked' | 'escalated';
+
+export interface ConflictPoint extends RecordMeta {
+  meetingId: Id;
+  agendaItemId?: Id;
+  statement: string;
+  level: ConflictLevel;
+  category?: ContentCategory | RelationshipCategory;
+  raisedByDepartmentId?: DepartmentId;
+  raisedByPersonId?: Id;
+  positionMarketing: string;
+  positionSales: string;
+  status: ConflictStatus;
+  resolution: string;
+  /** Never projected, never exported with details. */
+  private: boolean;
+  /** On a reframed relationship point: the content point it became. */
+  reframedAsId?: Id;
+  /** On a content point made by a reframe: the relationship point it came from. */
+  reframedFromId?: Id;
+  decisionId?: Id;
+  carriedFromId?: Id;
+}
+
+export type DecisionMethod = 'consensus' | 'consent' | 'majority' | 'delegated' | 'management-call';
+export type DecisionStatus = 'proposed' | 'decided' | 'superseded' | 'revoked';
+export type Stance = 'agree' | 'agree-with-reservations' | 'object';
+
+/** Who a RACI role names: a person, a department or an organisation unit. */
+export type Party =
+  | { kind: 'person'; personId: Id }
+  | { kind: 'department'; departmentId: DepartmentId }
+  | { kind: 'org-unit'; name: string };
+
+export interface Decision extends RecordMeta {
+  meetingId: Id;
+  agendaItemId?: Id;
+  /** Workspace-wide register number: D-1, D-2, … Stable across export and import. */
+  number: number;
+  statement: string;
+  rationale: string;
+  alternatives: string;
+  method: DecisionMethod;
+  accountablePersonId?: Id;
+  responsible: Party[];
+  consulted: Party[];
+  informed: Party[];
+  /** Empty means global; otherwise the named regions or units. */
+  scope: string[];
+  dueDate?: CalendarDate;
+  reviewDate?: CalendarDate;
+  status: DecisionStatus;
+  supersedesId?: Id;
+  settlesConflictIds: Id[];
+  stanceMarketing?: Stance;
+  stanceSales?: Stance;
+}
+
+export type ActionStatus = 'open' | 'done' | 'dropped';
+export type ActionChannel = 'in-person' | 'call' | 'email' | 'document';
+
+export interface ActionItem extends RecordMeta {
+  meetingId: Id;
+  what: string;
+  ownerPersonId?: Id;
+  dueDate?: CalendarDate;
+  channel?: ActionChannel;
+  status: ActionStatus;
+  decisionId?: Id;
+  agendaItemId?: Id;
+  carriedFromId?: Id;
+}
+
+export type KnowledgeKind = 'fact' | 'question';
+export type KnowledgeStatus = 'open' | 'answered';
+
+export interface KnowledgeItem extends RecordMeta {
+  meetingId: Id;
+  agendaItemId?: Id;
+  kind: KnowledgeKind;
+  text: string;
+  /** Market or product it concerns. */
+  topic: string;
+  broughtByDepartmentId?: DepartmentId;
+  answer: string;
+  status: KnowledgeStatus;
+  actionItemId?: Id;
+  carriedFromId?: Id;
+}
+
+export interface ParkingLotPoint extends RecordMeta {
+  meetingId: Id;
+  text: string;
+  agendaItemId?: Id;
+  /** Set when it was carried into a later meeting. */
+  carriedFromId?: Id;
+  status: 'open' | 'carried' | 'closed';
+}
+
+/** An agreed definition in the workspace glossary, e.g. what counts as a qualified lead. */
+export interface Definition extends RecordMeta {
+  term: string;
+  meaning: string;
+  agreedInMeetingId?: Id;
+}
+
+export interface TemplateAgendaItem {
+  title: string;
+  description: string;
+  kind: AgendaItemKind;
+  timeboxMinutes: number;
+}
+
+export interface Template extends RecordMeta {
+  name: string;
+  language: Language;
+  builtIn: boolean;
+  durationMinutes: number;
+  agenda: TemplateAgendaItem[];
+  groundRules: string[];
+}
+
+/** One workspace setting, stored by key. */
+export type Setting =
+  | { key: 'language'; value: Language }
+  | { key: 'departments'; value: Department[] }
+  | { key: 'projectorTheme'; value: 'light' | 'dark' };
+export type SettingKey = Setting['key'];

@@ -1,0 +1,94 @@
+/** The New meeting form: title, date, start time and the language of the minutes. */
+import { useId, useState, type FormEvent } from 'react';
+import { localDateOf } from '../../domain/calendar';
+import type { Language } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
+import { LANGUAGES } from '../../i18n/catalogue';
+import { useLanguage, useT } from '../../i18n/react';
+import { useMeetingsUi } from '../../state/meetings-ui';
+import { Dialog } from '../../ui/Dialog';
+import { FieldError } from '../../ui/FieldError';
+import { TextField } from '../../ui/TextField';
+import { fieldMessages, type FieldMessages } from './field-errors';
+
+const DEFAULT_START = '09:00';
+
+export function NewMeetingDialog() {
+  const t = useT();
+  const uiLanguage = useLanguage();
+  const { meetings } = useWorkspace();
+  const closeDialog = useMeetingsUi((state) => state.closeDialog);
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(() => localDateOf(new Date()));
+  const [startTime, setStartTime] = useState(DEFAULT_START);
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const [storageFailed, setStorageFailed] = useState(false);
+  const languageId = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const outcome = await meetings.create({ title, date, startTime, language });
+      setStorageFailed(false);
+      if (outcome.ok) closeDialog();
+      else setErrors(fieldMessages(t, outcome.errors));
+    } catch {
+      setStorageFailed(true);
+    }
+  }
+
+  return (
+    <Dialog title={t('dialog.new.title')} onCancel={closeDialog}>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('meeting.title')}
+          value={title}
+          onValue={setTitle}
+          error={errors.title}
+          autoFocusFirst
+          autoComplete="off"
+        />
+        <div className="form-row">
+          <TextField
+            label={t('meeting.date')}
+            type="date"
+            value={date}
+            onValue={setDate}
+            error={errors.date}
+          />
+          <TextField
+            label={t('meeting.startTime')}
+            type="time"
+            value={startTime}
+            onValue={setStartTime}
+            error={errors.startTime}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={languageId}>{t('meeting.language')}</label>
+          <select
+            id={languageId}
+            value={language}
+            onChange={(event) => setLanguage(event.target.value === 'de' ? 'de' : 'en')}
+          >
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <FieldError id={`${languageId}-storage`} message={storageFailed ? t('error.storage') : undefined} />
+        <div className="dialog-actions">
+          <button type="button" onClick={closeDialog}>
+            {t('action.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('action.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Translation: the catalogues, message lookup with `{placeholder}` values, and per-language
+ * formatting of dates, times and numbers. Pure functions; React access is in `react.tsx`.
+ */
+import type { CalendarDate, Language, TimeOfDay } from '../domain/types';
+import { toLocalDateTime } from '../domain/calendar';
+import { de } from './de';
+import { en, type MessageKey } from './en';
+
+export type { MessageKey };
+/** A complete catalogue: every English key, translated. */
+export type Catalogue = Record<MessageKey, string>;
+export type MessageValues = Record<string, string | number>;
+
+export const CATALOGUES: Record<Language, Catalogue> = { en, de };
+export const LANGUAGES: readonly Language[] = ['en', 'de'];
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+
+/** The message for `key` in `language`, with `{name}` placeholders filled from `values`. */
+export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
+  return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** Keys that come in a singular and a plural form, e.g. `meetings.total.one` / `.other`. */
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B : never) : never;
+
+/** The singular or plural message for `count`, with `{count}` filled in. */
+export function translateCount(language: Language, base: PluralBase, count: number): string {
+  const form = new Intl.PluralRules(LOCALES[language]).select(count) === 'one' ? 'one' : 'other';
+  // Every base with a `.one` key has an `.other` key too; the catalogue test checks it.
+  const key = `${base}.${form}` as MessageKey;
+  return translate(language, key, { count: formatNumber(language, count) });
+}
+
+/** A calendar date the way the language writes it: "27 Nov 2026" or "27.11.2026". */
+export function formatDate(language: Language, date: CalendarDate): string {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+  if (language === 'de') Object.assign(options, { day: '2-digit', month: '2-digit' });
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(toLocalDateTime(date, '00:00'));
+}
+
+/** A time of day, 24-hour in both languages. */
+export function formatTime(language: Language, time: TimeOfDay): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(toLocalDateTime('2000-01-01', time));
+}
+
+/** A number with the language's separators: 1,234.5 or 1.234,5. */
+export function formatNumber(language: Language, value: number): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(value);
+}
+
+/** The language a new user sees: German when the system prefers it, otherwise English. */
+export function preferredLanguage(systemLanguages: readonly string[]): Language {
+  const first = systemLanguages[0]?.toLowerCase() ?? 'en';
+  return first.startsWith('de') ? 'de' : 'en';
+}

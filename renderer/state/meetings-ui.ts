@@ -1,0 +1,37 @@
+/**
+ * UI state of the Meetings screen: which dialog is open, the search text and the pending undo.
+ * Never copies of stored rows: only ids and what the user is doing right now.
+ */
+import { create } from 'zustand';
+import type { Id } from '../domain/types';
+
+export type MeetingsDialog =
+  { kind: 'none' } | { kind: 'new' } | { kind: 'rename'; meetingId: Id } | { kind: 'delete'; meetingId: Id };
+
+/** A deletion that can still be undone. */
+export interface PendingUndo {
+  meetingId: Id;
+  title: string;
+}
+
+interface MeetingsUiState {
+  dialog: MeetingsDialog;
+  query: string;
+  undo: PendingUndo | null;
+  openDialog(dialog: MeetingsDialog): void;
+  closeDialog(): void;
+  setQuery(query: string): void;
+  offerUndo(undo: PendingUndo): void;
+  clearUndo(): void;
+}
+
+export const useMeetingsUi = create<MeetingsUiState>()((set) => ({
+  dialog: { kind: 'none' },
+  query: '',
+  undo: null,
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: { kind: 'none' } }),
+  setQuery: (query) => set({ query }),
+  offerUndo: (undo) => set({ undo }),
+  clearUndo: () => set({ undo: null }),
+}));

@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app';
+
+async function createMeeting(user: ReturnType<typeof renderApp>['user'], title: string, date = '2026-12-01') {
+  await user.click(await screen.findByRole('button', { name: 'New meeting' }));
+  const dialog = screen.getByRole('dialog', { name: 'New meeting' });
+  await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), title);
+  const dateField = within(dialog).getByLabelText('Date');
+  await user.clear(dateField);
+  await user.type(dateField, date);
+  await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+}
+
+describe('the Meetings screen', () => {
+  it('invites the user to create the first meeting when there is none', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeTruthy();
+    expect(await screen.findByText('No meetings yet')).toBeTruthy();
+  });
+
+  it('puts the cursor in the title, and refuses an empty title with a message, keeping the dialog open', async () => {
+    const { user, db } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'New meeting' }));
+    const dialog = screen.getByRole('dialog', { name: 'New meeting' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: 'Title' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), '   {Enter}');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Enter a title.');
+    expect(await db.meetings.count()).toBe(0);
+    expect(screen.getByRole('dialog', { name: 'New meeting' })).toBeTruthy();
+  });
+
+  it('lists a created meeting with its date, newest first', async () => {
+    const { user } = renderApp();
+    await createMeeting(user, 'Campaign planning', '2026-11-20');
+    await createMeeting(user, 'Q1 joint strategy', '2026-12-01');
+    const items = within(await screen.findByRole('list', { name: 'Meetings' })).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('.meeting-title')?.textContent)).toEqual([
+      'Q1 joint strategy',
+      'Campaign planning',
+    ]);
+    expect(items[0]?.textContent).toContain('1 Dec 2026');
+  });
+
+  it('closes the dialog on Escape without creating anything', async () => {
+    const { user, db } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'New meeting' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Draft');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('renames a meeting', async () => {
+    const { user } = renderApp();
+    await createMeeting(user, 'Pricing');
+    await user.click(await screen.findByRole('button', { name: 'Rename Pricing' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rename meeting' });
+    const title = within(dialog).getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Price and offer alignment{Enter}');
+    expect(await screen.findByText('Price and offer alignment')).toBeTruthy();
+    expect(screen.queryByText('Pricing')).toBeNull();
+  });
+
+  it('deletes only after confirmation and brings the meeting back on Undo', async () => {
+    const { user } = renderApp();
+    await createMeeting(user, 'Lead hand-over');
+    await user.click(await screen.findByRole('button', { name: 'Delete Lead hand-over' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Delete meeting?' })).getByRole('button', {
+        name: 'Cancel',
+      }),
+    );
+    expect(screen.getByText('Lead hand-over')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Delete Lead hand-over' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('No meetings yet')).toBeTruthy();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Meeting deleted: Lead hand-over');
+
+    await user.click(within(status).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('button', { name: 'Delete Lead hand-over' })).toBeTruthy();
+  });
+
+  it('filters by search text and says when nothing matches', async () => {
+    const { user } = renderApp();
+    await createMeeting(user, 'Campaign planning');
+    await createMeeting(user, 'Lead definitions');
+    const search = screen.getByRole('searchbox', { name: 'Search meetings' });
+    await user.type(search, 'LEAD');
+    expect(screen.getByText('Lead definitions')).toBeTruthy();
+    expect(screen.queryByText('Campaign planning')).toBeNull();
+    await user.clear(search);
+    await user.type(search, 'budget');
+    expect(screen.getByText('No meeting matches “budget”.')).toBeTruthy();
+  });
+
+  it('switches to German and remembers the choice in the workspace', async () => {
+    const { user, db } = renderApp();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'Deutsch');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Besprechungen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Neue Besprechung' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('de');
+    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'de' });
+  });
+});

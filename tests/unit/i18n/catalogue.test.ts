@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUES,
+  formatDate,
+  formatNumber,
+  formatTime,
+  preferredLanguage,
+  translate,
+  translateCount,
+} from '../../../renderer/i18n/catalogue';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the catalogues', () => {
+  const english = Object.keys(CATALOGUES.en).sort();
+
+  it('have exactly the same keys in German and English', () => {
+    expect(Object.keys(CATALOGUES.de).sort()).toEqual(english);
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of english) {
+      const k = key as keyof typeof CATALOGUES.en;
+      expect(placeholders(CATALOGUES.de[k]), key).toEqual(placeholders(CATALOGUES.en[k]));
+    }
+  });
+
+  it('have no empty message', () => {
+    for (const catalogue of Object.values(CATALOGUES)) {
+      for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  it('pair every singular with a plural', () => {
+    const singulars = english.filter((key) => key.endsWith('.one'));
+    for (const key of singulars) expect(english, key).toContain(key.replace(/\.one$/, '.other'));
+  });
+
+  it('use the exact DESIGN.md words for the main controls', () => {
+    expect([CATALOGUES.en['meetings.new'], CATALOGUES.de['meetings.new']]).toEqual([
+      'New meeting',
+      'Neue Besprechung',
+    ]);
+    expect([CATALOGUES.en['meetings.heading'], CATALOGUES.de['meetings.heading']]).toEqual([
+      'Meetings',
+      'Besprechungen',
+    ]);
+  });
+});
+
+describe('translating', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'meetings.renameFor', { title: 'Q1' })).toBe('Rename Q1');
+    expect(translate('de', 'meetings.renameFor', { title: 'Q1' })).toBe('Q1 umbenennen');
+    expect(translate('en', 'meetings.renameFor')).toBe('Rename {title}');
+  });
+
+  it('chooses singular or plural by the language rules', () => {
+    expect(translateCount('en', 'meetings.total', 1)).toBe('1 meeting');
+    expect(translateCount('en', 'meetings.total', 0)).toBe('0 meetings');
+    expect(translateCount('de', 'meetings.total', 1234)).toBe('1.234 Besprechungen');
+  });
+});
+
+describe('formatting per language', () => {
+  it('writes dates, times and numbers the way each language does', () => {
+    expect(formatDate('en', '2026-11-27')).toBe('27 Nov 2026');
+    expect(formatDate('de', '2026-11-27')).toBe('27.11.2026');
+    expect(formatTime('en', '09:05')).toBe('09:05');
+    expect(formatTime('de', '14:30')).toBe('14:30');
+    expect(formatNumber('en', 1234.5)).toBe('1,234.5');
+    expect(formatNumber('de', 1234.5)).toBe('1.234,5');
+  });
+
+  it('starts in German only when the system prefers German', () => {
+    expect(preferredLanguage(['de-AT', 'en'])).toBe('de');
+    expect(preferredLanguage(['en-US', 'de'])).toBe('en');
+    expect(preferredLanguage([])).toBe('en');
+  });
+});
