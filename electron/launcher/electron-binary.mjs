@@ -65,15 +65,19 @@ function downloadHost() {
 }
 
 /**
- * Resolves true when the download host answers within the probe timeout (any HTTP status counts).
- * @returns {Promise<boolean>}
+ * The HTTP status of the download host, or null when it does not answer within the probe timeout.
+ * Any status means the network is there; the installer then decides whether the download works.
+ * @returns {Promise<number | null>}
  */
-async function downloadHostAnswers() {
+async function probeDownloadHost() {
   try {
-    await fetch(downloadHost(), { method: 'HEAD', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
-    return true;
+    const response = await fetch(downloadHost(), {
+      method: 'HEAD',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    return response.status;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -100,9 +104,9 @@ function runInstaller(packageDir, say) {
     const deadline = setTimeout(() => finish(false), DOWNLOAD_TIMEOUT_MS);
     installer.once('error', () => finish(false));
     installer.once('exit', (code) => finish(code === 0));
-    void downloadHostAnswers().then((answers) => {
-      if (!answers) finish(false);
-      else if (!settled) say('Downloading the Electron binary once (about 100 MB)…');
+    void probeDownloadHost().then((status) => {
+      if (status === null) finish(false);
+      else if (status < 400 && !settled) say('Downloading the Electron binary once (about 100 MB)…');
     });
   });
 }

@@ -90,7 +90,7 @@ async function runInBrowser(why) {
 
   const chromium = findChromium();
   if (!chromium) return;
-  const couldNotOpen = `${path.basename(chromium)} could not open a window; open ${url} in your browser.`;
+  const couldNotOpen = `The browser at ${chromium} could not open a window, so open ${url} in a browser yourself.`;
   browser = openAppWindow(chromium, url, browserProfileDir());
   browser.once('error', () => say(couldNotOpen));
   browser.once('exit', (code, signal) => {
