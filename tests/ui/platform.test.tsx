@@ -1,0 +1,99 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MenuCommand, TandemBridge } from '../../electron/shared/ipc-contract';
+import { detectPlatform } from '../../renderer/platform';
+import { createElectronPlatform } from '../../renderer/platform/electron';
+import { createWebPlatform } from '../../renderer/platform/web';
+import { renderApp } from './render-app';
+
+function fakeBridge() {
+  const listeners = new Set<(command: MenuCommand) => void>();
+  const bridge: TandemBridge = {
+    appInfo: vi.fn(),
+    saveFile: vi.fn(async () => ({ ok: true as const, value: { path: '/home/a/minutes.md', bytes: 5 } })),
+    printToPdf: vi.fn(async () => ({
+      ok: true as const,
+      value: { path: '/home/a/minutes.pdf', bytes: 900 },
+    })),
+    listDisplays: vi.fn(async () => ({ ok: false as const, error: { code: 'unavailable' as const } })),
+    setLanguage: vi.fn(async () => ({ ok: true as const, value: null })),
+    onMenuCommand(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { bridge, send: (command: MenuCommand) => listeners.forEach((listener) => listener(command)) };
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(window, 'tandem');
+  vi.restoreAllMocks();
+});
+
+describe('choosing the platform', () => {
+  it('uses the web platform in a plain browser', () => {
+    expect(detectPlatform().kind).toBe('web');
+  });
+
+  it('uses the Electron platform when the preload bridge is present', () => {
+    Reflect.set(window, 'tandem', fakeBridge().bridge);
+    expect(detectPlatform().kind).toBe('electron');
+  });
+});
+
+describe('the Electron platform', () => {
+  it('saves files and prints PDFs through the bridge', async () => {
+    const { bridge } = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const filters = [{ name: 'Markdown', extensions: ['md'] }];
+    const saved = await platform.saveFile({
+      name: 'minutes.md',
+      mimeType: 'text/markdown',
+      filters,
+      data: '# Hi',
+    });
+    expect(saved).toEqual({ ok: true, value: { path: '/home/a/minutes.md', bytes: 5 } });
+    expect(bridge.saveFile).toHaveBeenCalledWith({ suggestedName: 'minutes.md', filters, data: '# Hi' });
+    await platform.printDocument({ name: 'minutes.pdf', html: '<p>x</p>' });
+    expect(bridge.printToPdf).toHaveBeenCalledWith({
+      suggestedName: 'minutes.pdf',
+      html: '<p>x</p>',
+      pageSize: 'A4',
+      landscape: false,
+    });
+  });
+
+  it('reports no displays when main cannot list them', async () => {
+    expect(await createElectronPlatform(fakeBridge().bridge).listDisplays()).toEqual([]);
+  });
+
+  it('opens the New meeting dialog when the menu says so, and tells main the UI language', async () => {
+    const { bridge, send } = fakeBridge();
+    renderApp({ platform: createElectronPlatform(bridge) });
+    await screen.findByRole('heading', { name: 'Meetings' });
+    expect(bridge.setLanguage).toHaveBeenCalledWith('en');
+    send('new-meeting');
+    const dialog = await screen.findByRole('dialog', { name: 'New meeting' });
+    expect(within(dialog).getByRole('textbox', { name: 'Title' })).toBeTruthy();
+  });
+});
+
+describe('the web platform', () => {
+  it('saves a file as a download with the given name', async () => {
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:tandem/1');
+    URL.revokeObjectURL = vi.fn();
+    const saved = await createWebPlatform().saveFile({
+      name: 'actions.csv',
+      mimeType: 'text/csv',
+      filters: [],
+      data: 'a,b',
+    });
+    expect(saved).toEqual({ ok: true, value: { path: 'actions.csv', bytes: 3 } });
+    expect(clicked.map((link) => [link.download, link.href])).toEqual([['actions.csv', 'blob:tandem/1']]);
+    expect(document.querySelector('a[download]')).toBeNull();
+  });
+});

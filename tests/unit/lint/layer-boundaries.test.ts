@@ -1,0 +1,64 @@
+/**
+ * The layer boundaries of STYLE.md are enforced by ESLint; this proves the zone table really
+ * refuses what each layer must not import, and allows what it may.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function refusedImports(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath });
+  return (result?.messages ?? [])
+    .filter(
+      (message) =>
+        message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-properties',
+    )
+    .map((message) => /'([^']+)'/.exec(message.message)?.[1] ?? message.message);
+}
+
+const importing = (...modules: string[]) =>
+  modules.map((module, index) => `import * as m${index} from '${module}';\nvoid m${index};`).join('\n');
+
+describe('layer boundaries', () => {
+  it.each([
+    ['renderer/domain/probe.ts', ['dexie', 'zustand', 'react', 'electron', 'node:fs', '../data/database']],
+    [
+      'renderer/features/probe.tsx',
+      ['dexie', 'dexie-react-hooks', 'zustand/vanilla', 'electron', 'node:path'],
+    ],
+    ['renderer/data/probe.ts', ['zustand', 'electron', '../../electron/main/index']],
+    ['renderer/state/probe.ts', ['dexie']],
+    [
+      'electron/shared/probe.ts',
+      ['electron', 'node:fs', 'react', '../../renderer/domain/types', '../main/index'],
+    ],
+    ['electron/preload/probe.ts', ['node:fs', '../main/index', 'react']],
+    ['electron/main/probe.ts', ['react', 'dexie', '../../renderer/domain/types']],
+  ])('%s may not import %j', async (file, modules) => {
+    expect(await refusedImports(file, importing(...modules))).toEqual(modules);
+  });
+
+  it.each([
+    [
+      'renderer/data/probe.ts',
+      ['dexie', 'dexie-react-hooks', '../domain/types', '../../electron/shared/result'],
+    ],
+    ['renderer/state/probe.ts', ['zustand']],
+    [
+      'renderer/features/probe.tsx',
+      ['react', '../../data/hooks', '../../state/meetings-ui', '../../i18n/react'],
+    ],
+    ['electron/main/probe.ts', ['electron', 'node:fs', 'zod', '../shared/ipc-contract']],
+    ['electron/preload/probe.ts', ['electron', '../shared/ipc-contract']],
+  ])('%s may import %j', async (file, modules) => {
+    expect(await refusedImports(file, importing(...modules))).toEqual([]);
+  });
+
+  it('lets only renderer/platform touch the Electron bridge', async () => {
+    expect(
+      await refusedImports('renderer/features/probe.ts', 'export const b = window.tandem;'),
+    ).toHaveLength(1);
+    expect(await refusedImports('renderer/platform/probe.ts', 'export const b = window.tandem;')).toEqual([]);
+  });
+});
