@@ -1,3 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, where `dist/` and the launcher live (a config's own folder may differ). */
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
 /**
  * The Chromium the end-to-end tests drive: the system package (`apt-get install chromium` on Debian),
  * never a browser downloaded by Playwright. `CHROMIUM_PATH` points elsewhere on other machines.
@@ -23,6 +28,7 @@ export function builtRendererServer(port: number) {
   return {
     command: `node electron/launcher/serve-dist.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
+    cwd: REPO_ROOT,
     reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'ignore' as const,
