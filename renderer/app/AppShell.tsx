@@ -3,7 +3,8 @@ import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
-import { hrefOf, useRoute, type Route } from './router';
+import { NavLink } from './NavLink';
+import { useRoute, type Route } from './router';
 
 export function AppShell() {
   const t = useT();
@@ -15,9 +16,7 @@ export function AppShell() {
           {t('app.name')}
         </span>
         <nav aria-label={t('nav.label')}>
-          <a href={hrefOf('meetings')} aria-current={route.name === 'meetings' ? 'page' : undefined}>
-            {t('nav.meetings')}
-          </a>
+          <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
         </nav>
         <LanguageSwitch />
       </header>
@@ -33,6 +32,9 @@ export function AppShell() {
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'meetings':
+    case 'prepare':
+    case 'people':
+    case 'definitions':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.
       return <MeetingsScreen />;

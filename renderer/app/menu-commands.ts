@@ -13,9 +13,9 @@ export function useMenuCommands(): void {
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
-        if (command === 'show-meetings') navigate('meetings');
+        if (command === 'show-meetings') navigate({ name: 'meetings' });
         if (command === 'new-meeting') {
-          navigate('meetings');
+          navigate({ name: 'meetings' });
           openDialog({ kind: 'new' });
         }
       }),

@@ -4,18 +4,38 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'meetings' } | { name: 'not-found'; hash: string };
+export type Route =
+  | { name: 'meetings' }
+  | { name: 'prepare'; meetingId: string }
+  | { name: 'people' }
+  | { name: 'definitions' }
+  | { name: 'not-found'; hash: string };
 
-/** Reads a route from a location hash such as `#/meetings`. */
+const PREPARE = /^\/meetings\/([0-9a-zA-Z-]{1,64})$/;
+
+/** Reads a route from a location hash such as `#/meetings` or `#/meetings/<id>`. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '/meetings') return { name: 'meetings' };
+  if (path === '/people') return { name: 'people' };
+  if (path === '/definitions') return { name: 'definitions' };
+  const prepare = PREPARE.exec(path);
+  if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
   return { name: 'not-found', hash };
 }
 
 /** The hash of a route, for links. */
-export function hrefOf(route: Route['name']): string {
-  return route === 'meetings' ? '#/meetings' : '#/';
+export function hrefOf(route: Exclude<Route, { name: 'not-found' }>): string {
+  switch (route.name) {
+    case 'meetings':
+      return '#/meetings';
+    case 'prepare':
+      return `#/meetings/${route.meetingId}`;
+    case 'people':
+      return '#/people';
+    case 'definitions':
+      return '#/definitions';
+  }
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -29,6 +49,6 @@ export function useRoute(): Route {
   return parseRoute(hash);
 }
 
-export function navigate(route: Route['name']): void {
+export function navigate(route: Exclude<Route, { name: 'not-found' }>): void {
   window.location.hash = hrefOf(route);
 }
