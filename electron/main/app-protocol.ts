@@ -75,14 +75,15 @@ export function resolveAppPath(distDir: string, requestUrl: string): string | nu
   return isInside(root, candidate) ? candidate : null;
 }
 
-async function readServedFile(distDir: string, filePath: string): Promise<Uint8Array | null> {
+async function readServedFile(distDir: string, filePath: string): Promise<Uint8Array<ArrayBuffer> | null> {
   try {
     // Resolve symlinks too: a link inside dist that points elsewhere is not served.
     const [realRoot, realFile] = await Promise.all([fs.realpath(distDir), fs.realpath(filePath)]);
     if (!isInside(realRoot, realFile)) return null;
     const stat = await fs.stat(realFile);
     if (!stat.isFile()) return null;
-    return await fs.readFile(realFile);
+    // A copy on a plain ArrayBuffer, which is what a Response body accepts; assets are small.
+    return new Uint8Array(await fs.readFile(realFile));
   } catch {
     return null;
   }

@@ -94,7 +94,9 @@ describe('app:// protocol handler', () => {
 
 describe('resolveAppPath', () => {
   it('keeps every resolved path inside dist', () => {
-    expect(resolveAppPath('/srv/dist', 'app://tandem/assets/a.js')).toBe(path.resolve('/srv/dist/assets/a.js'));
+    expect(resolveAppPath('/srv/dist', 'app://tandem/assets/a.js')).toBe(
+      path.resolve('/srv/dist/assets/a.js'),
+    );
     expect(resolveAppPath('/srv/dist', 'app://tandem/%2e%2e/x')).toBe(path.resolve('/srv/dist/x'));
     expect(resolveAppPath('/srv/dist', 'app://tandem/..%2fx')).toBeNull();
   });

@@ -25,8 +25,9 @@ export class FakeBrowserWindow extends EventEmitter {
   static focused: FakeBrowserWindow | null = null;
   /** Called with every new window, so a test can script its behaviour before our code uses it. */
   static onCreate: ((window: FakeBrowserWindow) => void) | null = null;
-  static fromWebContents = vi.fn((contents: unknown) =>
-    FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null,
+  static fromWebContents = vi.fn(
+    (contents: unknown) =>
+      FakeBrowserWindow.instances.find((window) => window.webContents === contents) ?? null,
   );
   static getFocusedWindow = vi.fn(() => FakeBrowserWindow.focused);
   static getAllWindows = vi.fn(() => FakeBrowserWindow.instances.filter((window) => !window.destroyed));
@@ -88,8 +89,14 @@ export const dialog = { showSaveDialog: vi.fn() };
 export const screen = { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn(() => ({ id: 0 })) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const ipcMain = { handle: vi.fn() };
-export const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
-export const session = { defaultSession: createFakeSession(), fromPartition: vi.fn(() => createFakeSession()) };
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+  setApplicationMenu: vi.fn(),
+};
+export const session = {
+  defaultSession: createFakeSession(),
+  fromPartition: vi.fn(() => createFakeSession()),
+};
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() };
 

@@ -68,7 +68,10 @@ describe('saveFile', () => {
     const target = path.join(dir, 'no-such-folder', 'chosen.md');
     choose(target);
     const result = await saveFile(invokeEvent(), saveRequest);
-    expect(result).toMatchObject({ ok: false, error: { code: 'write-failed', detail: expect.stringContaining('ENOENT') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'write-failed', detail: expect.stringContaining('ENOENT') },
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -111,7 +114,10 @@ describe('saveFile', () => {
   });
 
   it('answers invalid-payload to data over 200 MB', async () => {
-    const result = await saveFile(invokeEvent(), { ...saveRequest, data: new Uint8Array(200 * 1024 * 1024 + 1) });
+    const result = await saveFile(invokeEvent(), {
+      ...saveRequest,
+      data: new Uint8Array(200 * 1024 * 1024 + 1),
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 
@@ -146,7 +152,9 @@ describe('printToPdf', () => {
       printBackground: true,
     });
     expect(window?.destroy).toHaveBeenCalled();
-    expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
   });
 
   it('answers cancelled when the user cancels the save dialog, and destroys the window', async () => {
@@ -203,12 +211,20 @@ describe('appInfo', () => {
     const result = await guardHandler('appInfo', appInfoHandler)(invokeEvent(), undefined);
     expect(result).toMatchObject({
       ok: true,
-      value: { name: 'Tandem', version: '0.1.0', platform: process.platform, userDataPath: '/home/user/.config/Tandem' },
+      value: {
+        name: 'Tandem',
+        version: '0.1.0',
+        platform: process.platform,
+        userDataPath: '/home/user/.config/Tandem',
+      },
     });
   });
 
   it('answers forbidden-sender to a foreign page', async () => {
-    const result = await guardHandler('appInfo', appInfoHandler)(invokeEvent({ url: 'file:///x' }), undefined);
+    const result = await guardHandler('appInfo', appInfoHandler)(
+      invokeEvent({ url: 'file:///x' }),
+      undefined,
+    );
     expect(result).toEqual({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });
@@ -229,14 +245,31 @@ describe('listDisplays', () => {
     expect(result).toEqual({
       ok: true,
       value: [
-        { id: 1, label: 'Display 1', primary: true, internal: true, scaleFactor: 2, bounds: { x: 0, y: 0, width: 1920, height: 1080 } },
-        { id: 2, label: 'Display 2', primary: false, internal: false, scaleFactor: 2, bounds: { x: 1920, y: 0, width: 1920, height: 1080 } },
+        {
+          id: 1,
+          label: 'Display 1',
+          primary: true,
+          internal: true,
+          scaleFactor: 2,
+          bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+        },
+        {
+          id: 2,
+          label: 'Display 2',
+          primary: false,
+          internal: false,
+          scaleFactor: 2,
+          bounds: { x: 1920, y: 0, width: 1920, height: 1080 },
+        },
       ],
     });
   });
 
   it('answers forbidden-sender to a subframe', async () => {
-    const result = await guardHandler('listDisplays', listDisplaysHandler)(invokeEvent({ subframe: true }), undefined);
+    const result = await guardHandler('listDisplays', listDisplaysHandler)(
+      invokeEvent({ subframe: true }),
+      undefined,
+    );
     expect(result).toEqual({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });
@@ -244,14 +277,20 @@ describe('listDisplays', () => {
 describe('setLanguage', () => {
   it('rebuilds the menu in the requested language', async () => {
     const applyMenuLanguage = vi.fn();
-    const result = await guardHandler('setLanguage', createSetLanguageHandler(applyMenuLanguage))(invokeEvent(), 'de');
+    const result = await guardHandler('setLanguage', createSetLanguageHandler(applyMenuLanguage))(
+      invokeEvent(),
+      'de',
+    );
     expect(result).toEqual({ ok: true, value: null });
     expect(applyMenuLanguage).toHaveBeenCalledWith('de');
   });
 
   it('answers invalid-payload to an unknown language and keeps the menu', async () => {
     const applyMenuLanguage = vi.fn();
-    const result = await guardHandler('setLanguage', createSetLanguageHandler(applyMenuLanguage))(invokeEvent(), 'fr');
+    const result = await guardHandler('setLanguage', createSetLanguageHandler(applyMenuLanguage))(
+      invokeEvent(),
+      'fr',
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(applyMenuLanguage).not.toHaveBeenCalled();
   });

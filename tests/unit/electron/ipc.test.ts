@@ -11,7 +11,10 @@ vi.mock('electron', () => import('./electron-fake'));
 
 beforeEach(() => resetElectronFake());
 
-const setLanguage: InvokeHandler<'setLanguage'> = { failure: 'unavailable', run: vi.fn(async () => ok(null)) };
+const setLanguage: InvokeHandler<'setLanguage'> = {
+  failure: 'unavailable',
+  run: vi.fn(async () => ok(null)),
+};
 
 describe('isTrustedSender', () => {
   it('trusts a top-level frame of app://tandem', () => {

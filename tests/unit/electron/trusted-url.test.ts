@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAllowedWindowUrl, isAppUrl } from '../../../electron/main/trusted-url';
 
-const HOSTILE_URLS = [
+const HOSTILE_URLS: Array<[name: string, url: string]> = [
   ['file URL', 'file:///etc/passwd'],
   ['file URL of the built app', 'file:///opt/Tandem/resources/app.asar/dist/index.html'],
   ['http', 'http://tandem/'],
@@ -34,7 +34,7 @@ const HOSTILE_URLS = [
   ['devtools', 'devtools://devtools/bundled/inspector.html'],
   ['empty string', ''],
   ['garbage', 'not a url'],
-] as const;
+];
 
 describe('isAppUrl', () => {
   it.each([
@@ -60,7 +60,7 @@ describe('isAllowedWindowUrl', () => {
     expect(isAllowedWindowUrl(url)).toBe(true);
   });
 
-  it.each([
+  it.each<[string, string]>([
     ...HOSTILE_URLS,
     ['an app URL without a hash route', 'app://tandem/'],
     ['an asset of our origin', 'app://tandem/assets/index.js#/x'],
