@@ -35,3 +35,10 @@ export function toLocalDateTime(date: CalendarDate, time: TimeOfDay): Date {
   const [hours, minutes] = time.split(':').map(Number);
   return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0);
 }
+
+/** The calendar date `days` after `date` (negative goes back). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return shifted.toISOString().slice(0, 10);
+}

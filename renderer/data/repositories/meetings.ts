@@ -3,6 +3,8 @@
  * changes nothing when it is refused. Deletion is soft, so it can be undone and so that minutes,
  * registers and series that reference the meeting stay intact.
  */
+import { orderedAgenda } from '../../domain/agenda';
+import { checkDetailChange, type DetailChange, type DetailError } from '../../domain/meeting-details';
 import {
   checkMeetingDraft,
   checkTitle,
@@ -19,6 +21,9 @@ export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; errors: Meet
 export interface MeetingsRepository {
   create(draft: MeetingDraft): Promise<WriteOutcome<Meeting>>;
   rename(id: Id, title: string): Promise<WriteOutcome<Meeting>>;
+  /** Saves one detail if it is valid; a refused change writes nothing. */
+  updateDetail(id: Id, change: DetailChange): Promise<{ ok: true } | { ok: false; error: DetailError }>;
+  setGroundRules(id: Id, rules: string[]): Promise<void>;
   softDelete(id: Id): Promise<void>;
   restore(id: Id): Promise<void>;
 }
@@ -43,6 +48,21 @@ export function meetingsRepository(db: TandemDatabase, context: WriteContext): M
         await db.meetings.put(renamed);
         return { ok: true as const, value: renamed };
       });
+    },
+
+    updateDetail(id, change) {
+      return db.transaction('rw', db.meetings, db.agendaItems, async () => {
+        const agenda = orderedAgenda(await db.agendaItems.where('meetingId').equals(id).toArray());
+        const agendaMinutes = agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0);
+        const checked = checkDetailChange(change, agendaMinutes);
+        if (!checked.ok) return checked;
+        await db.meetings.update(id, { ...checked.patch, updatedAt: context.now() });
+        return { ok: true as const };
+      });
+    },
+
+    async setGroundRules(id, rules) {
+      await db.meetings.update(id, { groundRules: rules, updatedAt: context.now() });
     },
 
     async softDelete(id) {
