@@ -17,7 +17,7 @@ import { startStaticServer } from './static-server.mjs';
 /** The one port of the browser build; its origin `http://127.0.0.1:4310` owns the user's data there. */
 export const BROWSER_PORT = 4310;
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const distDir = path.join(repoRoot, 'dist');
 
 /** @param {string} message */
