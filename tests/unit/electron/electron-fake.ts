@@ -86,7 +86,10 @@ class FakeApp extends EventEmitter {
 export const app = new FakeApp();
 export const BrowserWindow = FakeBrowserWindow;
 export const dialog = { showSaveDialog: vi.fn() };
-export const screen = { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn(() => ({ id: 0 })) };
+export const screen = {
+  getAllDisplays: vi.fn((): unknown[] => []),
+  getPrimaryDisplay: vi.fn(() => ({ id: 0 })),
+};
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const ipcMain = { handle: vi.fn() };
 export const Menu = {

@@ -239,7 +239,7 @@ describe('listDisplays', () => {
       bounds: { x, y: 0, width: 1920, height: 1080 },
       workArea: { x, y: 0, width: 1920, height: 1040 },
     });
-    screen.getAllDisplays.mockReturnValueOnce([display(1, 0, true), display(2, 1920, false)] as never[]);
+    screen.getAllDisplays.mockReturnValueOnce([display(1, 0, true), display(2, 1920, false)]);
     screen.getPrimaryDisplay.mockReturnValueOnce({ id: 1 });
     const result = await guardHandler('listDisplays', listDisplaysHandler)(invokeEvent(), undefined);
     expect(result).toEqual({

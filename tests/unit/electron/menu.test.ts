@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { applyApplicationMenu, buildMenuTemplate, sendToFocusedWindow } from '../../../electron/main/menu';
-import { MENU_LABELS, type MenuLabelKey } from '../../../electron/main/menu-labels';
+import { MENU_LABELS } from '../../../electron/main/menu-labels';
 import { MENU_COMMAND_CHANNEL, MENU_COMMANDS, type Language } from '../../../electron/shared/ipc-contract';
-import { FakeBrowserWindow, Menu, resetElectronFake } from './electron-fake';
+import { asElectron, FakeBrowserWindow, Menu, resetElectronFake } from './electron-fake';
 
 vi.mock('electron', () => import('./electron-fake'));
 
@@ -23,7 +23,7 @@ describe('menu labels', () => {
     const keys = Object.keys(MENU_LABELS.en).sort();
     expect(Object.keys(MENU_LABELS.de).sort()).toEqual(keys);
     for (const language of ['en', 'de'] as const) {
-      for (const key of keys) expect(MENU_LABELS[language][key as MenuLabelKey].trim()).not.toBe('');
+      for (const label of Object.values(MENU_LABELS[language])) expect(label.trim()).not.toBe('');
     }
   });
 
@@ -92,7 +92,7 @@ describe('menu template', () => {
     const send = vi.fn();
     const template = buildMenuTemplate({ language: 'en', isDevelopment: false, platform: 'linux', send });
     for (const item of flatten(template)) {
-      if (item.click) item.click(...([] as unknown as Parameters<NonNullable<typeof item.click>>));
+      item.click?.(asElectron({}), undefined, asElectron({}));
     }
     expect(send.mock.calls.map(([command]) => command).sort()).toEqual([...MENU_COMMANDS].sort());
   });
@@ -122,7 +122,7 @@ describe('delivering commands', () => {
 
   it('installs the menu built in the requested language', () => {
     applyApplicationMenu('de', false);
-    const built = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
+    const built = asElectron<MenuItemConstructorOptions[]>(Menu.buildFromTemplate.mock.calls[0]?.[0]);
     expect(built.map((item) => item.label)).toContain('Datei');
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
   });
