@@ -1,0 +1,41 @@
+/**
+ * Ground rules a joint session of Marketing and Sales starts from. They keep friction on the
+ * content level, invite disagreement that helps, and put talk and shared facts before email.
+ * The room sees them on the projector, so each rule is one short line.
+ */
+import { cleanLine } from './text';
+import type { Language } from './types';
+
+/** The longest ground rule the app accepts; it must still fit one projected line or two. */
+export const MAX_GROUND_RULE_LENGTH = 280;
+
+/** The five default rules, in the same order in both languages. */
+export const DEFAULT_GROUND_RULES: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    'We argue about the matter, never about the person.',
+    'Nobody is attacked personally: criticism goes to ideas, plans and figures.',
+    'Disagreement is welcome whenever it helps the company move forward.',
+    'What matters is said here in the room, not sent by email afterwards.',
+    'We all work from the same facts and the same figures.',
+  ],
+  de: [
+    'Wir streiten über die Sache, nie über die Person.',
+    'Niemand wird persönlich angegriffen: Kritik gilt Ideen, Plänen und Zahlen.',
+    'Widerspruch ist willkommen, sobald er das Unternehmen weiterbringt.',
+    'Was wichtig ist, sagen wir hier im Raum, statt es hinterher zu mailen.',
+    'Alle arbeiten mit denselben Fakten und denselben Zahlen.',
+  ],
+};
+
+/** Why a ground rule was refused; the UI translates each code. */
+export type GroundRuleError = 'rule-empty' | 'rule-too-long';
+
+/** Checks one ground rule as typed and returns it cleaned to a single line. */
+export function checkGroundRule(
+  raw: string,
+): { ok: true; value: string } | { ok: false; error: GroundRuleError } {
+  const rule = cleanLine(raw);
+  if (rule === '') return { ok: false, error: 'rule-empty' };
+  if (rule.length > MAX_GROUND_RULE_LENGTH) return { ok: false, error: 'rule-too-long' };
+  return { ok: true, value: rule };
+}
