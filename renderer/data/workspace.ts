@@ -3,11 +3,13 @@ import { systemContext, type WriteContext } from './context';
 import { openDatabase, type TandemDatabase } from './database';
 import { meetingsRepository, type MeetingsRepository } from './repositories/meetings';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
+import { templatesRepository, type TemplatesRepository } from './repositories/templates';
 
 export interface Workspace {
   db: TandemDatabase;
   meetings: MeetingsRepository;
   settings: SettingsRepository;
+  templates: TemplatesRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -19,5 +21,6 @@ export function createWorkspace(
     db,
     meetings: meetingsRepository(db, context),
     settings: settingsRepository(db),
+    templates: templatesRepository(db, context),
   };
 }
