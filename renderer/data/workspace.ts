@@ -2,12 +2,16 @@
 import { systemContext, type WriteContext } from './context';
 import { openDatabase, type TandemDatabase } from './database';
 import { meetingsRepository, type MeetingsRepository } from './repositories/meetings';
+import { departmentsRepository, type DepartmentsRepository } from './repositories/departments';
+import { peopleRepository, type PeopleRepository } from './repositories/people';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
 import { templatesRepository, type TemplatesRepository } from './repositories/templates';
 
 export interface Workspace {
   db: TandemDatabase;
   meetings: MeetingsRepository;
+  people: PeopleRepository;
+  departments: DepartmentsRepository;
   settings: SettingsRepository;
   templates: TemplatesRepository;
 }
@@ -20,6 +24,8 @@ export function createWorkspace(
   return {
     db,
     meetings: meetingsRepository(db, context),
+    people: peopleRepository(db, context),
+    departments: departmentsRepository(db, context),
     settings: settingsRepository(db),
     templates: templatesRepository(db, context),
   };
