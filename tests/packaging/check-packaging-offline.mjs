@@ -136,6 +136,12 @@ async function checkAsar(appDir) {
     strays.slice(0, 10).join(', '),
   );
   check('app.asar has no node_modules', !files.some((entry) => entry.split('/').includes('node_modules')));
+  // Vite writes the quotes of the policy as &#39; inside the attribute.
+  const indexHtml = asar.extractFile(asarPath, 'dist/index.html').toString('utf8').replaceAll('&#39;', "'");
+  check(
+    "packaged index.html carries the CSP meta tag (default-src 'none')",
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/.test(indexHtml),
+  );
   const packaged = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8'));
   check(
     'packaged package.json points main at dist-electron/main.js',
