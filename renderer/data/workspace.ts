@@ -1,6 +1,8 @@
 /** One open workspace: its database and the repositories that write to it. */
 import { systemContext, type WriteContext } from './context';
 import { openDatabase, type TandemDatabase } from './database';
+import { definitionsRepository, type DefinitionsRepository } from './repositories/definitions';
+import { knowledgeRepository, type KnowledgeRepository } from './repositories/knowledge';
 import { meetingsRepository, type MeetingsRepository } from './repositories/meetings';
 import { departmentsRepository, type DepartmentsRepository } from './repositories/departments';
 import { peopleRepository, type PeopleRepository } from './repositories/people';
@@ -14,6 +16,8 @@ export interface Workspace {
   departments: DepartmentsRepository;
   settings: SettingsRepository;
   templates: TemplatesRepository;
+  knowledge: KnowledgeRepository;
+  definitions: DefinitionsRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -28,5 +32,7 @@ export function createWorkspace(
     departments: departmentsRepository(db, context),
     settings: settingsRepository(db),
     templates: templatesRepository(db, context),
+    knowledge: knowledgeRepository(db, context),
+    definitions: definitionsRepository(db, context),
   };
 }
