@@ -1,6 +1,8 @@
 /** The German catalogue, merged like the English one and typed against its keys. */
 import type { Catalogue } from './catalogue';
 import { coreDe } from './messages/core';
+import { definitionsDe } from './messages/definitions';
+import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
 
-export const de: Catalogue = { ...coreDe, ...meetingsDe };
+export const de: Catalogue = { ...coreDe, ...meetingsDe, ...knowledgeDe, ...definitionsDe };

@@ -4,8 +4,10 @@
  * typecheck and a test check both). The main controls use the exact words of DESIGN.md.
  */
 import { coreEn } from './messages/core';
+import { definitionsEn } from './messages/definitions';
+import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
 
-export const en = { ...coreEn, ...meetingsEn } as const;
+export const en = { ...coreEn, ...meetingsEn, ...knowledgeEn, ...definitionsEn } as const;
 
 export type MessageKey = keyof typeof en;
