@@ -1,5 +1,6 @@
 /** The frame around every screen: the app name, the navigation, the language switch, the screen. */
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
+import { PeopleScreen } from '../features/people/PeopleScreen';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -17,6 +18,7 @@ export function AppShell() {
         </span>
         <nav aria-label={t('nav.label')}>
           <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
+          <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
         </nav>
         <LanguageSwitch />
       </header>
@@ -31,9 +33,10 @@ export function AppShell() {
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'people':
+      return <PeopleScreen />;
     case 'meetings':
     case 'prepare':
-    case 'people':
     case 'definitions':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.
