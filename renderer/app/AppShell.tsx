@@ -1,4 +1,5 @@
 /** The frame around every screen: the app name, the navigation, the language switch, the screen. */
+import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { useT } from '../i18n/react';
@@ -19,6 +20,7 @@ export function AppShell() {
         <nav aria-label={t('nav.label')}>
           <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
           <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
+          <NavLink to={{ name: 'definitions' }} current={route} label={t('nav.definitions')} />
         </nav>
         <LanguageSwitch />
       </header>
@@ -36,8 +38,9 @@ function Screen({ route }: { route: Route }) {
     case 'people':
       return <PeopleScreen />;
     case 'meetings':
-    case 'prepare':
     case 'definitions':
+      return <DefinitionsScreen />;
+    case 'prepare':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.
       return <MeetingsScreen />;

@@ -1,0 +1,124 @@
+/**
+ * The compact form for a fact or a question: kind, text, topic, the department that brought it and
+ * optionally the agenda item. Used to add (it clears the text afterwards, keeping the rest for the
+ * next item from the same side) and to edit in place.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { KnowledgeDraft } from '../../domain/knowledge';
+import type { KnowledgeKind } from '../../domain/types';
+import type { KnowledgeOutcome } from '../../data/repositories/knowledge';
+import { useT } from '../../i18n/react';
+import { FieldError } from '../../ui/FieldError';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { knowledgeMessages, type KnowledgeMessages } from './field-errors';
+import { agendaItemOptions, departmentOptions, type KnowledgeOptions } from './labels';
+
+interface KnowledgeFormProps {
+  /** The accessible name of the form. */
+  label: string;
+  submitLabel: string;
+  initial: KnowledgeDraft;
+  options: KnowledgeOptions;
+  onSubmit: (draft: KnowledgeDraft) => Promise<KnowledgeOutcome>;
+  onSaved?: () => void;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+}
+
+export function KnowledgeForm(props: KnowledgeFormProps) {
+  const { label, submitLabel, initial, options, onSubmit, onSaved, onCancel, autoFocus } = props;
+  const t = useT();
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<KnowledgeMessages>({});
+  const [storageFailed, setStorageFailed] = useState(false);
+  const storageId = useId();
+  const update = (patch: Partial<KnowledgeDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const outcome = await onSubmit(draft);
+      setStorageFailed(false);
+      if (!outcome.ok) return setErrors(knowledgeMessages(t, outcome.errors));
+      setErrors({});
+      update({ text: '' });
+      onSaved?.();
+    } catch {
+      setStorageFailed(true);
+    }
+  }
+
+  return (
+    <form className="knowledge-form" aria-label={label} onSubmit={submit} noValidate>
+      <KindChoice value={draft.kind} onValue={(kind) => update({ kind })} />
+      <TextAreaField
+        label={t('knowledge.text')}
+        value={draft.text}
+        onValue={(text) => update({ text })}
+        error={errors.text}
+        submitOnEnter
+        autoFocus={autoFocus}
+      />
+      <div className="form-row knowledge-links">
+        <TextField
+          label={t('knowledge.topic')}
+          value={draft.topic}
+          onValue={(topic) => update({ topic })}
+          error={errors.topic}
+          autoComplete="off"
+        />
+        <SelectField
+          label={t('knowledge.department')}
+          value={draft.departmentId}
+          options={departmentOptions(t, options.departments)}
+          onValue={(departmentId) => update({ departmentId })}
+        />
+        {options.agendaItems.length > 0 && (
+          <SelectField
+            label={t('knowledge.agendaItem')}
+            value={draft.agendaItemId}
+            options={agendaItemOptions(t, options.agendaItems)}
+            onValue={(agendaItemId) => update({ agendaItemId })}
+          />
+        )}
+      </div>
+      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
+      <div className="knowledge-form-actions">
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {t('action.cancel')}
+          </button>
+        )}
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const KINDS: readonly KnowledgeKind[] = ['fact', 'question'];
+
+function KindChoice({ value, onValue }: { value: KnowledgeKind; onValue: (kind: KnowledgeKind) => void }) {
+  const t = useT();
+  const name = useId();
+  return (
+    <fieldset className="knowledge-kind">
+      <legend>{t('knowledge.kind')}</legend>
+      {KINDS.map((kind) => (
+        <label key={kind}>
+          <input
+            type="radio"
+            name={name}
+            value={kind}
+            checked={value === kind}
+            onChange={() => onValue(kind)}
+          />
+          {t(`knowledge.kind.${kind}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The answer part of a question: an open question shows an answer field right in the list; an
+ * answered one shows its answer and can be changed. Saving an answer marks the question answered.
+ */
+import { useState, type FormEvent } from 'react';
+import type { KnowledgeItem } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
+import { useT } from '../../i18n/react';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { knowledgeMessages } from './field-errors';
+import { snippet } from './labels';
+
+export function QuestionAnswer({ item }: { item: KnowledgeItem }) {
+  const t = useT();
+  const [changing, setChanging] = useState(false);
+  if (item.status === 'open' || changing) {
+    return <AnswerForm item={item} onSaved={() => setChanging(false)} />;
+  }
+  return (
+    <div className="knowledge-answer">
+      <p>
+        <span className="knowledge-answer-label">{t('knowledge.answerLabel')}: </span>
+        {item.answer}
+      </p>
+      <button type="button" className="quiet" onClick={() => setChanging(true)}>
+        {t('knowledge.changeAnswer')}
+      </button>
+    </div>
+  );
+}
+
+function AnswerForm({ item, onSaved }: { item: KnowledgeItem; onSaved: () => void }) {
+  const t = useT();
+  const { knowledge } = useWorkspace();
+  const [answer, setAnswer] = useState(item.answer);
+  const [error, setError] = useState<string | undefined>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const outcome = await knowledge.answer(item.id, answer);
+      if (!outcome.ok) return setError(knowledgeMessages(t, outcome.errors).answer);
+      setError(undefined);
+      onSaved();
+    } catch {
+      setError(t('error.storage'));
+    }
+  }
+
+  return (
+    <form className="knowledge-answer-form" onSubmit={submit} noValidate>
+      <TextAreaField
+        label={t('knowledge.answerTo', { text: snippet(item.text) })}
+        value={answer}
+        onValue={setAnswer}
+        error={error}
+        rows={1}
+        submitOnEnter
+      />
+      <button type="submit">{t('knowledge.saveAnswer')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { KnowledgePanel } from '../../renderer/features/knowledge/KnowledgePanel';
+import { renderWithProviders } from './render-with-providers';
+
+const agendaItems = [
+  { id: 'a1', title: 'Market update Iberia' },
+  { id: 'a2', title: 'Lead hand-over' },
+];
+
+function renderPanel(language: 'en' | 'de' = 'en') {
+  return renderWithProviders(<KnowledgePanel meetingId="m1" agendaItems={agendaItems} />, { language });
+}
+
+type User = ReturnType<typeof renderPanel>['user'];
+
+async function addItem(user: User, kind: 'Fact' | 'Question', text: string, department = 'Sales') {
+  const form = await screen.findByRole('form', { name: 'Add fact or question' });
+  await user.click(within(form).getByRole('radio', { name: kind }));
+  await user.type(within(form).getByRole('textbox', { name: 'Text' }), text);
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Brought by' }), department);
+  await user.click(within(form).getByRole('button', { name: 'Add fact or question' }));
+}
+
+describe('the Knowledge panel', () => {
+  it('shows empty lists of facts and open questions under its heading', async () => {
+    renderPanel();
+    const region = await screen.findByRole('region', { name: 'Knowledge' });
+    expect(await within(region).findByText('No facts yet.')).toBeTruthy();
+    expect(within(region).getByRole('heading', { name: 'Facts' })).toBeTruthy();
+    expect(within(region).getByRole('heading', { name: 'Open questions' })).toBeTruthy();
+    expect(within(region).getByText('No open questions.')).toBeTruthy();
+  });
+
+  it('adds a fact with its department, topic and agenda item, and clears the text for the next one', async () => {
+    const { user, db } = renderPanel();
+    const form = await screen.findByRole('form', { name: 'Add fact or question' });
+    await user.type(within(form).getByRole('textbox', { name: 'Topic (market or product)' }), 'Iberia');
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'Agenda item' }),
+      'Market update Iberia',
+    );
+    await addItem(user, 'Fact', 'Market share in Spain fell to 12 %.');
+    const facts = await screen.findByRole('list', { name: 'Facts' });
+    const entry = within(facts).getByRole('listitem');
+    expect(entry.textContent).toContain('Market share in Spain fell to 12 %.');
+    expect(entry.textContent).toContain('Brought by Sales');
+    expect(entry.textContent).toContain('Agenda item: Market update Iberia');
+    expect(entry.textContent).toContain('Iberia');
+    expect((within(form).getByRole('textbox', { name: 'Text' }) as HTMLTextAreaElement).value).toBe('');
+    expect(await db.knowledgeItems.toArray()).toMatchObject([
+      { meetingId: 'm1', kind: 'fact', broughtByDepartmentId: 'sales', agendaItemId: 'a1', topic: 'Iberia' },
+    ]);
+  });
+
+  it('refuses an empty text with a message and stores nothing', async () => {
+    const { user, db } = renderPanel();
+    const form = await screen.findByRole('form', { name: 'Add fact or question' });
+    await user.click(within(form).getByRole('button', { name: 'Add fact or question' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('Enter a fact or a question.');
+    expect(await db.knowledgeItems.count()).toBe(0);
+  });
+
+  it('adds a question by keyboard and answers it in place, which marks it answered', async () => {
+    const { user, db } = renderPanel();
+    const form = await screen.findByRole('form', { name: 'Add fact or question' });
+    await user.click(within(form).getByRole('radio', { name: 'Question' }));
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Text' }),
+      'How many leads came from the fair?{Enter}',
+    );
+    const questions = await screen.findByRole('list', { name: 'Open questions' });
+    expect(within(questions).getByText('Open')).toBeTruthy();
+
+    const answer = within(questions).getByRole('textbox', {
+      name: 'Answer to “How many leads came from the fair?”',
+    });
+    await user.type(answer, '412, of which 80 qualified{Enter}');
+    expect(await within(questions).findByText('Answered')).toBeTruthy();
+    expect(within(questions).getByText('412, of which 80 qualified')).toBeTruthy();
+    expect(await db.knowledgeItems.toArray()).toMatchObject([
+      { status: 'answered', answer: '412, of which 80 qualified' },
+    ]);
+  });
+
+  it('edits a fact in place', async () => {
+    const { user } = renderPanel();
+    await addItem(user, 'Fact', 'Churn is 4 %.');
+    await user.click(await screen.findByRole('button', { name: 'Edit “Churn is 4 %.”' }));
+    const form = screen.getByRole('form', { name: 'Edit “Churn is 4 %.”' });
+    const text = within(form).getByRole('textbox', { name: 'Text' });
+    await user.clear(text);
+    await user.type(text, 'Churn is 5 %.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Churn is 5 %.')).toBeTruthy();
+    expect(screen.queryByText('Churn is 4 %.')).toBeNull();
+  });
+
+  it('deletes an item at once and brings it back on Undo', async () => {
+    const { user, db } = renderPanel();
+    await addItem(user, 'Question', 'Who owns the distributor accounts?', 'Marketing');
+    await user.click(
+      await screen.findByRole('button', { name: 'Delete “Who owns the distributor accounts?”' }),
+    );
+    expect(await screen.findByText('No open questions.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('Deleted: Who owns the distributor accounts?');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Who owns the distributor accounts?')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+    expect((await db.knowledgeItems.toArray())[0]?.deletedAt).toBeUndefined();
+  });
+
+  it('speaks German, with the department names translated', async () => {
+    const { user } = renderPanel('de');
+    const region = await screen.findByRole('region', { name: 'Wissensstand' });
+    const form = within(region).getByRole('form', { name: 'Fakt oder Frage hinzufügen' });
+    await user.type(within(form).getByRole('textbox', { name: 'Text' }), 'Der Umsatz stieg um 8 %.');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Eingebracht von' }), 'Vertrieb');
+    await user.click(within(form).getByRole('button', { name: 'Fakt oder Frage hinzufügen' }));
+    const facts = await within(region).findByRole('list', { name: 'Fakten' });
+    expect(within(facts).getByRole('listitem').textContent).toContain('Eingebracht von Vertrieb');
+    expect(within(region).getByRole('heading', { name: 'Offene Fragen' })).toBeTruthy();
+    const options = within(form)
+      .getByRole('combobox', { name: 'Eingebracht von' })
+      .querySelectorAll('option');
+    expect([...options].map((option) => option.textContent)).toEqual([
+      'Nicht angegeben',
+      'Marketing',
+      'Vertrieb',
+      'Produkt',
+      'Geschäftsleitung',
+      'Sonstige',
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+/** Renders one component inside the app's providers, on a fresh workspace, in the chosen language. */
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { openDatabase } from '../../renderer/data/database';
+import { WorkspaceProvider } from '../../renderer/data/provider';
+import { createWorkspace } from '../../renderer/data/workspace';
+import type { Language } from '../../renderer/domain/types';
+import { LanguageProvider } from '../../renderer/i18n/react';
+import { PlatformProvider } from '../../renderer/platform/react';
+import { createWebPlatform } from '../../renderer/platform/web';
+
+export function renderWithProviders(element: ReactElement, options: { language?: Language } = {}) {
+  const db = openDatabase(`ui-${Math.random().toString(36).slice(2)}`);
+  const workspace = createWorkspace(db);
+  const user = userEvent.setup();
+  const view = render(
+    <WorkspaceProvider workspace={workspace}>
+      <PlatformProvider platform={createWebPlatform()}>
+        <LanguageProvider language={options.language ?? 'en'}>{element}</LanguageProvider>
+      </PlatformProvider>
+    </WorkspaceProvider>,
+  );
+  return { ...view, user, workspace, db };
+}
