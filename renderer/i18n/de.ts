@@ -4,5 +4,6 @@ import { coreDe } from './messages/core';
 import { definitionsDe } from './messages/definitions';
 import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
+import { peopleDe } from './messages/people';
 
-export const de: Catalogue = { ...coreDe, ...meetingsDe, ...knowledgeDe, ...definitionsDe };
+export const de: Catalogue = { ...coreDe, ...meetingsDe, ...peopleDe, ...knowledgeDe, ...definitionsDe };

@@ -7,7 +7,8 @@ import { coreEn } from './messages/core';
 import { definitionsEn } from './messages/definitions';
 import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
+import { peopleEn } from './messages/people';
 
-export const en = { ...coreEn, ...meetingsEn, ...knowledgeEn, ...definitionsEn } as const;
+export const en = { ...coreEn, ...meetingsEn, ...peopleEn, ...knowledgeEn, ...definitionsEn } as const;
 
 export type MessageKey = keyof typeof en;
