@@ -37,10 +37,10 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'people':
       return <PeopleScreen />;
-    case 'meetings':
     case 'definitions':
       return <DefinitionsScreen />;
     case 'prepare':
+    case 'meetings':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.
       return <MeetingsScreen />;
