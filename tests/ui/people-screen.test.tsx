@@ -138,6 +138,9 @@ describe('the People screen', () => {
     await openPeople(user);
     await addPerson(user, { name: 'Ana Souza' });
     await user.click(screen.getByRole('button', { name: 'Archive Ana Souza' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Archive Ana Souza' })).toBeNull());
+    // Everyone is archived, which is not the same as an empty directory.
+    expect(screen.queryByText('No people yet')).toBeNull();
     await user.click(await within(screen.getByRole('status')).findByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('button', { name: 'Archive Ana Souza' })).toBeTruthy();
   });

@@ -79,8 +79,8 @@ function PeopleList({ people }: { people: readonly Person[] }) {
   const query = usePeopleUi((state) => state.query);
   const showArchived = usePeopleUi((state) => state.showArchived);
   const shown = listPeople(people, { query, showArchived });
-  const total = listPeople(people, { query: '', showArchived }).length;
-  if (total === 0) {
+  // Archived people still count: "No people yet" would be wrong when all of them are archived.
+  if (people.length === 0) {
     return (
       <div className="empty">
         <p className="empty-title">{t('people.empty')}</p>
@@ -91,7 +91,9 @@ function PeopleList({ people }: { people: readonly Person[] }) {
   return (
     <>
       <p className="muted list-count">{translateCount(language, 'people.total', shown.length)}</p>
-      {shown.length === 0 && <p className="empty-title">{t('people.noMatch', { query: query.trim() })}</p>}
+      {shown.length === 0 && query.trim() !== '' && (
+        <p className="empty-title">{t('people.noMatch', { query: query.trim() })}</p>
+      )}
       <ul className="people-list" aria-label={t('people.heading')}>
         {shown.map((person) => (
           <PersonRow key={person.id} person={person} />
