@@ -58,8 +58,13 @@ export const test = base.extend<{ app: TandemApp }>({
         },
       });
       if (testInfo.status !== testInfo.expectedStatus && run.page) {
-        const body = await run.page.screenshot().catch(() => null);
-        if (body) await testInfo.attach('screen at failure', { body, contentType: 'image/png' });
+        // A file next to Playwright's error context, so the failure can be seen without a report viewer.
+        const file = testInfo.outputPath('screen-at-failure.png');
+        const taken = await run.page.screenshot({ path: file }).then(
+          () => true,
+          () => false,
+        );
+        if (taken) await testInfo.attach('screen at failure', { path: file, contentType: 'image/png' });
       }
     } finally {
       await close();
