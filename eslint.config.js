@@ -26,7 +26,6 @@ const UI_LIBS = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'];
 /**
  * The zone table: for each folder, what it must not import. Rules of one folder are merged here,
  * because ESLint lets the last matching config win for a rule rather than combining them.
- * @type {Record<string, Array<{group?: string[], regex?: string, message: string}>>}
  */
 const RENDERER = banned(
   ['electron', ...NODE, '**/electron/main/**', '**/electron/preload/**'],
@@ -34,6 +33,7 @@ const RENDERER = banned(
 );
 const NO_DEXIE = banned(['dexie', 'dexie-react-hooks'], 'Only renderer/data talks to Dexie.');
 const NO_ZUSTAND = banned(['zustand'], 'Only renderer/state uses zustand.');
+/** @type {Record<string, Array<{group?: string[], regex?: string, message: string}>>} */
 const zones = {
   'electron/shared': [
     ...banned(
@@ -125,6 +125,11 @@ export default tseslint.config(
   },
   ...Object.entries(zones).map(([folder, patterns]) => ({
     files: folder === 'renderer' ? ['renderer/*.{ts,tsx}'] : [`${folder}/**`],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
+    rules: {
+      'no-restricted-imports': /** @type {['error', { patterns: typeof patterns }]} */ ([
+        'error',
+        { patterns },
+      ]),
+    },
   })),
 );

@@ -4,8 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/shared/csp';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './electron/shared/csp.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 

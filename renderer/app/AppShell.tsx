@@ -2,6 +2,7 @@
 import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
+import { PrepareScreen } from '../features/prepare/PrepareScreen';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -40,6 +41,7 @@ function Screen({ route }: { route: Route }) {
     case 'definitions':
       return <DefinitionsScreen />;
     case 'prepare':
+      return <PrepareScreen meetingId={route.meetingId} />;
     case 'meetings':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.

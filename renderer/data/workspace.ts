@@ -3,15 +3,21 @@ import { systemContext, type WriteContext } from './context';
 import { openDatabase, type TandemDatabase } from './database';
 import { definitionsRepository, type DefinitionsRepository } from './repositories/definitions';
 import { knowledgeRepository, type KnowledgeRepository } from './repositories/knowledge';
+import { agendaRepository, type AgendaRepository } from './repositories/agenda';
+import { attendanceRepository, type AttendanceRepository } from './repositories/attendance';
 import { meetingsRepository, type MeetingsRepository } from './repositories/meetings';
 import { departmentsRepository, type DepartmentsRepository } from './repositories/departments';
 import { peopleRepository, type PeopleRepository } from './repositories/people';
+import { seriesRepository, type SeriesRepository } from './repositories/series';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
 import { templatesRepository, type TemplatesRepository } from './repositories/templates';
 
 export interface Workspace {
   db: TandemDatabase;
   meetings: MeetingsRepository;
+  agenda: AgendaRepository;
+  attendance: AttendanceRepository;
+  series: SeriesRepository;
   people: PeopleRepository;
   departments: DepartmentsRepository;
   settings: SettingsRepository;
@@ -30,6 +36,9 @@ export function createWorkspace(
     meetings: meetingsRepository(db, context),
     people: peopleRepository(db, context),
     departments: departmentsRepository(db, context),
+    agenda: agendaRepository(db, context),
+    attendance: attendanceRepository(db, context),
+    series: seriesRepository(db, context),
     settings: settingsRepository(db),
     templates: templatesRepository(db, context),
     knowledge: knowledgeRepository(db, context),

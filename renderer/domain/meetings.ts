@@ -4,6 +4,7 @@
  * parameters, so tests are exact.
  */
 import { isCalendarDate, isTimeOfDay, toLocalDateTime } from './calendar';
+import { DEFAULT_GROUND_RULES } from './ground-rules';
 import { cleanLine, matchesQuery } from './text';
 import type { CalendarDate, Id, Language, Meeting, TimeOfDay, Timestamp } from './types';
 
@@ -56,7 +57,7 @@ export function checkMeetingDraft(draft: MeetingDraft): DraftCheck {
   };
 }
 
-/** Builds a new planned meeting from a checked draft. */
+/** Builds a new planned meeting from a checked draft, with the standard ground rules of its language. */
 export function newMeeting(
   draft: Extract<DraftCheck, { ok: true }>['value'],
   context: { now: Timestamp; newId: () => Id },
@@ -73,7 +74,7 @@ export function newMeeting(
     location: '',
     language: draft.language,
     status: 'planned',
-    groundRules: [],
+    groundRules: [...DEFAULT_GROUND_RULES[draft.language]],
     definitionIds: [],
   };
 }

@@ -5,5 +5,13 @@ import { definitionsDe } from './messages/definitions';
 import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
 import { peopleDe } from './messages/people';
+import { prepareDe } from './messages/prepare';
 
-export const de: Catalogue = { ...coreDe, ...meetingsDe, ...peopleDe, ...knowledgeDe, ...definitionsDe };
+export const de: Catalogue = {
+  ...coreDe,
+  ...meetingsDe,
+  ...peopleDe,
+  ...prepareDe,
+  ...knowledgeDe,
+  ...definitionsDe,
+};

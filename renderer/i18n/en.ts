@@ -8,7 +8,15 @@ import { definitionsEn } from './messages/definitions';
 import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
 import { peopleEn } from './messages/people';
+import { prepareEn } from './messages/prepare';
 
-export const en = { ...coreEn, ...meetingsEn, ...peopleEn, ...knowledgeEn, ...definitionsEn } as const;
+export const en = {
+  ...coreEn,
+  ...meetingsEn,
+  ...peopleEn,
+  ...prepareEn,
+  ...knowledgeEn,
+  ...definitionsEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

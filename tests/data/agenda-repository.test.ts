@@ -1,11 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AgendaItemDraft } from '../../renderer/domain/agenda';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
 let workspace: TestWorkspace;
 afterEach(async () => workspace.close());
 
-const item = (title: string, timeboxMinutes: string | number = 15) =>
-  ({ title, description: '', kind: 'discussion', timeboxMinutes, presenterIds: [] }) as const;
+const item = (title: string, timeboxMinutes: string | number = 15): AgendaItemDraft => ({
+  title,
+  description: '',
+  kind: 'discussion',
+  timeboxMinutes,
+  presenterIds: [],
+});
 
 async function meeting() {
   const created = await workspace.meetings.create({

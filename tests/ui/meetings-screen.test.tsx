@@ -10,7 +10,10 @@ async function createMeeting(user: ReturnType<typeof renderApp>['user'], title: 
   await user.clear(dateField);
   await user.type(dateField, date);
   await user.click(within(dialog).getByRole('button', { name: 'Create' }));
-  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  // A created meeting opens in Prepare; come back to the list.
+  await screen.findByRole('heading', { level: 1, name: title });
+  await user.click(screen.getByRole('link', { name: 'Meetings' }));
+  await screen.findByRole('heading', { level: 1, name: 'Meetings' });
 }
 
 describe('the Meetings screen', () => {

@@ -1,4 +1,5 @@
 /** One meeting in the list: title, when it takes place, the minutes' language, and its actions. */
+import { hrefOf } from '../../app/router';
 import type { Meeting } from '../../domain/types';
 import { formatDate, formatTime } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
@@ -16,7 +17,9 @@ export function MeetingRow({ meeting }: { meeting: Meeting }) {
   return (
     <li className="meeting-row">
       <div className="meeting-main">
-        <span className="meeting-title">{meeting.title}</span>
+        <a className="meeting-title" href={hrefOf({ name: 'prepare', meetingId: meeting.id })}>
+          {meeting.title}
+        </a>
         <span className="meeting-meta">
           <time dateTime={`${meeting.date}T${meeting.startTime}`}>{when}</time>
           <span className={`status status-${meeting.status}`}>{t(`meeting.status.${meeting.status}`)}</span>

@@ -1,7 +1,12 @@
-/** The New meeting form: title, date, start time and the language of the minutes. */
+/**
+ * The New meeting form: title, date, start time, the language of the minutes and, optionally, a
+ * template to start from. A created meeting opens in Prepare.
+ */
 import { useId, useState, type FormEvent } from 'react';
 import { localDateOf } from '../../domain/calendar';
-import type { Language } from '../../domain/types';
+import type { MeetingDraft } from '../../domain/meetings';
+import type { Language, Template } from '../../domain/types';
+import { navigate } from '../../app/router';
 import { useWorkspace } from '../../data/provider';
 import { LANGUAGES } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
@@ -9,14 +14,15 @@ import { useMeetingsUi } from '../../state/meetings-ui';
 import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
-import { fieldMessages, type FieldMessages } from './field-errors';
+import { fieldMessages, templateMessages, type FieldMessages } from './field-errors';
+import { TemplateSelect } from './TemplateSelect';
 
 const DEFAULT_START = '09:00';
 
 export function NewMeetingDialog() {
   const t = useT();
   const uiLanguage = useLanguage();
-  const { meetings } = useWorkspace();
+  const { meetings, templates } = useWorkspace();
   const closeDialog = useMeetingsUi((state) => state.closeDialog);
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(() => localDateOf(new Date()));
@@ -24,15 +30,31 @@ export function NewMeetingDialog() {
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [errors, setErrors] = useState<FieldMessages>({});
   const [storageFailed, setStorageFailed] = useState(false);
+  const [template, setTemplate] = useState<Template | null>(null);
   const languageId = useId();
+
+  function chooseTemplate(next: Template | null) {
+    if (next && title.trim() === '') setTitle(next.name);
+    setTemplate(next);
+  }
+
+  async function create(draft: MeetingDraft): Promise<{ id: string } | FieldMessages> {
+    if (!template) {
+      const outcome = await meetings.create(draft);
+      return outcome.ok ? outcome.value : fieldMessages(t, outcome.errors);
+    }
+    const outcome = await templates.createMeetingFromTemplate(draft, template.id);
+    return outcome.ok ? outcome.value.meeting : templateMessages(t, outcome.errors);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const outcome = await meetings.create({ title, date, startTime, language });
+      const result = await create({ title, date, startTime, language });
       setStorageFailed(false);
-      if (outcome.ok) closeDialog();
-      else setErrors(fieldMessages(t, outcome.errors));
+      if (!('id' in result)) return setErrors(result);
+      closeDialog();
+      navigate({ name: 'prepare', meetingId: result.id });
     } catch {
       setStorageFailed(true);
     }
@@ -70,7 +92,10 @@ export function NewMeetingDialog() {
           <select
             id={languageId}
             value={language}
-            onChange={(event) => setLanguage(event.target.value === 'de' ? 'de' : 'en')}
+            onChange={(event) => {
+              setLanguage(event.target.value === 'de' ? 'de' : 'en');
+              if (template?.builtIn) setTemplate(null);
+            }}
           >
             {LANGUAGES.map((code) => (
               <option key={code} value={code}>
@@ -79,6 +104,8 @@ export function NewMeetingDialog() {
             ))}
           </select>
         </div>
+        <TemplateSelect language={language} value={template?.id ?? ''} onTemplate={chooseTemplate} />
+        <FieldError id={`${languageId}-template`} message={errors.template} />
         <FieldError id={`${languageId}-storage`} message={storageFailed ? t('error.storage') : undefined} />
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>

@@ -15,6 +15,9 @@ export const coreEn = {
   'action.rename': 'Rename',
   'action.delete': 'Delete',
   'action.undo': 'Undo',
+  'action.remove': 'Remove',
+  'action.save': 'Save',
+  'action.edit': 'Edit',
   'action.dismiss': 'Dismiss',
   'action.reload': 'Reload',
 
@@ -42,6 +45,9 @@ export const coreDe: Messages<typeof coreEn> = {
   'action.rename': 'Umbenennen',
   'action.delete': 'Löschen',
   'action.undo': 'Rückgängig',
+  'action.remove': 'Entfernen',
+  'action.save': 'Speichern',
+  'action.edit': 'Bearbeiten',
   'action.dismiss': 'Schließen',
   'action.reload': 'Neu laden',
 

@@ -73,6 +73,8 @@ describe('creating a meeting', () => {
       language: 'de',
     });
     expect(created.deletedAt).toBeUndefined();
+    expect(created.groundRules[0]).toBe('Wir streiten über die Sache, nie über die Person.');
+    expect(created.groundRules).toHaveLength(5);
   });
 });
 

@@ -1,0 +1,105 @@
+/**
+ * The agenda editor: the timed list with planned start times, the running total against the
+ * planned duration (and where it overruns), adding, editing, reordering, deleting with undo.
+ */
+import { useId, useState } from 'react';
+import { planSchedule } from '../../domain/agenda';
+import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
+import { usePeople } from '../../data/people-hooks';
+import { useWorkspace } from '../../data/provider';
+import { useT } from '../../i18n/react';
+import { AddAgendaItemForm } from './AddAgendaItemForm';
+import { AgendaRow } from './AgendaRow';
+import { EditAgendaItemDialog } from './EditAgendaItemDialog';
+import { SaveAsTemplateButton } from './SaveAsTemplateButton';
+
+interface AgendaSectionProps {
+  meeting: Meeting;
+  agenda: readonly AgendaItem[];
+  attendance: readonly Attendance[];
+}
+
+export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProps) {
+  const t = useT();
+  const people = usePeople() ?? [];
+  const { agenda: repository } = useWorkspace();
+  const headingId = useId();
+  const [editing, setEditing] = useState<AgendaItem | null>(null);
+  const [deleted, setDeleted] = useState<AgendaItem | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [dragged, setDragged] = useState<string | null>(null);
+  const schedule = planSchedule(meeting, agenda);
+
+  async function move(item: AgendaItem, toIndex: number) {
+    await repository.move(meeting.id, item.id, toIndex);
+    setAnnouncement(t('agenda.moved', { title: item.title, position: toIndex + 1, count: agenda.length }));
+    // Keep the keyboard on the moved item, which React re-renders at its new place.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-agenda-id="${item.id}"]`)?.focus(),
+    );
+  }
+
+  async function remove(item: AgendaItem) {
+    await repository.softDelete(item.id);
+    setDeleted(item);
+  }
+
+  return (
+    <section className="panel agenda" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <h2 id={headingId}>{t('agenda.heading')}</h2>
+        <SaveAsTemplateButton meeting={meeting} disabled={agenda.length === 0} />
+      </div>
+      {agenda.length === 0 ? (
+        <p className="muted">{t('agenda.empty')}</p>
+      ) : (
+        <>
+          <p className="muted hint">{t('agenda.reorderHint')}</p>
+          <ol className="agenda-list" aria-label={t('agenda.heading')}>
+            {schedule.items.map((line, index) => (
+              <AgendaRow
+                key={line.item.id}
+                line={line}
+                index={index}
+                count={agenda.length}
+                people={people}
+                onMove={(toIndex) => void move(line.item, toIndex)}
+                onEdit={() => setEditing(line.item)}
+                onDelete={() => void remove(line.item)}
+                onDragStart={() => setDragged(line.item.id)}
+                onDropAt={(toIndex) => {
+                  const item = agenda.find((candidate) => candidate.id === dragged);
+                  if (item) void move(item, toIndex);
+                }}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+      <p className={schedule.overrunMinutes > 0 ? 'agenda-total overrun' : 'agenda-total'}>
+        {t('agenda.total', { total: schedule.totalMinutes, planned: schedule.plannedMinutes })}
+        {schedule.overrunMinutes > 0 && (
+          <strong> {t('agenda.overrun', { minutes: schedule.overrunMinutes })}</strong>
+        )}
+      </p>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      {deleted && (
+        <div role="status" className="inline-toast">
+          <span>{t('agenda.deleted', { title: deleted.title })}</span>
+          <button
+            type="button"
+            onClick={() => void repository.restore(deleted.id).then(() => setDeleted(null))}
+          >
+            {t('action.undo')}
+          </button>
+        </div>
+      )}
+      <AddAgendaItemForm meetingId={meeting.id} attendance={attendance} />
+      {editing && (
+        <EditAgendaItemDialog item={editing} attendance={attendance} onClose={() => setEditing(null)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/** The meeting's details, saved field by field as they are typed. */
+import { useId } from 'react';
+import type { DetailChange } from '../../domain/meeting-details';
+import type { Attendance, AttendanceRole, Meeting } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
+import { LANGUAGES } from '../../i18n/catalogue';
+import { useT } from '../../i18n/react';
+import { AutosaveField, type SaveResult } from './AutosaveField';
+import { detailErrorMessage } from './detail-errors';
+import { RoleHolderSelect } from './RoleHolderSelect';
+
+interface DetailsSectionProps {
+  meeting: Meeting;
+  attendance: readonly Attendance[];
+  agendaMinutes: number;
+}
+
+export function DetailsSection({ meeting, attendance, agendaMinutes }: DetailsSectionProps) {
+  const t = useT();
+  const { meetings } = useWorkspace();
+  const headingId = useId();
+  const languageId = useId();
+
+  const saver =
+    (field: Exclude<DetailChange['field'], 'language'>) =>
+    async (value: string): Promise<SaveResult> => {
+      const result = await meetings.updateDetail(meeting.id, { field, value });
+      return result.ok ? result : { ok: false, message: detailErrorMessage(t, result.error, agendaMinutes) };
+    };
+  const holder = (role: AttendanceRole) => attendance.find((entry) => entry.role === role);
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('details.heading')}</h2>
+      <AutosaveField label={t('meeting.title')} stored={meeting.title} save={saver('title')} />
+      <AutosaveField label={t('details.goal')} stored={meeting.goal} save={saver('goal')} multiline />
+      <div className="form-row">
+        <AutosaveField label={t('meeting.date')} stored={meeting.date} save={saver('date')} type="date" />
+        <AutosaveField
+          label={t('meeting.startTime')}
+          stored={meeting.startTime}
+          save={saver('startTime')}
+          type="time"
+        />
+        <AutosaveField
+          label={t('details.duration')}
+          stored={String(meeting.durationMinutes)}
+          save={saver('durationMinutes')}
+          type="number"
+        />
+      </div>
+      <AutosaveField label={t('details.location')} stored={meeting.location} save={saver('location')} />
+      <div className="field">
+        <label htmlFor={languageId}>{t('meeting.language')}</label>
+        <select
+          id={languageId}
+          value={meeting.language}
+          onChange={(event) =>
+            void meetings.updateDetail(meeting.id, {
+              field: 'language',
+              value: event.target.value === 'de' ? 'de' : 'en',
+            })
+          }
+        >
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t(`language.${code}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-row">
+        <RoleHolderSelect
+          role="facilitator"
+          label={t('details.facilitator')}
+          attendance={attendance}
+          holder={holder('facilitator')}
+        />
+        <RoleHolderSelect
+          role="minute-taker"
+          label={t('details.minuteTaker')}
+          attendance={attendance}
+          holder={holder('minute-taker')}
+        />
+      </div>
+    </section>
+  );
+}

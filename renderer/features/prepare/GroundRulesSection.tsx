@@ -1,0 +1,83 @@
+/**
+ * The ground rules of the meeting, edited in place. The list is saved whenever every rule in it
+ * is valid; a rule left empty or too long is marked and the stored list stays as it was.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { checkGroundRule, DEFAULT_GROUND_RULES } from '../../domain/ground-rules';
+import type { Meeting } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
+import { useT } from '../../i18n/react';
+import { FieldError } from '../../ui/FieldError';
+import { TextField } from '../../ui/TextField';
+
+export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
+  const t = useT();
+  const { meetings } = useWorkspace();
+  const headingId = useId();
+  const [rules, setRules] = useState<string[]>(meeting.groundRules);
+  const [draft, setDraft] = useState('');
+  const [draftError, setDraftError] = useState<string | undefined>();
+  const invalid = rules.map((rule) => !checkGroundRule(rule).ok);
+
+  function save(next: string[]) {
+    setRules(next);
+    const checked = next.map(checkGroundRule);
+    if (checked.every((rule) => rule.ok))
+      void meetings.setGroundRules(
+        meeting.id,
+        next.map((rule) => rule.trim()),
+      );
+  }
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkGroundRule(draft);
+    if (!checked.ok) return setDraftError(t('error.rule-invalid'));
+    setDraftError(undefined);
+    setDraft('');
+    save([...rules, checked.value]);
+  }
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('rules.heading')}</h2>
+      {rules.length === 0 && (
+        <p className="muted">
+          {t('rules.empty')}{' '}
+          <button type="button" onClick={() => save([...DEFAULT_GROUND_RULES[meeting.language]])}>
+            {t('rules.useDefaults')}
+          </button>
+        </p>
+      )}
+      <ol className="rules-list">
+        {rules.map((rule, index) => (
+          <li key={index} className="rule-row">
+            <textarea
+              rows={2}
+              aria-label={t('rules.rule', { number: index + 1 })}
+              value={rule}
+              aria-invalid={invalid[index] ? true : undefined}
+              onChange={(event) => save(rules.map((old, at) => (at === index ? event.target.value : old)))}
+            />
+            <button
+              type="button"
+              className="quiet danger-text"
+              aria-label={t('rules.remove', { number: index + 1 })}
+              onClick={() => save(rules.filter((_, at) => at !== index))}
+            >
+              {t('action.remove')}
+            </button>
+            <FieldError
+              id={`${headingId}-rule-${index}`}
+              message={invalid[index] ? t('error.rule-invalid') : undefined}
+            />
+          </li>
+        ))}
+      </ol>
+      <form className="inline-form" onSubmit={add} noValidate>
+        <TextField label={t('rules.new')} value={draft} onValue={setDraft} error={draftError} />
+        <button type="submit">{t('rules.add')}</button>
+      </form>
+    </section>
+  );
+}

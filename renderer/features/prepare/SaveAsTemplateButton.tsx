@@ -1,0 +1,65 @@
+/** "Save agenda as template": names a new user template made from this meeting's agenda. */
+import { useState, type FormEvent } from 'react';
+import type { Meeting } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
+import { useT } from '../../i18n/react';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/TextField';
+
+export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; disabled: boolean }) {
+  const t = useT();
+  const { templates } = useWorkspace();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(meeting.title);
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const outcome = await templates.saveAgendaAsTemplate(meeting.id, name);
+      if (outcome.ok) {
+        setOpen(false);
+        setSaved(true);
+      } else {
+        setError(t('template.nameInvalid'));
+      }
+    } catch {
+      setError(t('error.storage'));
+    }
+  }
+
+  return (
+    <>
+      <button type="button" disabled={disabled} onClick={() => setOpen(true)}>
+        {t('agenda.saveAsTemplate')}
+      </button>
+      {saved && (
+        <span role="status" className="muted">
+          {t('template.saved', { name })}
+        </span>
+      )}
+      {open && (
+        <Dialog title={t('agenda.saveAsTemplate')} onCancel={() => setOpen(false)}>
+          <form className="form" onSubmit={submit} noValidate>
+            <TextField
+              label={t('template.name')}
+              value={name}
+              onValue={setName}
+              error={error}
+              autoFocusFirst
+            />
+            <div className="dialog-actions">
+              <button type="button" onClick={() => setOpen(false)}>
+                {t('action.cancel')}
+              </button>
+              <button type="submit" className="primary">
+                {t('action.save')}
+              </button>
+            </div>
+          </form>
+        </Dialog>
+      )}
+    </>
+  );
+}
