@@ -71,6 +71,8 @@ export default defineConfig({
           name: 'ui',
           root: here,
           environment: 'jsdom',
+          // Whole screens typed into by user-event; a loaded 2-core machine needs more than 5 s.
+          testTimeout: 20_000,
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
         },

@@ -4,15 +4,23 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { openDatabase } from '../../renderer/data/database';
 import { WorkspaceProvider } from '../../renderer/data/provider';
-import { createWorkspace } from '../../renderer/data/workspace';
+import { createWorkspace, type Workspace } from '../../renderer/data/workspace';
 import type { Language } from '../../renderer/domain/types';
 import { LanguageProvider } from '../../renderer/i18n/react';
 import { PlatformProvider } from '../../renderer/platform/react';
 import { createWebPlatform } from '../../renderer/platform/web';
 
-export function renderWithProviders(element: ReactElement, options: { language?: Language } = {}) {
-  const db = openDatabase(`ui-${Math.random().toString(36).slice(2)}`);
-  const workspace = createWorkspace(db);
+/** A workspace on a database no other test shares. */
+export function freshWorkspace(): Workspace {
+  return createWorkspace(openDatabase(`ui-${Math.random().toString(36).slice(2)}`));
+}
+
+export function renderWithProviders(
+  element: ReactElement,
+  options: { language?: Language; workspace?: Workspace } = {},
+) {
+  const workspace = options.workspace ?? freshWorkspace();
+  const db = workspace.db;
   const user = userEvent.setup();
   const view = render(
     <WorkspaceProvider workspace={workspace}>

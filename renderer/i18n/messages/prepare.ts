@@ -39,7 +39,7 @@ export const prepareEn = {
   'agenda.heading': 'Agenda',
   'agenda.add': 'Add agenda item',
   'agenda.empty': 'The agenda is empty. Add the first item below, or create the meeting from a template.',
-  'agenda.title': 'Title',
+  'agenda.title': 'Item title',
   'agenda.description': 'Description',
   'agenda.kind': 'Kind',
   'agenda.timebox': 'Timebox (minutes)',
@@ -134,7 +134,7 @@ export const prepareDe: Messages<typeof prepareEn> = {
   'agenda.add': 'Tagesordnungspunkt hinzufügen',
   'agenda.empty':
     'Die Tagesordnung ist leer. Fügen Sie unten den ersten Punkt hinzu oder legen Sie die Besprechung aus einer Vorlage an.',
-  'agenda.title': 'Titel',
+  'agenda.title': 'Titel des Punkts',
   'agenda.description': 'Beschreibung',
   'agenda.kind': 'Art',
   'agenda.timebox': 'Zeitrahmen (Minuten)',
