@@ -35,6 +35,7 @@ test('creates meetings and lists the newest date first', async ({ app }) => {
   await screen.field(screen.newMeetingDialog, 'title').fill(PRICING.title);
   await screen.button(screen.newMeetingDialog, screen.words.create).click();
   await expect(screen.newMeetingDialog).toBeHidden();
+  await screen.showList();
 
   await screen.createMeeting({ ...KICKOFF, submitWithEnter: true });
   await screen.createMeeting(ROADMAP);
@@ -171,6 +172,7 @@ test('switches to German and keeps the choice over a reload', async ({ app }) =>
   await german.field(german.newMeetingDialog, 'startTime').fill('09:30');
   await german.button(german.newMeetingDialog, german.words.create).click();
   await expect(german.newMeetingDialog).toBeHidden();
+  await german.showList();
 
   const item = german.item('Preisgestaltung Iberia');
   await expect(item).toContainText('2026');

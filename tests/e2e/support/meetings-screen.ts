@@ -101,6 +101,18 @@ export class MeetingsScreen {
     if (meeting.submitWithEnter) await this.field(dialog, 'title').press('Enter');
     else await this.button(dialog, this.words.create).click();
     await dialog.waitFor({ state: 'hidden' });
+    await this.showList();
+    await this.item(meeting.title).waitFor();
+  }
+
+  /**
+   * Returns to the list if the app went elsewhere: creating a meeting may open it for preparation.
+   * The app changes the route before the dialog leaves the page, so the URL is settled here.
+   */
+  async showList(): Promise<void> {
+    const { hash } = new URL(this.page.url());
+    if (hash !== '' && hash !== '#/' && hash !== '#/meetings') await this.page.goto('/#/meetings');
+    await this.heading.waitFor();
   }
 
   /** Renames a meeting through its rename dialog and waits until the dialog has closed. */
