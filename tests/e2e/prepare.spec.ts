@@ -48,10 +48,11 @@ test('prepares a German meeting from a template and finds everything after a rel
   await page.getByRole('combobox', { name: 'Moderation' }).selectOption({ label: 'Mara Lind' });
 
   const before = await agendaTitles(page).allTextContents();
-  expect(before.length).toBeGreaterThan(5);
-  await page.getByRole('listitem', { name: `Tagesordnungspunkt 3: ${before[2]}` }).focus();
+  const [first = '', second = '', third = '', ...rest] = before;
+  expect(rest.length).toBeGreaterThan(2);
+  await page.getByRole('listitem', { name: `Tagesordnungspunkt 3: ${third}` }).focus();
   await page.keyboard.press('Alt+ArrowUp');
-  const reordered = [before[0], before[2], before[1], ...before.slice(3)];
+  const reordered = [first, third, second, ...rest];
   await expect(agendaTitles(page)).toHaveText(reordered);
 
   await page.getByRole('button', { name: 'Neue Definition' }).click();
