@@ -7,11 +7,13 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'meetings' }
   | { name: 'prepare'; meetingId: string }
+  | { name: 'run'; meetingId: string }
   | { name: 'people' }
   | { name: 'definitions' }
   | { name: 'not-found'; hash: string };
 
 const PREPARE = /^\/meetings\/([0-9a-zA-Z-]{1,64})$/;
+const RUN = /^\/meetings\/([0-9a-zA-Z-]{1,64})\/run$/;
 
 /** Reads a route from a location hash such as `#/meetings` or `#/meetings/<id>`. */
 export function parseRoute(hash: string): Route {
@@ -21,6 +23,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/definitions') return { name: 'definitions' };
   const prepare = PREPARE.exec(path);
   if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
+  const run = RUN.exec(path);
+  if (run?.[1]) return { name: 'run', meetingId: run[1] };
   return { name: 'not-found', hash };
 }
 
@@ -31,6 +35,8 @@ export function hrefOf(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/meetings';
     case 'prepare':
       return `#/meetings/${route.meetingId}`;
+    case 'run':
+      return `#/meetings/${route.meetingId}/run`;
     case 'people':
       return '#/people';
     case 'definitions':

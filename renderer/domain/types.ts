@@ -59,6 +59,8 @@ export interface Meeting extends RecordMeta {
   templateId?: Id;
   groundRules: string[];
   startedAt?: Timestamp;
+  /** Set while the running meeting is paused; the active item's open span was closed at this moment. */
+  pausedAt?: Timestamp;
   endedAt?: Timestamp;
   /** The agenda item currently running, while the meeting runs. */
   activeAgendaItemId?: Id;

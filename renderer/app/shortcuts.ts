@@ -1,0 +1,120 @@
+/**
+ * Keyboard shortcuts. Every live action registers one with `useShortcut`; the registry is what the
+ * "?" help lists, so the help can never drift from what the keys really do. Shortcuts with Alt or
+ * Ctrl work everywhere, even while typing in a field; plain keys (such as "?") only when the focus
+ * is not in a text field, so typing is never hijacked. Keys are matched by `event.code`, which stays
+ * the same on every keyboard layout and on macOS, where Alt+letter types a special character.
+ */
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { MessageKey } from '../i18n/catalogue';
+
+export interface KeyCombo {
+  /** A KeyboardEvent `code`, e.g. `KeyN`, `Escape`; or, for a printed symbol such as "?", `key`. */
+  code?: string;
+  /** A character matched by `event.key`, for symbols whose key differs between layouts ("?"). */
+  key?: string;
+  alt?: boolean;
+  ctrl?: boolean;
+  shift?: boolean;
+}
+
+export interface Shortcut {
+  id: string;
+  combo: KeyCombo;
+  /** What it does, in the help. */
+  label: MessageKey;
+}
+
+type Entry = { shortcut: Shortcut; run: () => void };
+
+const registry = new Map<string, Entry>();
+const listeners = new Set<() => void>();
+let snapshot: readonly Shortcut[] = [];
+
+function changed() {
+  snapshot = [...registry.values()].map((entry) => entry.shortcut);
+  listeners.forEach((listener) => listener());
+}
+
+/** True when `event` is the key combination `combo`. */
+export function matches(
+  event: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+  combo: KeyCombo,
+): boolean {
+  return (
+    event.code === combo.code &&
+    event.altKey === Boolean(combo.alt) &&
+    (event.ctrlKey || event.metaKey) === Boolean(combo.ctrl) &&
+    (combo.shift === undefined || event.shiftKey === combo.shift)
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function onKeyDown(event: KeyboardEvent) {
+  if (event.defaultPrevented || event.repeat) return;
+  for (const { shortcut, run } of registry.values()) {
+    if (!matches(event, shortcut.combo)) continue;
+    const modified = Boolean(shortcut.combo.alt || shortcut.combo.ctrl);
+    // Plain keys never fire while the user types in a field.
+    if (!modified && isTyping(event.target)) return;
+    // A modal dialog owns the keyboard; only its own keys apply.
+    if (document.querySelector('[aria-modal="true"]') && shortcut.id !== 'help') return;
+    event.preventDefault();
+    run();
+    return;
+  }
+}
+
+function install() {
+  if (registry.size === 1) window.addEventListener('keydown', onKeyDown);
+}
+
+function uninstall() {
+  if (registry.size === 0) window.removeEventListener('keydown', onKeyDown);
+}
+
+/** Registers a shortcut while the calling component is mounted (and `enabled`). */
+export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true): void {
+  const latest = useRef(run);
+  useEffect(() => {
+    latest.current = run;
+  });
+  const { id, combo, label } = shortcut;
+  const { code, key, alt, ctrl, shift } = combo;
+  useEffect(() => {
+    if (!enabled) return;
+    registry.set(id, {
+      shortcut: { id, combo: { code, alt, ctrl, shift }, label },
+      run: () => latest.current(),
+    });
+    install();
+    changed();
+    return () => {
+      registry.delete(id);
+      uninstall();
+      changed();
+    };
+  }, [id, code, key, alt, ctrl, shift, label, enabled]);
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The shortcuts active right now, for the help. */
+export function useActiveShortcuts(): readonly Shortcut[] {
+  return useSyncExternalStore(subscribe, () => snapshot);
+}
+
+/** A combination as people read it, e.g. "Alt+N" or "?". */
+export function describeCombo(combo: KeyCombo): string {
+  const key = combo.key ?? (combo.code ?? '').replace(/^Key|^Digit/, '');
+  return [combo.ctrl ? 'Ctrl' : '', combo.alt ? 'Alt' : '', combo.shift && !combo.key ? 'Shift' : '', key]
+    .filter(Boolean)
+    .join('+');
+}

@@ -1,0 +1,6 @@
+/** Placeholder until the panel lands in this session; the run screen renders it in its slot. */
+import type { RunPanelProps } from '../panel-props';
+
+export function ConflictLogPanel(_props: RunPanelProps) {
+  return null;
+}
