@@ -44,15 +44,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     : [];
   const file: MenuItemConstructorOptions[] = [
     commandItem(t.newMeeting, 'new-meeting', send, 'CmdOrCtrl+N'),
-    commandItem(t.importMeeting, 'import-meeting', send, 'CmdOrCtrl+O'),
-    commandItem(t.exportMinutes, 'export-minutes', send, 'CmdOrCtrl+E'),
     { type: 'separator' },
     { role: 'quit', label: t.quit },
   ];
   const view: MenuItemConstructorOptions[] = [
     commandItem(t.meetings, 'show-meetings', send),
-    commandItem(t.decisionRegister, 'show-register', send),
-    commandItem(t.audienceView, 'audience-view', send),
+    commandItem(t.people, 'show-people', send),
+    commandItem(t.definitions, 'show-definitions', send),
     { type: 'separator' },
     ...developerItems,
     { role: 'togglefullscreen', label: t.fullScreen },

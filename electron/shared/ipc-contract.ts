@@ -30,14 +30,15 @@ export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
 /** The one channel main uses to push menu commands to the focused window. */
 export const MENU_COMMAND_CHANNEL = 'tandem:menu-command';
 
-/** Commands the application menu sends to the renderer. */
+/**
+ * Commands the application menu sends to the renderer. Only commands the renderer carries out are
+ * listed; import, export, the register and the audience view join when those screens exist.
+ */
 export const MENU_COMMANDS = [
   'new-meeting',
-  'import-meeting',
   'show-meetings',
-  'show-register',
-  'export-minutes',
-  'audience-view',
+  'show-people',
+  'show-definitions',
   'show-shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

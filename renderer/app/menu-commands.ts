@@ -1,8 +1,6 @@
-/**
- * Carries out the desktop menu's commands in this window. Commands of screens that do not exist
- * yet (register, export, import, audience view, shortcuts) are ignored until those screens land.
- */
+/** Carries out the desktop menu's commands in this window. */
 import { useEffect } from 'react';
+import type { MenuCommand } from '../platform/platform';
 import { usePlatform } from '../platform/react';
 import { useMeetingsUi } from '../state/meetings-ui';
 import { navigate } from './router';
@@ -10,15 +8,27 @@ import { navigate } from './router';
 export function useMenuCommands(): void {
   const platform = usePlatform();
   const openDialog = useMeetingsUi((state) => state.openDialog);
-  useEffect(
-    () =>
-      platform.onMenuCommand((command) => {
-        if (command === 'show-meetings') navigate({ name: 'meetings' });
-        if (command === 'new-meeting') {
+  useEffect(() => {
+    function run(command: MenuCommand) {
+      switch (command) {
+        case 'new-meeting':
           navigate({ name: 'meetings' });
-          openDialog({ kind: 'new' });
-        }
-      }),
-    [platform, openDialog],
-  );
+          return openDialog({ kind: 'new' });
+        case 'show-meetings':
+          return navigate({ name: 'meetings' });
+        case 'show-people':
+          return navigate({ name: 'people' });
+        case 'show-definitions':
+          return navigate({ name: 'definitions' });
+        case 'show-shortcuts':
+          return showShortcuts();
+      }
+    }
+    return platform.onMenuCommand(run);
+  }, [platform, openDialog]);
+}
+
+/** Opens the shortcut help the same way the "?" key does. */
+function showShortcuts(): void {
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
 }
