@@ -4,6 +4,7 @@ import { openDatabase, type TandemDatabase } from './database';
 import { definitionsRepository, type DefinitionsRepository } from './repositories/definitions';
 import { knowledgeRepository, type KnowledgeRepository } from './repositories/knowledge';
 import { agendaRepository, type AgendaRepository } from './repositories/agenda';
+import { conflictsRepository, type ConflictsRepository } from './repositories/conflicts';
 import { attendanceRepository, type AttendanceRepository } from './repositories/attendance';
 import { meetingsRepository, type MeetingsRepository } from './repositories/meetings';
 import { departmentsRepository, type DepartmentsRepository } from './repositories/departments';
@@ -24,6 +25,7 @@ export interface Workspace {
   templates: TemplatesRepository;
   knowledge: KnowledgeRepository;
   definitions: DefinitionsRepository;
+  conflicts: ConflictsRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -43,5 +45,6 @@ export function createWorkspace(
     templates: templatesRepository(db, context),
     knowledge: knowledgeRepository(db, context),
     definitions: definitionsRepository(db, context),
+    conflicts: conflictsRepository(db, context),
   };
 }

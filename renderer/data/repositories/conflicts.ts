@@ -1,0 +1,80 @@
+/**
+ * The only write path for conflict points. Drafts and status changes are checked by the domain
+ * first and change nothing when refused. A reframe writes the relationship point and its new
+ * content question in one transaction, so the log never holds one without the other. Deletion is
+ * soft, so it can be undone and decisions that settle a point keep their reference.
+ */
+import {
+  changeStatus,
+  checkConflictDraft,
+  newConflictPoint,
+  reframe,
+  type ConflictDraft,
+  type Outcome,
+  type ReframeDraft,
+  type StatusChange,
+} from '../../domain/conflicts';
+import type { ConflictPoint, Id } from '../../domain/types';
+import type { WriteContext } from '../context';
+import type { TandemDatabase } from '../database';
+
+export type ConflictOutcome = Outcome<ConflictPoint>;
+export type ReframeOutcome = Outcome<{ relationship: ConflictPoint; content: ConflictPoint }>;
+
+export interface ConflictsRepository {
+  log(meetingId: Id, draft: ConflictDraft): Promise<ConflictOutcome>;
+  changeStatus(id: Id, change: StatusChange): Promise<ConflictOutcome>;
+  /** Turns an open relationship point into a content question; both are written or neither. */
+  reframe(id: Id, draft: ReframeDraft): Promise<ReframeOutcome>;
+  softDelete(id: Id): Promise<void>;
+  restore(id: Id): Promise<void>;
+}
+
+export function conflictsRepository(db: TandemDatabase, context: WriteContext): ConflictsRepository {
+  async function stored(id: Id): Promise<ConflictPoint> {
+    const point = await db.conflictPoints.get(id);
+    if (!point) throw new Error(`No conflict point ${id}`);
+    return point;
+  }
+
+  return {
+    async log(meetingId, draft) {
+      const checked = checkConflictDraft(draft);
+      if (!checked.ok) return checked;
+      const point = newConflictPoint(meetingId, checked.value, { now: context.now(), newId: context.newId });
+      await db.conflictPoints.add(point);
+      return { ok: true, value: point };
+    },
+
+    changeStatus(id, change) {
+      return db.transaction('rw', db.conflictPoints, async () => {
+        const outcome = changeStatus(await stored(id), change, context.now());
+        if (outcome.ok) await db.conflictPoints.put(outcome.value);
+        return outcome;
+      });
+    },
+
+    reframe(id, draft) {
+      return db.transaction('rw', db.conflictPoints, async () => {
+        const outcome = reframe(await stored(id), draft, { now: context.now(), newId: context.newId });
+        if (!outcome.ok) return outcome;
+        await db.conflictPoints.put(outcome.value.relationship);
+        await db.conflictPoints.add(outcome.value.content);
+        return outcome;
+      });
+    },
+
+    async softDelete(id) {
+      await db.conflictPoints.update(id, { deletedAt: context.now(), updatedAt: context.now() });
+    },
+
+    async restore(id) {
+      await db.transaction('rw', db.conflictPoints, async () => {
+        const point = await db.conflictPoints.get(id);
+        if (!point) return;
+        const { deletedAt: _deletedAt, ...rest } = point;
+        await db.conflictPoints.put({ ...rest, updatedAt: context.now() });
+      });
+    },
+  };
+}
