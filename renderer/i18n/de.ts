@@ -1,6 +1,7 @@
 /** The German catalogue, merged like the English one and typed against its keys. */
 import type { Catalogue } from './catalogue';
 import { coreDe } from './messages/core';
+import { conflictsDe } from './messages/conflicts';
 import { definitionsDe } from './messages/definitions';
 import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
@@ -14,4 +15,5 @@ export const de: Catalogue = {
   ...prepareDe,
   ...knowledgeDe,
   ...definitionsDe,
+  ...conflictsDe,
 };

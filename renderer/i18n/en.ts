@@ -4,6 +4,7 @@
  * typecheck and a test check both). The main controls use the exact words of DESIGN.md.
  */
 import { coreEn } from './messages/core';
+import { conflictsEn } from './messages/conflicts';
 import { definitionsEn } from './messages/definitions';
 import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
@@ -17,6 +18,7 @@ export const en = {
   ...prepareEn,
   ...knowledgeEn,
   ...definitionsEn,
+  ...conflictsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
