@@ -76,6 +76,18 @@ describe('the Electron platform', () => {
     const dialog = await screen.findByRole('dialog', { name: 'New meeting' });
     expect(within(dialog).getByRole('textbox', { name: 'Title' })).toBeTruthy();
   });
+
+  it('opens the screens the View menu names', async () => {
+    const { bridge, send } = fakeBridge();
+    renderApp({ platform: createElectronPlatform(bridge) });
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    send('show-people');
+    expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeTruthy();
+    send('show-definitions');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Agreed definitions' })).toBeTruthy();
+    send('show-meetings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeTruthy();
+  });
 });
 
 describe('the web platform', () => {

@@ -6,6 +6,7 @@ import '../../styles/prepare.css';
 import { useId } from 'react';
 import { planSchedule } from '../../domain/agenda';
 import type { Meeting } from '../../domain/types';
+import { useDepartments } from '../../data/people-hooks';
 import { useAgenda, useAttendance, useMeeting } from '../../data/prepare-hooks';
 import { useT } from '../../i18n/react';
 import { hrefOf } from '../../app/router';
@@ -37,6 +38,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const agenda = useAgenda(meeting.id);
   const attendance = useAttendance(meeting.id);
+  const departments = useDepartments();
   const headingId = useId();
   if (!agenda || !attendance) return <p className="muted">{t('app.loading')}</p>;
   const agendaMinutes = planSchedule(meeting, agenda).totalMinutes;
@@ -61,7 +63,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
           <AgendaSection meeting={meeting} agenda={agenda} attendance={attendance} />
           <CarriedOverSection meeting={meeting} />
           <div className="panel">
-            <KnowledgePanel meetingId={meeting.id} agendaItems={agenda} />
+            <KnowledgePanel meetingId={meeting.id} agendaItems={agenda} departments={departments} />
           </div>
           <div className="panel">
             <AttachedDefinitions meetingId={meeting.id} />
