@@ -16,6 +16,7 @@ import type {
   ParkingLotPoint,
   Person,
   Setting,
+  SpeakerTurn,
   Template,
 } from '../domain/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
@@ -33,6 +34,7 @@ export type TandemDatabase = Dexie & {
   definitions: EntityTable<Definition, 'id'>;
   templates: EntityTable<Template, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  speakerTurns: EntityTable<SpeakerTurn, 'id'>;
 };
 
 /** Opens (lazily) the workspace database; tests pass their own name to isolate their data. */

@@ -31,6 +31,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Adds the speaker queue: one row per raised hand, started and ended as the turn runs.
+    version: 2,
+    stores: {
+      speakerTurns: 'id, meetingId, personId, [meetingId+start]',
+    },
+  },
 ];
 
 /** The name of the workspace database in the app's origin. */

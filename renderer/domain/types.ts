@@ -213,6 +213,18 @@ export interface ParkingLotPoint extends RecordMeta {
   status: 'open' | 'carried' | 'closed';
 }
 
+/**
+ * One turn in the speaker queue: a raised hand is a turn without `start`; taking it sets `start`;
+ * stopping sets `end`. Talk time is summed from these, so it survives a reload.
+ */
+export interface SpeakerTurn extends RecordMeta {
+  meetingId: Id;
+  personId: Id;
+  raisedAt: Timestamp;
+  start?: Timestamp;
+  end?: Timestamp;
+}
+
 /** An agreed definition in the workspace glossary, e.g. what counts as a qualified lead. */
 export interface Definition extends RecordMeta {
   term: string;

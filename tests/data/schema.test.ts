@@ -22,9 +22,18 @@ const SHIPPED_V1 = {
   settings: 'key',
 };
 
+/** Version 2 as it shipped: the speaker queue. Never edit this copy. */
+const SHIPPED_V2 = {
+  speakerTurns: 'id, meetingId, personId, [meetingId+start]',
+};
+
 describe('the database schema', () => {
   it('still has version 1 exactly as it shipped', () => {
     expect(SCHEMA_VERSIONS[0]).toEqual({ version: 1, stores: SHIPPED_V1 });
+  });
+
+  it('has version 2 exactly as it shipped, adding only the speaker turns', () => {
+    expect(SCHEMA_VERSIONS[1]).toEqual({ version: 2, stores: SHIPPED_V2 });
   });
 
   it('numbers its versions in increasing order', () => {
@@ -36,7 +45,9 @@ describe('the database schema', () => {
   it('opens with a store for every record type of the domain', async () => {
     const db = openDatabase(`schema-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SHIPPED_V1).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      [...Object.keys(SHIPPED_V1), ...Object.keys(SHIPPED_V2)].sort(),
+    );
     db.close();
   });
 

@@ -1,0 +1,58 @@
+/**
+ * The only write path for action items. A draft is checked with the domain rules first and
+ * nothing is written when it is refused. Deletion is soft, so it can be undone and so that the
+ * minutes and a carried-over copy keep their source.
+ */
+import {
+  checkActionDraft,
+  newActionItem,
+  withActionStatus,
+  type ActionDraft,
+  type ActionFieldError,
+} from '../../domain/actions';
+import type { ActionItem, ActionStatus, Id } from '../../domain/types';
+import type { WriteContext } from '../context';
+import type { TandemDatabase } from '../database';
+
+export type ActionOutcome = { ok: true; value: ActionItem } | { ok: false; errors: ActionFieldError[] };
+
+export interface ActionsRepository {
+  create(meetingId: Id, draft: ActionDraft): Promise<ActionOutcome>;
+  setStatus(id: Id, status: ActionStatus): Promise<void>;
+  softDelete(id: Id): Promise<void>;
+  restore(id: Id): Promise<void>;
+}
+
+export function actionsRepository(db: TandemDatabase, context: WriteContext): ActionsRepository {
+  return {
+    async create(meetingId, draft) {
+      const checked = checkActionDraft(draft);
+      if (!checked.ok) return checked;
+      const item = newActionItem(meetingId, checked.value, { now: context.now(), newId: context.newId });
+      await db.actionItems.add(item);
+      return { ok: true, value: item };
+    },
+
+    async setStatus(id, status) {
+      await db.transaction('rw', db.actionItems, async () => {
+        const item = await db.actionItems.get(id);
+        if (!item) throw new Error(`No action item ${id}`);
+        const changed = withActionStatus(item, status, context.now());
+        if (changed !== item) await db.actionItems.put(changed);
+      });
+    },
+
+    async softDelete(id) {
+      await db.actionItems.update(id, { deletedAt: context.now(), updatedAt: context.now() });
+    },
+
+    async restore(id) {
+      await db.transaction('rw', db.actionItems, async () => {
+        const item = await db.actionItems.get(id);
+        if (!item) return;
+        const { deletedAt: _deletedAt, ...rest } = item;
+        await db.actionItems.put({ ...rest, updatedAt: context.now() });
+      });
+    },
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Version 2 adds the speaker queue. This opens a database written by version 1, with a real row in
+ * every table, through the app's `openDatabase`, and checks that every row came through unchanged
+ * and that the new table works.
+ */
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../renderer/data/database';
+import type {
+  ActionItem,
+  AgendaItem,
+  Attendance,
+  ConflictPoint,
+  Decision,
+  Definition,
+  KnowledgeItem,
+  Meeting,
+  ParkingLotPoint,
+  Person,
+  Setting,
+  SpeakerTurn,
+  Template,
+} from '../../renderer/domain/types';
+
+/** The stores of version 1 as it shipped, so this test does not depend on the app's list. */
+const V1_STORES = {
+  people: 'id, name, departmentId, orgUnit',
+  meetings: 'id, [date+startTime], seriesId, status, updatedAt',
+  attendance: 'id, meetingId, personId, &[meetingId+personId]',
+  agendaItems: 'id, meetingId, [meetingId+position], carriedFromId',
+  conflictPoints: 'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId',
+  decisions: 'id, meetingId, &number, status, accountablePersonId, supersedesId, dueDate',
+  actionItems: 'id, meetingId, ownerPersonId, status, dueDate, decisionId, carriedFromId',
+  knowledgeItems: 'id, meetingId, agendaItemId, kind, status, carriedFromId',
+  parkingLot: 'id, meetingId, status, carriedFromId',
+  definitions: 'id, term',
+  templates: 'id, language, name',
+  settings: 'key',
+};
+
+const T = '2026-11-27T09:00:00.000Z';
+const meta = (id: string) => ({ id, createdAt: T, updatedAt: T });
+
+const person: Person = {
+  ...meta('p1'),
+  name: 'Ana Ruiz',
+  departmentId: 'sales',
+  orgUnit: 'Sales Iberia',
+  archived: false,
+};
+const meeting: Meeting = {
+  ...meta('m1'),
+  title: 'Q1 joint strategy',
+  goal: 'Agree the Q1 campaign',
+  date: '2026-12-01',
+  startTime: '09:30',
+  durationMinutes: 120,
+  location: 'Room 4',
+  language: 'de',
+  status: 'running',
+  startedAt: T,
+  activeAgendaItemId: 'a1',
+  groundRules: ['Hard on the issue, soft on the people'],
+  definitionIds: ['def1'],
+};
+const attendance: Attendance = {
+  ...meta('at1'),
+  meetingId: 'm1',
+  personId: 'p1',
+  role: 'participant',
+  present: true,
+};
+const agendaItem: AgendaItem = {
+  ...meta('a1'),
+  meetingId: 'm1',
+  position: 1,
+  title: 'Lead hand-over',
+  description: '',
+  kind: 'discussion',
+  presenterIds: ['p1'],
+  timeboxMinutes: 20,
+  status: 'active',
+  actualStart: T,
+  spans: [{ start: T }],
+  notes: 'Leads go cold',
+};
+const conflict: ConflictPoint = {
+  ...meta('c1'),
+  meetingId: 'm1',
+  agendaItemId: 'a1',
+  statement: 'Leads are not qualified',
+  level: 'content',
+  category: 'facts-figures',
+  raisedByDepartmentId: 'sales',
+  positionMarketing: 'They are',
+  positionSales: 'They are not',
+  status: 'open',
+  resolution: '',
+  private: false,
+};
+const decision: Decision = {
+  ...meta('d1'),
+  meetingId: 'm1',
+  number: 1,
+  statement: 'Use one lead score',
+  rationale: '',
+  alternatives: '',
+  method: 'consensus',
+  accountablePersonId: 'p1',
+  responsible: [{ kind: 'department', departmentId: 'marketing' }],
+  consulted: [],
+  informed: [{ kind: 'org-unit', name: 'Sales Iberia' }],
+  scope: [],
+  status: 'decided',
+  settlesConflictIds: ['c1'],
+};
+const action: ActionItem = {
+  ...meta('x1'),
+  meetingId: 'm1',
+  what: 'Draft the lead score',
+  ownerPersonId: 'p1',
+  dueDate: '2026-12-15',
+  channel: 'in-person',
+  status: 'open',
+  decisionId: 'd1',
+};
+const knowledge: KnowledgeItem = {
+  ...meta('k1'),
+  meetingId: 'm1',
+  kind: 'question',
+  text: 'How many leads came from the fair?',
+  topic: 'Trade fair',
+  answer: '',
+  status: 'open',
+};
+const parked: ParkingLotPoint = {
+  ...meta('pl1'),
+  meetingId: 'm1',
+  text: 'Pricing in Portugal',
+  status: 'open',
+};
+const definition: Definition = {
+  ...meta('def1'),
+  term: 'Qualified lead',
+  meaning: 'Budget and need confirmed',
+};
+const template: Template = {
+  ...meta('t1'),
+  name: 'Quarterly',
+  language: 'en',
+  builtIn: false,
+  durationMinutes: 90,
+  agenda: [{ title: 'Review', description: '', kind: 'information', timeboxMinutes: 10 }],
+  groundRules: [],
+};
+const setting: Setting = { key: 'language', value: 'de' };
+
+const ROWS = {
+  people: [person],
+  meetings: [meeting],
+  attendance: [attendance],
+  agendaItems: [agendaItem],
+  conflictPoints: [conflict],
+  decisions: [decision],
+  actionItems: [action],
+  knowledgeItems: [knowledge],
+  parkingLot: [parked],
+  definitions: [definition],
+  templates: [template],
+  settings: [setting],
+} satisfies Record<keyof typeof V1_STORES, unknown[]>;
+
+async function writeVersion1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(V1_STORES);
+  await v1.open();
+  for (const [table, rows] of Object.entries(ROWS)) await v1.table(table).bulkAdd(rows);
+  v1.close();
+}
+
+describe('upgrading the database from version 1 to version 2', () => {
+  it('keeps every row of every table unchanged', async () => {
+    const name = `upgrade-v2-${Math.random().toString(36).slice(2)}`;
+    await writeVersion1(name);
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    for (const [table, rows] of Object.entries(ROWS)) {
+      expect(await db.table(table).toArray(), table).toEqual(rows);
+    }
+    db.close();
+  });
+
+  it('adds a working speaker-turn table, found by meeting and by start', async () => {
+    const name = `upgrade-v2-turns-${Math.random().toString(36).slice(2)}`;
+    await writeVersion1(name);
+    const db = openDatabase(name);
+    const turn: SpeakerTurn = { ...meta('s1'), meetingId: 'm1', personId: 'p1', raisedAt: T, start: T };
+    await db.speakerTurns.add(turn);
+    expect(await db.speakerTurns.where('meetingId').equals('m1').toArray()).toEqual([turn]);
+    expect(await db.speakerTurns.where('[meetingId+start]').equals(['m1', T]).count()).toBe(1);
+    expect(await db.people.get('p1')).toEqual(person);
+    db.close();
+  });
+});
