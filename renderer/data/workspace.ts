@@ -12,6 +12,9 @@ import { peopleRepository, type PeopleRepository } from './repositories/people';
 import { seriesRepository, type SeriesRepository } from './repositories/series';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
 import { templatesRepository, type TemplatesRepository } from './repositories/templates';
+import { actionsRepository, type ActionsRepository } from './repositories/actions';
+import { parkingLotRepository, type ParkingLotRepository } from './repositories/parking-lot';
+import { speakersRepository, type SpeakersRepository } from './repositories/speakers';
 
 export interface Workspace {
   db: TandemDatabase;
@@ -25,6 +28,9 @@ export interface Workspace {
   templates: TemplatesRepository;
   knowledge: KnowledgeRepository;
   definitions: DefinitionsRepository;
+  actions: ActionsRepository;
+  parkingLot: ParkingLotRepository;
+  speakers: SpeakersRepository;
   conflicts: ConflictsRepository;
 }
 
@@ -45,6 +51,9 @@ export function createWorkspace(
     templates: templatesRepository(db, context),
     knowledge: knowledgeRepository(db, context),
     definitions: definitionsRepository(db, context),
+    actions: actionsRepository(db, context),
+    parkingLot: parkingLotRepository(db, context),
+    speakers: speakersRepository(db, context),
     conflicts: conflictsRepository(db, context),
   };
 }
