@@ -1,5 +1,6 @@
 /** The German catalogue, merged like the English one and typed against its keys. */
 import type { Catalogue } from './catalogue';
+import { captureDe } from './messages/capture';
 import { coreDe } from './messages/core';
 import { conflictsDe } from './messages/conflicts';
 import { definitionsDe } from './messages/definitions';
@@ -7,6 +8,7 @@ import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
 import { peopleDe } from './messages/people';
 import { prepareDe } from './messages/prepare';
+import { speakersDe } from './messages/speakers';
 
 export const de: Catalogue = {
   ...coreDe,
@@ -15,5 +17,7 @@ export const de: Catalogue = {
   ...prepareDe,
   ...knowledgeDe,
   ...definitionsDe,
+  ...captureDe,
+  ...speakersDe,
   ...conflictsDe,
 };

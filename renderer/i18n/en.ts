@@ -3,6 +3,7 @@
  * `MessageKey`; the German catalogue must have exactly the same keys and placeholders (the
  * typecheck and a test check both). The main controls use the exact words of DESIGN.md.
  */
+import { captureEn } from './messages/capture';
 import { coreEn } from './messages/core';
 import { conflictsEn } from './messages/conflicts';
 import { definitionsEn } from './messages/definitions';
@@ -10,6 +11,7 @@ import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
 import { peopleEn } from './messages/people';
 import { prepareEn } from './messages/prepare';
+import { speakersEn } from './messages/speakers';
 
 export const en = {
   ...coreEn,
@@ -18,6 +20,8 @@ export const en = {
   ...prepareEn,
   ...knowledgeEn,
   ...definitionsEn,
+  ...captureEn,
+  ...speakersEn,
   ...conflictsEn,
 } as const;
 

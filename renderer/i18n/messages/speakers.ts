@@ -1,0 +1,46 @@
+/** Messages of the speaker queue: raised hands, the current speaker and talk time per side. */
+import type { Messages } from './messages';
+
+export const speakersEn = {
+  'speakers.heading': 'Speaker queue',
+  'speakers.raiseHand': 'Raise a hand',
+  'speakers.raiseFor': 'Raise hand for {name}',
+  'speakers.noParticipants': 'Nobody present yet.',
+  'speakers.waiting': 'Waiting to speak',
+  'speakers.noneWaiting': 'No raised hands.',
+  'speakers.lowerFor': 'Lower hand for {name}',
+  'speakers.next': 'Next speaker',
+  'speakers.stop': 'Stop',
+  'speakers.current': 'Speaking now: {name} · {time}',
+  'speakers.nobody': 'Nobody is speaking.',
+  'speakers.talkTime': 'Talk time',
+  'speakers.person': 'Person',
+  'speakers.department': 'Department',
+  'speakers.time': 'Time',
+  'speakers.balance': 'Marketing–Sales balance',
+  'speakers.balanceText': 'Marketing {marketing} · Sales {sales}',
+  'speakers.balanceNone': 'Neither side has spoken yet.',
+  'speakers.unknownPerson': 'Unknown person',
+} as const;
+
+export const speakersDe: Messages<typeof speakersEn> = {
+  'speakers.heading': 'Redeliste',
+  'speakers.raiseHand': 'Wortmeldung aufnehmen',
+  'speakers.raiseFor': 'Wortmeldung für {name}',
+  'speakers.noParticipants': 'Noch niemand anwesend.',
+  'speakers.waiting': 'Wartende Wortmeldungen',
+  'speakers.noneWaiting': 'Keine Wortmeldungen.',
+  'speakers.lowerFor': 'Wortmeldung von {name} zurückziehen',
+  'speakers.next': 'Nächste Wortmeldung',
+  'speakers.stop': 'Beenden',
+  'speakers.current': 'Spricht gerade: {name} · {time}',
+  'speakers.nobody': 'Niemand spricht gerade.',
+  'speakers.talkTime': 'Redezeit',
+  'speakers.person': 'Person',
+  'speakers.department': 'Bereich',
+  'speakers.time': 'Zeit',
+  'speakers.balance': 'Verhältnis Marketing–Vertrieb',
+  'speakers.balanceText': 'Marketing {marketing} · Vertrieb {sales}',
+  'speakers.balanceNone': 'Noch hat keine Seite gesprochen.',
+  'speakers.unknownPerson': 'Unbekannte Person',
+};
