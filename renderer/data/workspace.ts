@@ -12,6 +12,7 @@ import { peopleRepository, type PeopleRepository } from './repositories/people';
 import { seriesRepository, type SeriesRepository } from './repositories/series';
 import { settingsRepository, type SettingsRepository } from './repositories/settings';
 import { templatesRepository, type TemplatesRepository } from './repositories/templates';
+import { runRepository, type RunRepository } from './repositories/run';
 import { actionsRepository, type ActionsRepository } from './repositories/actions';
 import { parkingLotRepository, type ParkingLotRepository } from './repositories/parking-lot';
 import { speakersRepository, type SpeakersRepository } from './repositories/speakers';
@@ -28,6 +29,7 @@ export interface Workspace {
   templates: TemplatesRepository;
   knowledge: KnowledgeRepository;
   definitions: DefinitionsRepository;
+  run: RunRepository;
   actions: ActionsRepository;
   parkingLot: ParkingLotRepository;
   speakers: SpeakersRepository;
@@ -51,6 +53,7 @@ export function createWorkspace(
     templates: templatesRepository(db, context),
     knowledge: knowledgeRepository(db, context),
     definitions: definitionsRepository(db, context),
+    run: runRepository(db, context),
     actions: actionsRepository(db, context),
     parkingLot: parkingLotRepository(db, context),
     speakers: speakersRepository(db, context),
