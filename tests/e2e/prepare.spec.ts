@@ -110,3 +110,23 @@ test('plans the next meeting once, carrying over exactly the open question', asy
   await page.getByRole('link', { name: 'Meetings', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Meetings' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('reorders the agenda by dragging an item onto another place', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'New meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await dialog
+    .getByRole('combobox', { name: 'Start from' })
+    .selectOption({ label: 'Price and offer alignment (90 min)' });
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  const titles = page.getByRole('list', { name: 'Agenda' }).locator('.agenda-title');
+  const [first = '', second = '', third = '', fourth = '', ...rest] = await titles.allTextContents();
+
+  await page
+    .getByRole('listitem', { name: `Agenda item 4: ${fourth}` })
+    .dragTo(page.getByRole('listitem', { name: `Agenda item 1: ${first}` }));
+
+  await expect(titles).toHaveText([fourth, first, second, third, ...rest]);
+  await page.reload();
+  await expect(titles).toHaveText([fourth, first, second, third, ...rest]);
+});

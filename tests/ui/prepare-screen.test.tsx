@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { MeetingsScreen } from '../../renderer/features/meetings/MeetingsScreen';
 import { PrepareScreen } from '../../renderer/features/prepare/PrepareScreen';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 
@@ -140,5 +141,23 @@ describe('the Prepare screen', () => {
     const stored = (await db.meetings.get(meetingId))?.groundRules;
     expect(stored).toHaveLength(5);
     expect(stored?.at(-1)).toBe('Phones stay face down.');
+  });
+
+  it('saves the agenda as a template that New meeting then offers', async () => {
+    const { user, workspace, unmount } = await renderPrepared({ template: 'builtin:lead-handover:en' });
+    await user.click(screen.getByRole('button', { name: 'Save agenda as template' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save agenda as template' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name of the template' });
+    await user.clear(name);
+    await user.type(name, 'Our lead hand-over{Enter}');
+    expect(await screen.findByText('Saved as template “Our lead hand-over”.')).toBeTruthy();
+    const [stored] = await workspace.db.templates.toArray();
+    expect(stored?.agenda.map((item) => item.title)).toEqual(agendaTitles());
+    unmount();
+
+    renderWithProviders(<MeetingsScreen />, { workspace });
+    await user.click(await screen.findByRole('button', { name: 'New meeting' }));
+    const startFrom = screen.getByRole('combobox', { name: 'Start from' });
+    expect(within(startFrom).getByRole('option', { name: /^Our lead hand-over/ })).toBeTruthy();
   });
 });
