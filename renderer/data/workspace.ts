@@ -5,6 +5,7 @@ import { definitionsRepository, type DefinitionsRepository } from './repositorie
 import { knowledgeRepository, type KnowledgeRepository } from './repositories/knowledge';
 import { agendaRepository, type AgendaRepository } from './repositories/agenda';
 import { conflictsRepository, type ConflictsRepository } from './repositories/conflicts';
+import { decisionsRepository, type DecisionsRepository } from './repositories/decisions';
 import { attendanceRepository, type AttendanceRepository } from './repositories/attendance';
 import { meetingsRepository, type MeetingsRepository } from './repositories/meetings';
 import { departmentsRepository, type DepartmentsRepository } from './repositories/departments';
@@ -34,6 +35,7 @@ export interface Workspace {
   parkingLot: ParkingLotRepository;
   speakers: SpeakersRepository;
   conflicts: ConflictsRepository;
+  decisions: DecisionsRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -58,5 +60,6 @@ export function createWorkspace(
     parkingLot: parkingLotRepository(db, context),
     speakers: speakersRepository(db, context),
     conflicts: conflictsRepository(db, context),
+    decisions: decisionsRepository(db, context),
   };
 }

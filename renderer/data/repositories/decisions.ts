@@ -1,0 +1,120 @@
+/**
+ * The only write path for the decision register. A new decision gets its number in the same
+ * transaction as the insert (the highest stored number plus one, read through the unique `number`
+ * index), so numbers stay unique and increasing across the workspace even when two records race;
+ * IndexedDB runs overlapping read-write transactions one after the other. Superseding writes the
+ * new decision and the superseded one in one transaction: either both change or neither does.
+ * Nothing here deletes a decision.
+ */
+import {
+  checkDecisionDraft,
+  decide,
+  newDecision,
+  recordStances,
+  reviseDecision,
+  revoke,
+  supersede,
+  type DecisionDraft,
+  type DecisionFieldError,
+  type DecisionRefusal,
+  type ObjectionOverride,
+  type Transition,
+} from '../../domain/decisions';
+import type { Decision, Id, Stance } from '../../domain/types';
+import type { WriteContext } from '../context';
+import type { TandemDatabase } from '../database';
+
+export type DecisionOutcome =
+  | { ok: true; value: Decision }
+  | { ok: false; errors: DecisionFieldError[] }
+  | { ok: false; refusal: DecisionRefusal };
+
+export interface DecisionsRepository {
+  /** Records a decision of a meeting; decided when it has an owner and no objection, else proposed. */
+  record(meetingId: Id, draft: DecisionDraft): Promise<DecisionOutcome>;
+  update(id: Id, draft: DecisionDraft): Promise<DecisionOutcome>;
+  decide(id: Id, override?: ObjectionOverride): Promise<Transition>;
+  recordStances(id: Id, stances: { marketing: Stance | ''; sales: Stance | '' }): Promise<Transition>;
+  revoke(id: Id): Promise<Transition>;
+}
+
+export function decisionsRepository(db: TandemDatabase, context: WriteContext): DecisionsRepository {
+  async function personIds(): Promise<Set<Id>> {
+    return new Set(await db.people.toCollection().primaryKeys());
+  }
+
+  async function stored(id: Id): Promise<Decision> {
+    const decision = await db.decisions.get(id);
+    if (!decision) throw new Error(`No decision ${id}`);
+    return decision;
+  }
+
+  /** Marks the decision `by` supersedes, inside the caller's transaction; a refusal writes nothing. */
+  async function markSuperseded(by: Decision): Promise<DecisionRefusal | undefined> {
+    if (by.supersedesId === undefined) return undefined;
+    const old = await db.decisions.get(by.supersedesId);
+    const outcome = old ? supersede(old, by, context.now()) : undefined;
+    if (!outcome?.ok) return { code: 'supersede-invalid' };
+    await db.decisions.put(outcome.value);
+    return undefined;
+  }
+
+  /** Reads, changes and writes one decision in a single transaction. */
+  function change(id: Id, revise: (decision: Decision) => Transition): Promise<Transition> {
+    return db.transaction('rw', db.decisions, async () => {
+      const outcome = revise(await stored(id));
+      if (outcome.ok) await db.decisions.put(outcome.value);
+      return outcome;
+    });
+  }
+
+  return {
+    async record(meetingId, draft) {
+      return db.transaction('rw', db.decisions, db.people, async () => {
+        const checked = checkDecisionDraft(draft, { personIds: await personIds() });
+        if (!checked.ok) return checked;
+        const last = await db.decisions.orderBy('number').last();
+        const decision = newDecision(meetingId, checked.value, (last?.number ?? 0) + 1, {
+          now: context.now(),
+          newId: context.newId,
+        });
+        const refusal = await markSuperseded(decision);
+        if (refusal) return { ok: false as const, refusal };
+        await db.decisions.add(decision);
+        return { ok: true as const, value: decision };
+      });
+    },
+
+    async update(id, draft) {
+      return db.transaction('rw', db.decisions, db.people, async () => {
+        const decision = await stored(id);
+        const checked = checkDecisionDraft(draft, {
+          personIds: await personIds(),
+          deciding: decision.status === 'decided',
+        });
+        if (!checked.ok) return checked;
+        let revised = reviseDecision(decision, checked.value, context.now());
+        // What a decision supersedes is set once: on record, or on the first edit that names it.
+        if (decision.supersedesId === undefined && checked.value.supersedesId !== undefined) {
+          revised = { ...revised, supersedesId: checked.value.supersedesId };
+          const refusal = await markSuperseded(revised);
+          if (refusal) return { ok: false as const, refusal };
+        }
+        await db.decisions.put(revised);
+        return { ok: true as const, value: revised };
+      });
+    },
+
+    decide(id, override) {
+      return change(id, (decision) => decide(decision, context.now(), override));
+    },
+
+    recordStances(id, stances) {
+      return change(id, (decision) => recordStances(decision, stances, context.now()));
+    },
+
+    revoke(id) {
+      return change(id, (decision) => revoke(decision, context.now()));
+    },
+  };
+}
