@@ -23,6 +23,8 @@ export interface Shortcut {
   combo: KeyCombo;
   /** What it does, in the help. */
   label: MessageKey;
+  /** Off while typing in a field even with a modifier, where the field has its own use for it (Ctrl+Z). */
+  notWhileTyping?: boolean;
 }
 
 type Entry = { shortcut: Shortcut; run: () => void };
@@ -38,11 +40,11 @@ function changed() {
 
 /** True when `event` is the key combination `combo`. */
 export function matches(
-  event: Pick<KeyboardEvent, 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+  event: Pick<KeyboardEvent, 'code' | 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
   combo: KeyCombo,
 ): boolean {
   return (
-    event.code === combo.code &&
+    (combo.key !== undefined ? event.key === combo.key : event.code === combo.code) &&
     event.altKey === Boolean(combo.alt) &&
     (event.ctrlKey || event.metaKey) === Boolean(combo.ctrl) &&
     (combo.shift === undefined || event.shiftKey === combo.shift)
@@ -58,7 +60,7 @@ function onKeyDown(event: KeyboardEvent) {
   if (event.defaultPrevented || event.repeat) return;
   for (const { shortcut, run } of registry.values()) {
     if (!matches(event, shortcut.combo)) continue;
-    const modified = Boolean(shortcut.combo.alt || shortcut.combo.ctrl);
+    const modified = Boolean(shortcut.combo.alt || shortcut.combo.ctrl) && !shortcut.notWhileTyping;
     // Plain keys never fire while the user types in a field.
     if (!modified && isTyping(event.target)) return;
     // A modal dialog owns the keyboard; only its own keys apply.
@@ -83,12 +85,12 @@ export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true)
   useEffect(() => {
     latest.current = run;
   });
-  const { id, combo, label } = shortcut;
+  const { id, combo, label, notWhileTyping } = shortcut;
   const { code, key, alt, ctrl, shift } = combo;
   useEffect(() => {
     if (!enabled) return;
     registry.set(id, {
-      shortcut: { id, combo: { code, alt, ctrl, shift }, label },
+      shortcut: { id, combo: { code, key, alt, ctrl, shift }, label, notWhileTyping },
       run: () => latest.current(),
     });
     install();
@@ -98,7 +100,7 @@ export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true)
       uninstall();
       changed();
     };
-  }, [id, code, key, alt, ctrl, shift, label, enabled]);
+  }, [id, code, key, alt, ctrl, shift, label, notWhileTyping, enabled]);
 }
 
 function subscribe(listener: () => void) {

@@ -2,12 +2,14 @@
 import type { Catalogue } from './catalogue';
 import { captureDe } from './messages/capture';
 import { coreDe } from './messages/core';
+import { decisionsDe } from './messages/decisions';
 import { conflictsDe } from './messages/conflicts';
 import { definitionsDe } from './messages/definitions';
 import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
 import { peopleDe } from './messages/people';
 import { prepareDe } from './messages/prepare';
+import { runDe } from './messages/run';
 import { speakersDe } from './messages/speakers';
 
 export const de: Catalogue = {
@@ -15,9 +17,11 @@ export const de: Catalogue = {
   ...meetingsDe,
   ...peopleDe,
   ...prepareDe,
+  ...runDe,
   ...knowledgeDe,
   ...definitionsDe,
   ...captureDe,
   ...speakersDe,
   ...conflictsDe,
+  ...decisionsDe,
 };

@@ -5,12 +5,14 @@
  */
 import { captureEn } from './messages/capture';
 import { coreEn } from './messages/core';
+import { decisionsEn } from './messages/decisions';
 import { conflictsEn } from './messages/conflicts';
 import { definitionsEn } from './messages/definitions';
 import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
 import { peopleEn } from './messages/people';
 import { prepareEn } from './messages/prepare';
+import { runEn } from './messages/run';
 import { speakersEn } from './messages/speakers';
 
 export const en = {
@@ -18,11 +20,13 @@ export const en = {
   ...meetingsEn,
   ...peopleEn,
   ...prepareEn,
+  ...runEn,
   ...knowledgeEn,
   ...definitionsEn,
   ...captureEn,
   ...speakersEn,
   ...conflictsEn,
+  ...decisionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,16 @@
+/**
+ * A ticking clock for displays: the current instant as an ISO string, refreshed every
+ * `intervalMs`. Only the components that show a running time call it, so a tick re-renders a
+ * timer, never a whole screen. Timers themselves are derived from stored timestamps and this `now`.
+ */
+import { useEffect, useState } from 'react';
+import type { Timestamp } from '../domain/types';
+
+export function useNow(intervalMs = 1000): Timestamp {
+  const [now, setNow] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date().toISOString()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
