@@ -1,6 +1,107 @@
-/** Placeholder until the panel lands in this session; the run screen renders it in its slot. */
+/**
+ * Live capture besides conflicts and decisions: the meeting's action items (add by keyboard with
+ * Alt+A, open ones first, status, soft delete with Undo), then the parking lot (Alt+K) and quick
+ * facts and questions for the running item (Alt+Q). Every change is written at once.
+ */
+import '../../../styles/run-capture.css';
+import { useId, useState } from 'react';
+import { actionsOpenFirst } from '../../../domain/actions';
+import type { ActionItem, Decision, Id } from '../../../domain/types';
+import { usePeople } from '../../../data/people-hooks';
+import { useWorkspace } from '../../../data/provider';
+import { useActionItems, useMeetingDecisions } from '../../../data/run-capture-hooks';
+import { useT, type Translate } from '../../../i18n/react';
+import { FieldError } from '../../../ui/FieldError';
+import { UndoNotice } from '../../../ui/UndoNotice';
+import { snippet } from '../../knowledge/labels';
 import type { RunPanelProps } from '../panel-props';
+import { AddActionForm } from './AddActionForm';
+import { ActionRow } from './ActionRow';
+import { participantsOf } from './action-options';
+import { ParkingLotSection } from './ParkingLotSection';
+import { QuickKnowledge } from './QuickKnowledge';
 
-export function ActionsPanel(_props: RunPanelProps) {
-  return null;
+export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPanelProps) {
+  const t = useT();
+  const { actions } = useWorkspace();
+  const items = useActionItems(meeting.id);
+  const decisions = useMeetingDecisions(meeting.id) ?? [];
+  const people = usePeople();
+  const headingId = useId();
+  const [deleted, setDeleted] = useState<{ id: Id; what: string } | null>(null);
+  const [deleteFailed, setDeleteFailed] = useState(false);
+  const participants = participantsOf(
+    people,
+    attendance.map((entry) => entry.personId),
+  );
+  const nameOf = (id: Id) => people?.find((person) => person.id === id)?.name ?? t('actions.unknownPerson');
+  const live = decisions.filter((decision) => decision.deletedAt === undefined);
+
+  async function remove(item: ActionItem) {
+    try {
+      await actions.softDelete(item.id);
+      setDeleteFailed(false);
+      setDeleted({ id: item.id, what: snippet(item.what) });
+    } catch {
+      setDeleteFailed(true);
+    }
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    await actions.restore(deleted.id);
+    setDeleted(null);
+  }
+
+  return (
+    <div className="run-capture">
+      <section className="capture-section" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('actions.heading')}</h2>
+        {items === undefined ? (
+          <p className="muted">{t('app.loading')}</p>
+        ) : items.every((item) => item.deletedAt !== undefined) ? (
+          <p className="muted">{t('actions.empty')}</p>
+        ) : (
+          <ul className="capture-list" aria-labelledby={headingId}>
+            {actionsOpenFirst(items).map((item) => (
+              <ActionRow
+                key={item.id}
+                item={item}
+                ownerName={item.ownerPersonId === undefined ? undefined : nameOf(item.ownerPersonId)}
+                linkLabel={linkLabel(t, item, agenda, live)}
+                onDelete={remove}
+              />
+            ))}
+          </ul>
+        )}
+        <FieldError id={`${headingId}-storage`} message={deleteFailed ? t('error.storage') : undefined} />
+        <UndoNotice
+          message={deleted ? t('actions.deleted', { what: deleted.what }) : undefined}
+          onUndo={undo}
+          onDismiss={() => setDeleted(null)}
+        />
+        <AddActionForm
+          meetingId={meeting.id}
+          agenda={agenda}
+          activeItem={activeItem}
+          decisions={live}
+          participants={participants}
+        />
+      </section>
+      <ParkingLotSection meetingId={meeting.id} activeItem={activeItem} />
+      <QuickKnowledge meetingId={meeting.id} agenda={agenda} activeItem={activeItem} />
+    </div>
+  );
+}
+
+function linkLabel(
+  t: Translate,
+  item: ActionItem,
+  agenda: RunPanelProps['agenda'],
+  decisions: readonly Decision[],
+): string | undefined {
+  const decision = decisions.find((candidate) => candidate.id === item.decisionId);
+  if (decision) return t('actions.link.decision', { number: decision.number, statement: decision.statement });
+  const agendaItem = agenda.find((candidate) => candidate.id === item.agendaItemId);
+  return agendaItem ? t('actions.link.agendaItem', { title: agendaItem.title }) : undefined;
 }
