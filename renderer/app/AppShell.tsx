@@ -3,8 +3,10 @@ import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PrepareScreen } from '../features/prepare/PrepareScreen';
+import { RunScreen } from '../features/run/RunScreen';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { GlobalShortcuts } from './GlobalShortcuts';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavLink } from './NavLink';
 import { useRoute, type Route } from './router';
@@ -30,6 +32,7 @@ export function AppShell() {
           <Screen route={route} />
         </ErrorBoundary>
       </main>
+      <GlobalShortcuts />
     </div>
   );
 }
@@ -42,6 +45,8 @@ function Screen({ route }: { route: Route }) {
       return <DefinitionsScreen />;
     case 'prepare':
       return <PrepareScreen meetingId={route.meetingId} />;
+    case 'run':
+      return <RunScreen meetingId={route.meetingId} />;
     case 'meetings':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.

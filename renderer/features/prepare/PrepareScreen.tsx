@@ -18,6 +18,7 @@ import { DetailsSection } from './DetailsSection';
 import { GroundRulesSection } from './GroundRulesSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PlanNextButton } from './PlanNextButton';
+import { StartMeetingButton } from '../run/StartMeetingButton';
 
 export function PrepareScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
@@ -50,7 +51,10 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
       </a>
       <div className="screen-header">
         <h1 id={headingId}>{meeting.title}</h1>
-        <PlanNextButton meeting={meeting} />
+        <div className="header-actions">
+          <StartMeetingButton meeting={meeting} />
+          <PlanNextButton meeting={meeting} />
+        </div>
       </div>
       <p className="muted">{t('prepare.saved')}</p>
       <div className="prepare-grid">

@@ -1,0 +1,54 @@
+/**
+ * Notes on the active item, saved as they are typed (no Save button). What is typed stays in the
+ * field while it is written; Alt+O brings the focus here from anywhere on the run screen.
+ */
+import { useId, useRef, useState } from 'react';
+import type { AgendaItem } from '../../domain/types';
+import { useShortcut } from '../../app/shortcuts';
+import { useWorkspace } from '../../data/provider';
+import { useT } from '../../i18n/react';
+import { FieldError } from '../../ui/FieldError';
+
+export function NotesField({ item, readOnly = false }: { item: AgendaItem; readOnly?: boolean }) {
+  const t = useT();
+  const id = useId();
+  const { agenda } = useWorkspace();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [value, setValue] = useState(item.notes);
+  const [failed, setFailed] = useState(false);
+
+  useShortcut(
+    { id: 'run.focusNotes', combo: { code: 'KeyO', alt: true }, label: 'run.focusNotes' },
+    () => field.current?.focus(),
+    !readOnly,
+  );
+
+  async function change(next: string) {
+    setValue(next);
+    try {
+      await agenda.saveNotes(item.id, next);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  return (
+    <div className="field run-notes">
+      <label htmlFor={id}>{t('run.notes', { title: item.title })}</label>
+      <textarea
+        id={id}
+        ref={field}
+        rows={5}
+        value={value}
+        readOnly={readOnly}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => void change(event.target.value)}
+      />
+      <span id={`${id}-hint`} className="muted">
+        {t('run.notesHint')}
+      </span>
+      <FieldError id={`${id}-error`} message={failed ? t('error.storage') : undefined} />
+    </div>
+  );
+}

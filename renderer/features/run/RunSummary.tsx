@@ -1,0 +1,68 @@
+/**
+ * What the meeting left behind, shown when it ends: the decisions recorded (D-n statement), the
+ * conflict points still open (private ones without their details) and the action items that lack
+ * an owner or a due date, flagged to be fixed before the minutes go out.
+ */
+import { useId } from 'react';
+import type { Id } from '../../domain/types';
+import { useRunSummary } from '../../data/run-hooks';
+import { translateCount } from '../../i18n/catalogue';
+import { useLanguage, useT } from '../../i18n/react';
+
+export function RunSummary({ meetingId }: { meetingId: Id }) {
+  const t = useT();
+  const language = useLanguage();
+  const summary = useRunSummary(meetingId);
+  const headingId = useId();
+  if (!summary) return <p className="muted">{t('app.loading')}</p>;
+  const { decisions, openConflicts, actionsToFix } = summary;
+
+  return (
+    <section className="panel run-summary" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('run.summary.heading')}</h2>
+      <h3>{translateCount(language, 'run.summary.decisions', decisions.length)}</h3>
+      {decisions.length > 0 && (
+        <ul>
+          {decisions.map((decision) => (
+            <li key={decision.id}>
+              {t('run.summary.decision', { number: decision.number, statement: decision.statement })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{translateCount(language, 'run.summary.conflicts', openConflicts.length)}</h3>
+      {openConflicts.length > 0 && (
+        <ul>
+          {openConflicts.map((point) => (
+            <li key={point.id}>{point.private ? t('run.summary.private') : point.statement}</li>
+          ))}
+        </ul>
+      )}
+      {actionsToFix.length === 0 ? (
+        <p>{t('run.summary.allSet')}</p>
+      ) : (
+        <>
+          <h3 className="danger-text">
+            {translateCount(language, 'run.summary.actions', actionsToFix.length)}
+          </h3>
+          <ul aria-label={t('run.summary.fix')}>
+            {actionsToFix.map((action) => (
+              <li key={action.id}>
+                {action.what}
+                <span className="fix-flag">
+                  {' — '}
+                  {[
+                    action.ownerPersonId === undefined ? t('run.summary.noOwner') : '',
+                    action.dueDate === undefined ? t('run.summary.noDue') : '',
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
