@@ -189,6 +189,34 @@ describe('the Conflict log', () => {
     expect(await entryFor('Price list is outdated')).toBeTruthy();
   });
 
+  it('renders the newest 200 points of a long log and shows more on request', async () => {
+    const view = await renderPanel();
+    const base = Date.parse('2026-11-27T09:00:00.000Z');
+    await view.db.conflictPoints.bulkAdd(
+      Array.from({ length: 205 }, (_, index) => ({
+        id: `p${index}`,
+        createdAt: new Date(base + index * 1000).toISOString(),
+        updatedAt: new Date(base + index * 1000).toISOString(),
+        meetingId: view.meeting.id,
+        agendaItemId: view.item.id,
+        statement: `Point ${index}`,
+        level: index % 3 === 0 ? ('relationship' as const) : ('content' as const),
+        positionMarketing: '',
+        positionSales: '',
+        status: 'resolved' as const,
+        resolution: 'Agreed',
+        private: false,
+      })),
+    );
+    const list = await screen.findByRole('list', { name: 'Conflict points' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(200);
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain('Point 204');
+    expect(screen.getByText('Showing 200 of 205')).toBeTruthy();
+    await view.user.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(205);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
   it('speaks German: Konfliktprotokoll, Punkt erfassen, Sachebene and Beziehungsebene', async () => {
     const view = await renderPanel('de');
     expect(await screen.findByRole('region', { name: 'Konfliktprotokoll' })).toBeTruthy();
