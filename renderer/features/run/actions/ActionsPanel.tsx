@@ -34,7 +34,11 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
     people,
     attendance.map((entry) => entry.personId),
   );
-  const nameOf = (id: Id) => people?.find((person) => person.id === id)?.name ?? t('actions.unknownPerson');
+  // While the directory loads, owners are not named rather than shown as unknown.
+  const nameOf = (id: Id) =>
+    people === undefined
+      ? undefined
+      : (people.find((person) => person.id === id)?.name ?? t('actions.unknownPerson'));
   const live = decisions.filter((decision) => decision.deletedAt === undefined);
 
   async function remove(item: ActionItem) {

@@ -27,7 +27,8 @@ export function SpeakerQueuePanel({ meeting, attendance }: RunPanelProps) {
   const t = useT();
   const { speakers } = useWorkspace();
   const turns = useSpeakerTurns(meeting.id) ?? [];
-  const people = usePeople() ?? [];
+  const loadedPeople = usePeople();
+  const people = loadedPeople ?? [];
   const headingId = useId();
   const waitingId = useId();
   const hands = useRef<HTMLUListElement>(null);
@@ -44,7 +45,9 @@ export function SpeakerQueuePanel({ meeting, attendance }: RunPanelProps) {
   return (
     <section className="capture-section speaker-queue" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('speakers.heading')}</h2>
-      {participants.length === 0 ? (
+      {loadedPeople === undefined ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : participants.length === 0 ? (
         <p className="muted">{t('speakers.noParticipants')}</p>
       ) : (
         <ul ref={hands} className="speaker-hands" aria-label={t('speakers.raiseHand')}>
