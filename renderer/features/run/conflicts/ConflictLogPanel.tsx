@@ -11,6 +11,7 @@ import type { ConflictPoint, Id } from '../../../domain/types';
 import { useConflictPoints } from '../../../data/conflict-hooks';
 import { useWorkspace } from '../../../data/provider';
 import { useShortcut } from '../../../app/shortcuts';
+import { usePushUndo } from '../../../state/undo';
 import { useT } from '../../../i18n/react';
 import { FieldError } from '../../../ui/FieldError';
 import { UndoNotice } from '../../../ui/UndoNotice';
@@ -26,6 +27,7 @@ export const PAGE_SIZE = 200;
 export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: RunPanelProps) {
   const t = useT();
   const { conflicts } = useWorkspace();
+  const pushUndo = usePushUndo();
   const points = useConflictPoints(meeting.id);
   const headingId = useId();
   const [capturing, setCapturing] = useState(false);
@@ -56,7 +58,10 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
     try {
       await conflicts.softDelete(point.id);
       setFailed(false);
-      setDeleted({ id: point.id, text: snippet(point.statement) });
+      const text = snippet(point.statement);
+      setDeleted({ id: point.id, text });
+      // Ctrl+Z anywhere brings it back too; restoring twice is harmless.
+      pushUndo({ label: t('conflicts.deleted', { text }), undo: () => conflicts.restore(point.id) });
     } catch {
       setFailed(true);
     }
