@@ -47,3 +47,12 @@ export function useMeetingConflictPoints(meetingId: Id): ConflictPoint[] | undef
     [db, meetingId],
   );
 }
+
+/** One decision by id: `null` when there is none (or no id), `undefined` while loading. */
+export function useDecision(id: Id | undefined): Decision | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(
+    async () => (id === undefined ? null : ((await db.decisions.get(id)) ?? null)),
+    [db, id],
+  );
+}

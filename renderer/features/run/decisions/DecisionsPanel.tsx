@@ -1,6 +1,98 @@
-/** Placeholder until the panel lands in this session; the run screen renders it in its slot. */
+/**
+ * The Decision register of the run screen (DESIGN.md success factor 4): this meeting's decisions,
+ * newest first, with **Record decision** (Alt+E) and the actions of each decision. A decision
+ * with an objection is never marked decided silently: that goes through a confirmation that names
+ * the objecting side. Decisions are revoked or superseded, never deleted.
+ */
+import '../../../styles/decisions.css';
+import { useId, useState } from 'react';
+import { decisionsNewestFirst, formatNumber, objectingSides } from '../../../domain/decisions';
+import type { Decision } from '../../../domain/types';
+import { useMeetingDecisions } from '../../../data/decision-hooks';
+import { useWorkspace } from '../../../data/provider';
+import { useShortcut } from '../../../app/shortcuts';
+import { useT } from '../../../i18n/react';
+import { useDepartmentName } from '../../people/department-name';
 import type { RunPanelProps } from '../panel-props';
+import { DecisionDialog } from './DecisionDialog';
+import { DecisionRow, type DecisionAction } from './DecisionRow';
+import { ObjectionDialog } from './ObjectionDialog';
+import { StancesDialog } from './StancesDialog';
+import { refusalMessage, sidesText } from './labels';
 
-export function DecisionsPanel(_props: RunPanelProps) {
-  return null;
+type Open = { kind: 'record' } | { kind: 'edit' | 'objection' | 'stances'; decision: Decision } | undefined;
+
+export function DecisionsPanel(props: RunPanelProps) {
+  const t = useT();
+  const { decisions } = useWorkspace();
+  const nameOf = useDepartmentName();
+  const headingId = useId();
+  const stored = useMeetingDecisions(props.meeting.id);
+  const [open, setOpen] = useState<Open>();
+  const [notice, setNotice] = useState<string | undefined>();
+
+  useShortcut({ id: 'record-decision', combo: { code: 'KeyE', alt: true }, label: 'decisions.record' }, () =>
+    setOpen({ kind: 'record' }),
+  );
+
+  function saved(decision: Decision) {
+    setOpen(undefined);
+    const number = formatNumber(decision.number);
+    const sides = objectingSides(decision);
+    if (decision.status !== 'proposed') setNotice(undefined);
+    else if (decision.accountablePersonId === undefined)
+      setNotice(t('decisions.savedProposed.owner', { number }));
+    else setNotice(t('decisions.savedProposed.objection', { number, sides: sidesText(t, nameOf, sides) }));
+  }
+
+  async function act(action: DecisionAction, decision: Decision) {
+    setNotice(undefined);
+    if (action === 'edit' || action === 'stances') return setOpen({ kind: action, decision });
+    if (
+      action === 'decide' &&
+      decision.accountablePersonId !== undefined &&
+      objectingSides(decision).length > 0
+    )
+      return setOpen({ kind: 'objection', decision });
+    try {
+      const outcome =
+        action === 'decide' ? await decisions.decide(decision.id) : await decisions.revoke(decision.id);
+      if (!outcome.ok) setNotice(refusalMessage(t, nameOf, decision, outcome.refusal));
+    } catch {
+      setNotice(t('error.storage'));
+    }
+  }
+
+  const list = stored === undefined ? undefined : decisionsNewestFirst(stored);
+  const close = () => setOpen(undefined);
+  return (
+    <section className="decisions-panel" aria-labelledby={headingId}>
+      <div className="panel-head">
+        <h2 id={headingId}>{t('decisions.heading')}</h2>
+        <button type="button" aria-keyshortcuts="Alt+E" onClick={() => setOpen({ kind: 'record' })}>
+          {t('decisions.record')}
+        </button>
+      </div>
+      <div role="status" className="decisions-notice">
+        {notice}
+      </div>
+      {list === undefined ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="muted">{t('decisions.empty')}</p>
+      ) : (
+        <ul className="decision-list" aria-labelledby={headingId}>
+          {list.map((decision) => (
+            <DecisionRow key={decision.id} decision={decision} onAction={act} />
+          ))}
+        </ul>
+      )}
+      {open?.kind === 'record' && <DecisionDialog {...props} onClose={close} onSaved={saved} />}
+      {open?.kind === 'edit' && (
+        <DecisionDialog {...props} decision={open.decision} onClose={close} onSaved={saved} />
+      )}
+      {open?.kind === 'objection' && <ObjectionDialog decision={open.decision} onClose={close} />}
+      {open?.kind === 'stances' && <StancesDialog decision={open.decision} onClose={close} />}
+    </section>
+  );
 }
