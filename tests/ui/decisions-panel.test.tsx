@@ -245,6 +245,41 @@ describe('the Decision register panel', () => {
     expect(await within(entry).findByText('Revoked')).toBeTruthy();
   });
 
+  it('records stances on a proposed decision, names its owner by editing, then marks it decided', async () => {
+    const { user, db, ana } = await renderPanel();
+    const dialog = await openRecordForm(user);
+    await user.keyboard('Joint lead definition applies from January.');
+    await submit(user, dialog);
+    const list = await screen.findByRole('list', { name: 'Decision register' });
+    const entry = within(list).getByRole('listitem');
+
+    await user.click(within(entry).getByRole('button', { name: 'Record stances on D-2' }));
+    const stances = await screen.findByRole('dialog', { name: 'Record stances on D-2' });
+    await user.selectOptions(within(stances).getByLabelText('Stance of Marketing'), 'Agree');
+    await user.selectOptions(within(stances).getByLabelText('Stance of Sales'), 'Agree');
+    await user.click(within(stances).getByRole('button', { name: 'Save stances' }));
+    expect(await within(entry).findByText('Sales: Agree')).toBeTruthy();
+
+    await user.click(within(entry).getByRole('button', { name: 'Edit D-2' }));
+    const edit = await screen.findByRole('dialog', { name: 'Edit D-2' });
+    expect((within(edit).getByLabelText('Statement') as HTMLTextAreaElement).value).toBe(
+      'Joint lead definition applies from January.',
+    );
+    await user.selectOptions(within(edit).getByLabelText('Accountable owner'), 'Ana Ruiz');
+    await user.click(within(edit).getByRole('button', { name: 'Save decision' }));
+    expect(await within(entry).findByText('Owner: Ana Ruiz')).toBeTruthy();
+
+    await user.click(within(entry).getByRole('button', { name: 'Mark D-2 decided' }));
+    expect(await within(entry).findByText('Decided')).toBeTruthy();
+    expect(within(entry).queryByRole('button', { name: 'Record stances on D-2' })).toBeNull();
+    expect(await db.decisions.where('number').equals(2).first()).toMatchObject({
+      status: 'decided',
+      accountablePersonId: ana.id,
+      stanceMarketing: 'agree',
+      stanceSales: 'agree',
+    });
+  });
+
   it('speaks German', async () => {
     const { user } = await renderPanel('de');
     expect(screen.getByRole('heading', { name: 'Entscheidungsregister' })).toBeTruthy();

@@ -31,7 +31,7 @@ export function DecisionsPanel(props: RunPanelProps) {
   const [open, setOpen] = useState<Open>();
   const [notice, setNotice] = useState<string | undefined>();
 
-  useShortcut({ id: 'record-decision', combo: { code: 'KeyE', alt: true }, label: 'decisions.record' }, () =>
+  useShortcut({ id: 'decisions.record', combo: { code: 'KeyE', alt: true }, label: 'decisions.record' }, () =>
     setOpen({ kind: 'record' }),
   );
 
