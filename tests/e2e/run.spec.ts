@@ -1,0 +1,116 @@
+/**
+ * Running a meeting end to end, from the keyboard only: the live part uses shortcuts, typing and
+ * Enter — no clicks. The page is reloaded in the middle, and everything, the timer included, is
+ * found as it was. Preparation (the setup) uses the ordinary UI.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/tandem-test';
+
+async function prepareMeeting(page: Page, title: string) {
+  await page.getByRole('button', { name: 'New meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await dialog
+    .getByRole('combobox', { name: 'Start from' })
+    .selectOption({ label: 'Price and offer alignment (90 min)' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  for (const [name, department] of [
+    ['Mara Lind', 'Marketing'],
+    ['Jon Vik', 'Sales'],
+  ] as const) {
+    await page.getByRole('combobox', { name: 'Add participant' }).fill(name);
+    await page.getByRole('option', { name: `Create “${name}”` }).click();
+    const group = page.getByRole('group', { name: 'New person' });
+    await group.getByRole('combobox', { name: 'Department' }).selectOption({ label: department });
+    await group.getByRole('button', { name: 'Create and add' }).click();
+    await expect(page.getByRole('combobox', { name: `Role of ${name}` })).toBeVisible();
+  }
+}
+
+async function logPoint(page: Page, statement: string, level: 'content' | 'relationship') {
+  await page.keyboard.press('Alt+L');
+  const dialog = page.getByRole('dialog', { name: 'Log point' });
+  await expect(dialog.getByRole('textbox', { name: 'Statement' })).toBeFocused();
+  await page.keyboard.type(statement);
+  await page.keyboard.press(level === 'content' ? 'Alt+1' : 'Alt+2');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+const points = (page: Page) => page.getByRole('list', { name: 'Conflict points' }).getByRole('listitem');
+
+test('runs a meeting from the keyboard, survives a reload, and ends with a summary', async ({ app }) => {
+  const page = app.page;
+  await prepareMeeting(page, 'Pricing alignment Q1');
+  await page.getByRole('button', { name: 'Start meeting' }).press('Enter');
+  await expect(page.getByRole('button', { name: /^Next item/ })).toBeVisible();
+  const agenda = page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem');
+  const firstTitle = (await page.locator('.run-agenda-title').first().textContent()) ?? '';
+
+  await logPoint(page, 'Discount bands differ between regions', 'content');
+  await logPoint(page, 'List price for the SMB bundle is not agreed', 'content');
+  await logPoint(page, 'Win-loss figures for Q4 are missing', 'content');
+  await logPoint(page, 'Marketing never asks us before campaigns', 'relationship');
+  await logPoint(page, 'Sales ignores the lead scores', 'relationship');
+  await page.getByRole('checkbox', { name: 'Whole meeting' }).press('Space');
+  await expect(points(page)).toHaveCount(5);
+  await expect(page.getByText(/Content 3 · Relationship 2/).first()).toBeVisible();
+
+  await page
+    .getByRole('button', { name: 'Reframe as content issue: “Marketing never asks us before campaigns”' })
+    .press('Enter');
+  const reframe = page.getByRole('dialog', { name: 'Reframe as content issue' });
+  await expect(reframe.getByRole('textbox', { name: 'Content question' })).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('How do Marketing and Sales agree campaign timing before launch?');
+  await page.keyboard.press('Enter');
+  await expect(reframe).toBeHidden();
+  await expect(points(page)).toHaveCount(6);
+
+  await page.getByRole('button', { name: 'Resolve “Discount bands differ between regions”' }).press('Enter');
+  await page.keyboard.type('One discount table for all regions from March.');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Resolve point' })).toBeHidden();
+
+  await page.keyboard.press('Alt+A');
+  await page.keyboard.type('Send the new discount table to all sales regions');
+  await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Jon Vik' });
+  await page.getByRole('textbox', { name: 'What' }).press('Enter');
+  await expect(page.getByText('Send the new discount table to all sales regions')).toBeVisible();
+
+  await page.keyboard.press('Alt+N');
+  await expect(agenda.nth(1)).toContainText('Running');
+  await page.keyboard.press('Alt+D');
+  await expect(agenda.nth(1)).toContainText('Deferred');
+  await expect(agenda.nth(2)).toContainText('Running');
+  await expect(page.getByRole('region', { name: 'Parking lot' })).toContainText(
+    (await page.locator('.run-agenda-title').nth(1).textContent()) ?? '',
+  );
+
+  const elapsedBefore = await readSeconds(page);
+  await page.reload();
+  await expect(agenda.nth(2)).toContainText('Running');
+  await expect(agenda.nth(0)).toContainText(firstTitle);
+  expect(await readSeconds(page)).toBeGreaterThanOrEqual(elapsedBefore);
+  await page.getByRole('checkbox', { name: 'Whole meeting' }).press('Space');
+  await expect(points(page)).toHaveCount(6);
+  await expect(page.getByText('Send the new discount table to all sales regions')).toBeVisible();
+
+  await page.keyboard.press('Alt+X');
+  const confirm = page.getByRole('alertdialog', { name: 'End meeting?' });
+  await confirm.getByRole('button', { name: 'End meeting' }).press('Enter');
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('4 open conflict points');
+  await expect(summary).toContainText('1 action item to fix before the minutes go out');
+  await expect(summary).toContainText('no due date');
+});
+
+/** The whole meeting's elapsed time in seconds, as shown. */
+async function readSeconds(page: Page): Promise<number> {
+  const text = (await page.locator('.meeting-timer-value').textContent()) ?? '';
+  const elapsed = /\d+(?::\d+)+/.exec(text)?.[0] ?? 'NaN';
+  return elapsed
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
+}
