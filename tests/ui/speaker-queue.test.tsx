@@ -66,6 +66,19 @@ describe('the speaker queue', () => {
     );
   });
 
+  it('takes the next speaker with Alt+G and stops with Alt+T', async () => {
+    const { user } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Raise hand for Ana Ruiz' }));
+    await screen.findByRole('list', { name: 'Waiting to speak' });
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Next speaker' })).toHaveProperty('disabled', false),
+    );
+    await user.keyboard('{Alt>}g{/Alt}');
+    expect(await screen.findByText(/^Speaking now: Ana Ruiz/)).toBeTruthy();
+    await user.keyboard('{Alt>}t{/Alt}');
+    expect(await screen.findByText('Nobody is speaking.')).toBeTruthy();
+  });
+
   it('lowers a waiting hand', async () => {
     const { user } = await renderPanel();
     await user.click(await screen.findByRole('button', { name: 'Raise hand for Ben Okafor' }));

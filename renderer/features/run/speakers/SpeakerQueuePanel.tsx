@@ -41,6 +41,15 @@ export function SpeakerQueuePanel({ meeting, attendance }: RunPanelProps) {
   useShortcut({ id: 'raise-hand', combo: { code: 'KeyH', alt: true }, label: 'speakers.raiseHand' }, () =>
     hands.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus(),
   );
+  useShortcut({ id: 'next-speaker', combo: { code: 'KeyG', alt: true }, label: 'speakers.next' }, () => {
+    if (waiting.length > 0) void speakers.next(meeting.id);
+  });
+  useShortcut(
+    { id: 'stop-speaker', combo: { code: 'KeyT', alt: true }, label: 'speakers.stopShortcut' },
+    () => {
+      if (current !== undefined) void speakers.stop(meeting.id);
+    },
+  );
 
   return (
     <section className="capture-section speaker-queue" aria-labelledby={headingId}>
