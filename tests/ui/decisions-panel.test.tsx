@@ -265,6 +265,8 @@ describe('the Decision register panel', () => {
     expect((within(edit).getByLabelText('Statement') as HTMLTextAreaElement).value).toBe(
       'Joint lead definition applies from January.',
     );
+    // Stances of a stored decision change only through Record stances, never silently in an edit.
+    expect(within(edit).queryByLabelText('Stance of Marketing')).toBeNull();
     await user.selectOptions(within(edit).getByLabelText('Accountable owner'), 'Ana Ruiz');
     await user.click(within(edit).getByRole('button', { name: 'Save decision' }));
     expect(await within(entry).findByText('Owner: Ana Ruiz')).toBeTruthy();

@@ -73,6 +73,7 @@ export function DecisionDialog(props: DecisionDialogProps) {
           people={people}
           participantIds={participantIds}
           agenda={agenda}
+          withStances={decision === undefined}
         />
         <LinkFields
           meetingId={meeting.id}

@@ -19,6 +19,8 @@ interface DecisionFieldsProps {
   people: readonly Person[];
   participantIds: ReadonlySet<Id>;
   agenda: readonly AgendaItem[];
+  /** Stances are asked when recording; a stored decision changes them through Record stances. */
+  withStances: boolean;
 }
 
 export function DecisionFields({
@@ -28,6 +30,7 @@ export function DecisionFields({
   people,
   participantIds,
   agenda,
+  withStances,
 }: DecisionFieldsProps) {
   const t = useT();
   const stanceOptions = [
@@ -105,20 +108,22 @@ export function DecisionFields({
           onValue={(agendaItemId) => onDraft({ agendaItemId })}
         />
       </div>
-      <div className="form-row">
-        <SelectField
-          label={t('decisions.stance.marketing')}
-          value={draft.stanceMarketing}
-          options={stanceOptions}
-          onValue={(value) => onDraft({ stanceMarketing: asStance(value) })}
-        />
-        <SelectField
-          label={t('decisions.stance.sales')}
-          value={draft.stanceSales}
-          options={stanceOptions}
-          onValue={(value) => onDraft({ stanceSales: asStance(value) })}
-        />
-      </div>
+      {withStances && (
+        <div className="form-row">
+          <SelectField
+            label={t('decisions.stance.marketing')}
+            value={draft.stanceMarketing}
+            options={stanceOptions}
+            onValue={(value) => onDraft({ stanceMarketing: asStance(value) })}
+          />
+          <SelectField
+            label={t('decisions.stance.sales')}
+            value={draft.stanceSales}
+            options={stanceOptions}
+            onValue={(value) => onDraft({ stanceSales: asStance(value) })}
+          />
+        </div>
+      )}
     </>
   );
 }
