@@ -180,6 +180,19 @@ describe('decisions repository', () => {
     });
   });
 
+  it('supersedes on the first edit that names the old decision, and keeps that link afterwards', async () => {
+    workspace = testWorkspace();
+    const ownerId = await owner();
+    const old = await recorded('m1', { accountablePersonId: ownerId });
+    const other = await recorded('m1', { accountablePersonId: ownerId });
+    const later = await recorded('m2');
+    await workspace.decisions.update(later.id, { ...draft, supersedesId: old.id });
+    await workspace.decisions.update(later.id, { ...draft, supersedesId: other.id });
+    expect(await workspace.db.decisions.get(later.id)).toMatchObject({ supersedesId: old.id });
+    expect((await workspace.db.decisions.get(old.id))?.status).toBe('superseded');
+    expect((await workspace.db.decisions.get(other.id))?.status).toBe('decided');
+  });
+
   it('refuses to edit away the owner of a decided decision', async () => {
     workspace = testWorkspace();
     const ownerId = await owner();
