@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MeetingsScreen } from '../../renderer/features/meetings/MeetingsScreen';
 import { PrepareScreen } from '../../renderer/features/prepare/PrepareScreen';
+import { renderApp } from './render-app';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 
 async function renderPrepared(options: { template?: string } = {}) {
@@ -159,5 +160,26 @@ describe('the Prepare screen', () => {
     await user.click(await screen.findByRole('button', { name: 'New meeting' }));
     const startFrom = screen.getByRole('combobox', { name: 'Start from' });
     expect(within(startFrom).getByRole('option', { name: /^Our lead hand-over/ })).toBeTruthy();
+  });
+
+  it('brings back the last deleted agenda item with Ctrl+Z', async () => {
+    const workspace = freshWorkspace();
+    const draft = {
+      title: 'Lead hand-over',
+      date: '2026-12-01',
+      startTime: '09:30',
+      language: 'en' as const,
+    };
+    const created = await workspace.templates.createMeetingFromTemplate(draft, 'builtin:lead-handover:en');
+    if (!created.ok) throw new Error('meeting fixture must be valid');
+    window.location.hash = `#/meetings/${created.value.meeting.id}`;
+    const { user } = renderApp({ workspace });
+    await screen.findByRole('heading', { level: 1, name: 'Lead hand-over' });
+    const before = agendaTitles();
+    await user.click(screen.getByRole('button', { name: `Delete ${before[2]}` }));
+    await waitFor(() => expect(agendaTitles()).not.toContain(before[2]));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(agendaTitles()).toEqual(before));
+    expect(screen.getByText(`Undone: Agenda item deleted: ${before[2]}`)).toBeTruthy();
   });
 });

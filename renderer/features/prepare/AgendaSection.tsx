@@ -8,6 +8,7 @@ import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { usePeople } from '../../data/people-hooks';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
+import { usePushUndo } from '../../state/undo';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { AgendaRow } from './AgendaRow';
 import { EditAgendaItemDialog } from './EditAgendaItemDialog';
@@ -26,6 +27,7 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
   const headingId = useId();
   const [editing, setEditing] = useState<AgendaItem | null>(null);
   const [deleted, setDeleted] = useState<AgendaItem | null>(null);
+  const pushUndo = usePushUndo();
   const [announcement, setAnnouncement] = useState('');
   const [dragged, setDragged] = useState<string | null>(null);
   const schedule = planSchedule(meeting, agenda);
@@ -42,6 +44,7 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
   async function remove(item: AgendaItem) {
     await repository.softDelete(item.id);
     setDeleted(item);
+    pushUndo({ label: t('agenda.deleted', { title: item.title }), undo: () => repository.restore(item.id) });
   }
 
   return (

@@ -12,6 +12,7 @@ import { useWorkspace } from '../../../data/provider';
 import { useActionItems, useMeetingDecisions } from '../../../data/run-capture-hooks';
 import { useT, type Translate } from '../../../i18n/react';
 import { FieldError } from '../../../ui/FieldError';
+import { usePushUndo } from '../../../state/undo';
 import { UndoNotice } from '../../../ui/UndoNotice';
 import { snippet } from '../../knowledge/labels';
 import type { RunPanelProps } from '../panel-props';
@@ -29,6 +30,7 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
   const people = usePeople();
   const headingId = useId();
   const [deleted, setDeleted] = useState<{ id: Id; what: string } | null>(null);
+  const pushUndo = usePushUndo();
   const [deleteFailed, setDeleteFailed] = useState(false);
   const participants = participantsOf(
     people,
@@ -46,6 +48,10 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
       await actions.softDelete(item.id);
       setDeleteFailed(false);
       setDeleted({ id: item.id, what: snippet(item.what) });
+      pushUndo({
+        label: t('actions.deleted', { what: snippet(item.what) }),
+        undo: () => actions.restore(item.id),
+      });
     } catch {
       setDeleteFailed(true);
     }
