@@ -4,9 +4,11 @@
  * questions are copied into the next meeting, each marked with the id of its origin. Anything
  * already carried (an origin id found in the target) is skipped, so doing it twice copies nothing twice.
  */
+import { orderedAgenda } from './agenda';
 import { addDays } from './calendar';
 import type {
   ActionItem,
+  AgendaItem,
   Attendance,
   ConflictPoint,
   Id,
@@ -83,6 +85,35 @@ export function carryAttendance(
       personId: attendance.personId,
       role: attendance.role,
       present: true,
+    }));
+}
+
+/**
+ * The same agenda again, every item pending and without times or notes: a series usually meets
+ * on the same structure, and the facilitator adjusts it in Prepare. Deferred items are not
+ * repeated here; they travel as parking-lot points.
+ */
+export function repeatAgenda(
+  previous: readonly AgendaItem[],
+  nextMeetingId: Id,
+  context: Context,
+): AgendaItem[] {
+  return orderedAgenda(previous)
+    .filter((item) => item.carriedFromId === undefined)
+    .map((item, index) => ({
+      id: context.newId(),
+      createdAt: context.now,
+      updatedAt: context.now,
+      meetingId: nextMeetingId,
+      position: index + 1,
+      title: item.title,
+      description: item.description,
+      kind: item.kind,
+      presenterIds: [...item.presenterIds],
+      timeboxMinutes: item.timeboxMinutes,
+      status: 'pending',
+      spans: [],
+      notes: '',
     }));
 }
 

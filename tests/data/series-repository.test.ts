@@ -95,6 +95,23 @@ describe('planning the next meeting', () => {
     expect((await workspace.db.parkingLot.get('p1'))?.status).toBe('carried');
   });
 
+  it('repeats the agenda in the next meeting, every item pending and without times or notes', async () => {
+    workspace = testWorkspace();
+    const first = await meetingWithOpenItems();
+    const item = { description: '', kind: 'discussion' as const, presenterIds: [] };
+    await workspace.agenda.add(first.id, { ...item, title: 'Check-in', timeboxMinutes: 10 });
+    await workspace.agenda.add(first.id, { ...item, title: 'Pipeline', timeboxMinutes: 40 });
+    await workspace.run.apply(first.id, 'start');
+    const nextId = await workspace.series.planNext(first.id);
+    const agenda = await workspace.db.agendaItems.where('meetingId').equals(nextId).sortBy('position');
+    expect(
+      agenda.map((entry) => [entry.title, entry.timeboxMinutes, entry.status, entry.spans, entry.notes]),
+    ).toEqual([
+      ['Check-in', 10, 'pending', [], ''],
+      ['Pipeline', 40, 'pending', [], ''],
+    ]);
+  });
+
   it('is idempotent: asking twice finds the same next meeting and copies nothing twice', async () => {
     workspace = testWorkspace();
     const first = await meetingWithOpenItems();

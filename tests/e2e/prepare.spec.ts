@@ -47,6 +47,7 @@ test('prepares a German meeting from a template and finds everything after a rel
   await expect(page.getByText(/Niemand aus dem Vertrieb/)).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Moderation' }).selectOption({ label: 'Mara Lind' });
 
+  await expect(agendaTitles(page)).toHaveCount(8);
   const before = await agendaTitles(page).allTextContents();
   const [first = '', second = '', third = '', ...rest] = before;
   expect(rest.length).toBeGreaterThan(2);
@@ -120,6 +121,7 @@ test('reorders the agenda by dragging an item onto another place', async ({ app 
     .selectOption({ label: 'Price and offer alignment (90 min)' });
   await dialog.getByRole('button', { name: 'Create' }).click();
   const titles = page.getByRole('list', { name: 'Agenda' }).locator('.agenda-title');
+  await expect(titles).toHaveCount(8);
   const [first = '', second = '', third = '', fourth = '', ...rest] = await titles.allTextContents();
 
   await page

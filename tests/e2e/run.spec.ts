@@ -37,11 +37,57 @@ async function logPoint(page: Page, statement: string, level: 'content' | 'relat
   await expect(dialog).toBeHidden();
 }
 
+interface DecisionInput {
+  statement: string;
+  owner: string;
+  responsible?: string;
+  consulted?: string;
+  informed?: string;
+  supersedes?: { search: string; option: string };
+}
+
+async function recordDecision(page: Page, input: DecisionInput) {
+  // The shortcut exists once the run screen has loaded its panels.
+  await expect(page.getByRole('button', { name: 'Record decision' })).toBeVisible();
+  await page.keyboard.press('Alt+E');
+  const dialog = page.getByRole('dialog', { name: 'Record decision' });
+  await expect(dialog.getByRole('textbox', { name: 'Statement' })).toBeFocused();
+  await page.keyboard.type(input.statement);
+  await dialog.getByLabel('Accountable owner').selectOption({ label: input.owner });
+  if (input.responsible)
+    await dialog.getByLabel('Add to Responsible').selectOption({ label: input.responsible });
+  if (input.consulted) await dialog.getByLabel('Add to Consulted').selectOption({ label: input.consulted });
+  if (input.informed) await dialog.getByLabel('Add to Informed').selectOption({ label: input.informed });
+  if (input.supersedes) {
+    await dialog.getByRole('searchbox', { name: 'Search earlier decisions' }).fill(input.supersedes.search);
+    await dialog.getByLabel('Supersedes').selectOption({ label: input.supersedes.option });
+  }
+  await dialog.getByLabel('Stance of Marketing').selectOption({ label: 'Agree' });
+  await dialog.getByLabel('Stance of Sales').selectOption({ label: 'Agree with reservations' });
+  await dialog.getByRole('button', { name: 'Record decision' }).press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+async function endMeeting(page: Page) {
+  await page.keyboard.press('Alt+X');
+  const confirm = page.getByRole('alertdialog', { name: 'End meeting?' });
+  await confirm.getByRole('button', { name: 'End meeting' }).press('Enter');
+  return page.getByRole('region', { name: 'Summary' });
+}
+
 const points = (page: Page) => page.getByRole('list', { name: 'Conflict points' }).getByRole('listitem');
 
 test('runs a meeting from the keyboard, survives a reload, and ends with a summary', async ({ app }) => {
   const page = app.page;
-  await prepareMeeting(page, 'Pricing alignment Q1');
+  await prepareMeeting(page, 'Pricing alignment');
+  await page.getByRole('button', { name: 'Start meeting' }).press('Enter');
+  await recordDecision(page, { statement: 'Price list 2027 stays as it is.', owner: 'Jon Vik' });
+  await expect(await endMeeting(page)).toContainText('1 decision recorded');
+
+  // The next meeting of the series, with the same participants, is the one run from here on.
+  await page.getByRole('link', { name: /Back to preparation/ }).press('Enter');
+  await page.getByRole('button', { name: 'Plan next meeting' }).press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Role of Jon Vik' })).toBeVisible();
   await page.getByRole('button', { name: 'Start meeting' }).press('Enter');
   await expect(page.getByRole('button', { name: /^Next item/ })).toBeVisible();
   const agenda = page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem');
@@ -78,6 +124,23 @@ test('runs a meeting from the keyboard, survives a reload, and ends with a summa
   await page.getByRole('textbox', { name: 'What' }).press('Enter');
   await expect(page.getByText('Send the new discount table to all sales regions')).toBeVisible();
 
+  await recordDecision(page, {
+    statement: 'One discount table applies in every region.',
+    owner: 'Mara Lind',
+    responsible: 'Marketing',
+    consulted: 'Sales',
+    informed: 'Jon Vik',
+  });
+  await recordDecision(page, {
+    statement: 'Price list 2027 rises by 3 % for the SMB bundle.',
+    owner: 'Jon Vik',
+    responsible: 'Sales',
+    supersedes: { search: 'price', option: 'D-1 — Price list 2027 stays as it is.' },
+  });
+  const register = page.getByRole('list', { name: 'Decision register' }).getByRole('listitem');
+  await expect(register).toHaveCount(2);
+  await expect(register.filter({ hasText: 'D-3' })).toContainText('Sales: Agree with reservations');
+
   await page.keyboard.press('Alt+N');
   await expect(agenda.nth(1)).toContainText('Running');
   await page.keyboard.press('Alt+D');
@@ -96,10 +159,11 @@ test('runs a meeting from the keyboard, survives a reload, and ends with a summa
   await expect(points(page)).toHaveCount(6);
   await expect(page.getByText('Send the new discount table to all sales regions')).toBeVisible();
 
-  await page.keyboard.press('Alt+X');
-  const confirm = page.getByRole('alertdialog', { name: 'End meeting?' });
-  await confirm.getByRole('button', { name: 'End meeting' }).press('Enter');
-  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(register).toHaveCount(2);
+
+  const summary = await endMeeting(page);
+  await expect(summary).toContainText('2 decisions recorded');
+  await expect(summary).toContainText('D-3 Price list 2027 rises by 3 % for the SMB bundle.');
   await expect(summary).toContainText('4 open conflict points');
   await expect(summary).toContainText('1 action item to fix before the minutes go out');
   await expect(summary).toContainText('no due date');

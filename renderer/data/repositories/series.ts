@@ -1,11 +1,13 @@
 /**
  * Planning the next meeting of a series, in one transaction: the follow-up meeting (created once;
- * asking again finds it), its participants, and everything that carries over from this meeting.
+ * asking again finds it) with its participants and the same agenda, and everything that carries
+ * over from this meeting.
  */
 import {
   carryAttendance,
   carryOver,
   nextMeetingOf,
+  repeatAgenda,
   seriesIdOf,
   type CarryRecords,
 } from '../../domain/series';
@@ -28,6 +30,7 @@ export function seriesRepository(db: TandemDatabase, context: WriteContext): Ser
   const tables = [
     db.meetings,
     db.attendance,
+    db.agendaItems,
     db.actionItems,
     db.conflictPoints,
     db.parkingLot,
@@ -53,6 +56,8 @@ export function seriesRepository(db: TandemDatabase, context: WriteContext): Ser
           await db.meetings.add(next);
           const attendance = await db.attendance.where('meetingId').equals(previous.id).toArray();
           await db.attendance.bulkAdd(carryAttendance(attendance, next.id, ctx));
+          const agenda = await db.agendaItems.where('meetingId').equals(previous.id).toArray();
+          await db.agendaItems.bulkAdd(repeatAgenda(agenda, next.id, ctx));
         }
         const carried = carryOver(await recordsOf(previous.id), await recordsOf(next.id), next.id, ctx);
         await db.actionItems.bulkAdd(carried.actionItems);
