@@ -66,16 +66,16 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
         <RunAgenda agenda={agenda} activeId={activeItem?.id} />
         <div className="run-main">
           <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
+          {meeting.status === 'running' && (
+            <div className="run-panels" aria-label={t('run.capture')} role="region">
+              <ConflictLogPanel {...panelProps} />
+              <DecisionsPanel {...panelProps} />
+              <ActionsPanel {...panelProps} />
+              <SpeakerQueuePanel {...panelProps} />
+            </div>
+          )}
         </div>
       </div>
-      {meeting.status === 'running' && (
-        <div className="run-panels" aria-label={t('run.capture')} role="region">
-          <ConflictLogPanel {...panelProps} />
-          <DecisionsPanel {...panelProps} />
-          <ActionsPanel {...panelProps} />
-          <SpeakerQueuePanel {...panelProps} />
-        </div>
-      )}
     </section>
   );
 }

@@ -1,0 +1,121 @@
+/**
+ * Documentation screenshots of the run screen at 1366×768 (and 1920×1080), in English and German:
+ * a started quarterly session with points in the conflict log, a decision and an action item.
+ */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { REPO_ROOT } from '../e2e/support/chromium';
+import { expect, test } from '../e2e/support/tandem-test';
+
+const WORDS = {
+  en: {
+    newMeeting: 'New meeting',
+    startFrom: 'Start from',
+    template: 'Quarterly joint strategy session (120 min)',
+    create: 'Create',
+    add: 'Add participant',
+    createPerson: (name: string) => `Create “${name}”`,
+    group: 'New person',
+    department: 'Department',
+    createAndAdd: 'Create and add',
+    start: 'Start meeting',
+    logPoint: 'Log point',
+    record: 'Record decision',
+    owner: 'Accountable owner',
+    sales: 'Sales',
+    points: [
+      ['Lead scoring threshold is set too low for field sales', 'content'],
+      ['Campaign budget for Iberia is not split between the teams', 'content'],
+      ['Our input on the spring campaign was ignored again', 'relationship'],
+    ],
+    decision: 'MQL threshold rises to 60 points from February.',
+  },
+  de: {
+    newMeeting: 'Neue Besprechung',
+    startFrom: 'Ausgangspunkt',
+    template: 'Gemeinsame Quartalsstrategie Marketing und Vertrieb (120 Min.)',
+    create: 'Anlegen',
+    add: 'Teilnehmer hinzufügen',
+    createPerson: (name: string) => `„${name}“ anlegen`,
+    group: 'Neue Person',
+    department: 'Abteilung',
+    createAndAdd: 'Anlegen und hinzufügen',
+    start: 'Besprechung starten',
+    logPoint: 'Punkt erfassen',
+    record: 'Entscheidung festhalten',
+    owner: 'Verantwortlich (Accountable)',
+    sales: 'Vertrieb',
+    points: [
+      ['Die Lead-Schwelle ist für den Außendienst zu niedrig', 'content'],
+      ['Das Kampagnenbudget für Iberia ist nicht aufgeteilt', 'content'],
+      ['Unsere Vorschläge zur Frühjahrskampagne wurden wieder übergangen', 'relationship'],
+    ],
+    decision: 'Die MQL-Schwelle steigt ab Februar auf 60 Punkte.',
+  },
+} as const;
+
+async function runningMeeting(page: Page, language: 'en' | 'de') {
+  const w = WORDS[language];
+  await page.getByRole('button', { name: w.newMeeting, exact: true }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('combobox', { name: w.startFrom })
+    .selectOption({ label: w.template });
+  await page.getByRole('dialog').getByRole('button', { name: w.create, exact: true }).click();
+  for (const [name, department] of [
+    ['Mara Lind', 'Marketing'],
+    ['Jon Vik', w.sales],
+  ] as const) {
+    await page.getByRole('combobox', { name: w.add }).fill(name);
+    await page.getByRole('option', { name: w.createPerson(name) }).click();
+    const group = page.getByRole('group', { name: w.group });
+    await group.getByRole('combobox', { name: w.department }).selectOption({ label: department });
+    await group.getByRole('button', { name: w.createAndAdd }).click();
+    await expect(group).toBeHidden();
+  }
+  await page.getByRole('button', { name: w.start }).click();
+  await expect(page.getByRole('button', { name: w.logPoint })).toBeVisible();
+  for (const [statement, level] of w.points) {
+    await page.keyboard.press('Alt+L');
+    await page.keyboard.type(statement);
+    await page.keyboard.press(level === 'content' ? 'Alt+1' : 'Alt+2');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  }
+  await page.keyboard.press('Alt+E');
+  await page.keyboard.type(w.decision);
+  await page.getByRole('dialog').getByLabel(w.owner).selectOption({ label: 'Jon Vik' });
+  await page.getByRole('dialog').getByRole('button', { name: w.record }).press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+for (const language of ['en', 'de'] as const) {
+  test.describe(`in ${language}`, () => {
+    test.use({ locale: language === 'en' ? 'en-GB' : 'de-DE' });
+
+    test(`Run screen (${language})`, async ({ app }) => {
+      await runningMeeting(app.page, language);
+      await app.page.evaluate(() => {
+        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      });
+      for (const { suffix, width, height } of [
+        { suffix: '', width: 1366, height: 768 },
+        { suffix: '-1920', width: 1920, height: 1080 },
+      ]) {
+        await app.page.setViewportSize({ width, height });
+        await app.page.screenshot({
+          path: path.join(REPO_ROOT, 'docs', 'screenshots', `run-${language}${suffix}.png`),
+          animations: 'disabled',
+          caret: 'hide',
+        });
+      }
+      await app.page.setViewportSize({ width: 1366, height: 768 });
+      await app.page.screenshot({
+        path: path.join(REPO_ROOT, 'docs', 'screenshots', `run-${language}-full.png`),
+        fullPage: true,
+        animations: 'disabled',
+        caret: 'hide',
+      });
+    });
+  });
+}
