@@ -28,26 +28,8 @@ describe('menu labels', () => {
   });
 
   it.each([
-    [
-      'en',
-      [
-        'New meeting',
-        'Meetings',
-        'People',
-        'Agreed definitions',
-        'Keyboard shortcuts',
-      ],
-    ],
-    [
-      'de',
-      [
-        'Neue Besprechung',
-        'Besprechungen',
-        'Personen',
-        'Vereinbarte Definitionen',
-        'Tastenkürzel',
-      ],
-    ],
+    ['en', ['New meeting', 'Meetings', 'People', 'Agreed definitions', 'Keyboard shortcuts']],
+    ['de', ['Neue Besprechung', 'Besprechungen', 'Personen', 'Vereinbarte Definitionen', 'Tastenkürzel']],
   ] as const)('uses the DESIGN.md words in %s', (language, words) => {
     expect(labels(language)).toEqual(expect.arrayContaining([...words]));
   });
