@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
+import { statusWith } from './status';
 
 async function createMeeting(user: ReturnType<typeof renderApp>['user'], title: string, date = '2026-12-01') {
   await user.click(await screen.findByRole('button', { name: 'New meeting' }));
@@ -81,7 +82,7 @@ describe('the Meetings screen', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Lead hand-over' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('No meetings yet')).toBeTruthy();
-    const status = screen.getByRole('status');
+    const status = statusWith('Meeting deleted');
     expect(status.textContent).toContain('Meeting deleted: Lead hand-over');
 
     await user.click(within(status).getByRole('button', { name: 'Undo' }));
