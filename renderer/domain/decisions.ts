@@ -6,7 +6,7 @@
  * parameters, and history is kept (nothing here deletes a decision).
  */
 import { isCalendarDate } from './calendar';
-import { cleanLine, matchesQuery } from './text';
+import { cleanLine } from './text';
 import type {
   CalendarDate,
   Decision,
@@ -311,23 +311,4 @@ export function recordStances(
   if (stances.marketing !== '') value.stanceMarketing = stances.marketing;
   if (stances.sales !== '') value.stanceSales = stances.sales;
   return { ok: true, value };
-}
-
-/** A meeting's decisions, newest first (the highest number is the newest). */
-export function decisionsNewestFirst(decisions: readonly Decision[]): Decision[] {
-  return decisions.filter((decision) => decision.deletedAt === undefined).sort((a, b) => b.number - a.number);
-}
-
-/** The decided decisions another meeting may supersede, matching a search by number or statement. */
-export function supersedeCandidates(
-  decisions: readonly Decision[],
-  meetingId: Id,
-  query: string,
-): Decision[] {
-  return decisionsNewestFirst(decisions).filter(
-    (decision) =>
-      decision.meetingId !== meetingId &&
-      decision.status === 'decided' &&
-      matchesQuery(`${formatNumber(decision.number)} ${decision.number} ${decision.statement}`, query),
-  );
 }

@@ -9,10 +9,10 @@ import {
   recordStances,
   revoke,
   supersede,
-  supersedeCandidates,
   type CheckedDecision,
   type DecisionDraft,
 } from '../../../renderer/domain/decisions';
+import { supersedeCandidates } from '../../../renderer/domain/decision-list';
 import type { Decision } from '../../../renderer/domain/types';
 
 const NOW = '2026-11-27T10:00:00.000Z';

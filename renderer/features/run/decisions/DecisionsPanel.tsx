@@ -6,7 +6,8 @@
  */
 import '../../../styles/decisions.css';
 import { useId, useState } from 'react';
-import { decisionsNewestFirst, formatNumber, objectingSides } from '../../../domain/decisions';
+import { decisionsNewestFirst } from '../../../domain/decision-list';
+import { formatNumber, objectingSides } from '../../../domain/decisions';
 import type { Decision } from '../../../domain/types';
 import { useMeetingDecisions } from '../../../data/decision-hooks';
 import { useWorkspace } from '../../../data/provider';

@@ -4,7 +4,8 @@
  * statement. What a decision supersedes is set once, so an edit shows it without a choice.
  */
 import { useState } from 'react';
-import { formatNumber, supersedeCandidates, type DecisionDraft } from '../../../domain/decisions';
+import { supersedeCandidates } from '../../../domain/decision-list';
+import { formatNumber, type DecisionDraft } from '../../../domain/decisions';
 import type { ConflictPoint, Decision, Id } from '../../../domain/types';
 import { useT } from '../../../i18n/react';
 import { SelectField } from '../../../ui/SelectField';
