@@ -13,6 +13,7 @@ import {
 import type { ActionItem, ActionStatus, Id } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { softDeletion } from '../soft-delete';
 
 export type ActionOutcome = { ok: true; value: ActionItem } | { ok: false; errors: ActionFieldError[] };
 
@@ -25,6 +26,7 @@ export interface ActionsRepository {
 
 export function actionsRepository(db: TandemDatabase, context: WriteContext): ActionsRepository {
   return {
+    ...softDeletion(db, db.actionItems, context),
     async create(meetingId, draft) {
       const checked = checkActionDraft(draft);
       if (!checked.ok) return checked;
@@ -39,19 +41,6 @@ export function actionsRepository(db: TandemDatabase, context: WriteContext): Ac
         if (!item) throw new Error(`No action item ${id}`);
         const changed = withActionStatus(item, status, context.now());
         if (changed !== item) await db.actionItems.put(changed);
-      });
-    },
-
-    async softDelete(id) {
-      await db.actionItems.update(id, { deletedAt: context.now(), updatedAt: context.now() });
-    },
-
-    async restore(id) {
-      await db.transaction('rw', db.actionItems, async () => {
-        const item = await db.actionItems.get(id);
-        if (!item) return;
-        const { deletedAt: _deletedAt, ...rest } = item;
-        await db.actionItems.put({ ...rest, updatedAt: context.now() });
       });
     },
   };

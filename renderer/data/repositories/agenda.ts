@@ -13,6 +13,7 @@ import {
 import type { AgendaItem, Id } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { softDeletion } from '../soft-delete';
 
 export type AgendaOutcome = { ok: true; value: AgendaItem } | { ok: false; errors: AgendaFieldError[] };
 
@@ -29,6 +30,7 @@ export function agendaRepository(db: TandemDatabase, context: WriteContext): Age
   const itemsOf = (meetingId: Id) => db.agendaItems.where('meetingId').equals(meetingId).toArray();
 
   return {
+    ...softDeletion(db, db.agendaItems, context),
     async add(meetingId, draft) {
       const checked = checkAgendaItem(draft);
       if (!checked.ok) return checked;
@@ -57,19 +59,6 @@ export function agendaRepository(db: TandemDatabase, context: WriteContext): Age
 
     async saveNotes(id, notes) {
       await db.agendaItems.update(id, { notes, updatedAt: context.now() });
-    },
-
-    async softDelete(id) {
-      await db.agendaItems.update(id, { deletedAt: context.now(), updatedAt: context.now() });
-    },
-
-    async restore(id) {
-      await db.transaction('rw', db.agendaItems, async () => {
-        const item = await db.agendaItems.get(id);
-        if (!item) return;
-        const { deletedAt: _deletedAt, ...rest } = item;
-        await db.agendaItems.put({ ...rest, updatedAt: context.now() });
-      });
     },
 
     async move(meetingId, id, toIndex) {

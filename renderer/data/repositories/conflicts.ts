@@ -17,6 +17,7 @@ import {
 import type { ConflictPoint, Id } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { softDeletion } from '../soft-delete';
 
 export type ConflictOutcome = Outcome<ConflictPoint>;
 export type ReframeOutcome = Outcome<{ relationship: ConflictPoint; content: ConflictPoint }>;
@@ -38,6 +39,7 @@ export function conflictsRepository(db: TandemDatabase, context: WriteContext): 
   }
 
   return {
+    ...softDeletion(db, db.conflictPoints, context),
     async log(meetingId, draft) {
       const checked = checkConflictDraft(draft);
       if (!checked.ok) return checked;
@@ -61,19 +63,6 @@ export function conflictsRepository(db: TandemDatabase, context: WriteContext): 
         await db.conflictPoints.put(outcome.value.relationship);
         await db.conflictPoints.add(outcome.value.content);
         return outcome;
-      });
-    },
-
-    async softDelete(id) {
-      await db.conflictPoints.update(id, { deletedAt: context.now(), updatedAt: context.now() });
-    },
-
-    async restore(id) {
-      await db.transaction('rw', db.conflictPoints, async () => {
-        const point = await db.conflictPoints.get(id);
-        if (!point) return;
-        const { deletedAt: _deletedAt, ...rest } = point;
-        await db.conflictPoints.put({ ...rest, updatedAt: context.now() });
       });
     },
   };

@@ -14,6 +14,7 @@ import {
 import type { Id, KnowledgeItem } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { softDeletion } from '../soft-delete';
 
 export type KnowledgeOutcome =
   { ok: true; value: KnowledgeItem } | { ok: false; errors: KnowledgeFieldError[] };
@@ -39,6 +40,7 @@ export function knowledgeRepository(db: TandemDatabase, context: WriteContext): 
   }
 
   return {
+    ...softDeletion(db, db.knowledgeItems, context),
     async create(meetingId, draft) {
       const checked = checkKnowledgeDraft(draft);
       if (!checked.ok) return checked;
@@ -58,19 +60,6 @@ export function knowledgeRepository(db: TandemDatabase, context: WriteContext): 
 
     answer(id, answer) {
       return change(id, (item) => answerQuestion(item, answer, context.now()));
-    },
-
-    async softDelete(id) {
-      await db.knowledgeItems.update(id, { deletedAt: context.now(), updatedAt: context.now() });
-    },
-
-    async restore(id) {
-      await db.transaction('rw', db.knowledgeItems, async () => {
-        const item = await db.knowledgeItems.get(id);
-        if (!item) return;
-        const { deletedAt: _deletedAt, ...rest } = item;
-        await db.knowledgeItems.put({ ...rest, updatedAt: context.now() });
-      });
     },
   };
 }

@@ -15,6 +15,7 @@ import {
 import type { Id, Meeting } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { softDeletion } from '../soft-delete';
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; errors: MeetingFieldError[] };
 
@@ -30,6 +31,7 @@ export interface MeetingsRepository {
 
 export function meetingsRepository(db: TandemDatabase, context: WriteContext): MeetingsRepository {
   return {
+    ...softDeletion(db, db.meetings, context),
     async create(draft) {
       const checked = checkMeetingDraft(draft);
       if (!checked.ok) return checked;
@@ -63,19 +65,6 @@ export function meetingsRepository(db: TandemDatabase, context: WriteContext): M
 
     async setGroundRules(id, rules) {
       await db.meetings.update(id, { groundRules: rules, updatedAt: context.now() });
-    },
-
-    async softDelete(id) {
-      await db.meetings.update(id, { deletedAt: context.now(), updatedAt: context.now() });
-    },
-
-    async restore(id) {
-      await db.transaction('rw', db.meetings, async () => {
-        const meeting = await db.meetings.get(id);
-        if (!meeting) return;
-        const { deletedAt: _deletedAt, ...rest } = meeting;
-        await db.meetings.put({ ...rest, updatedAt: context.now() });
-      });
     },
   };
 }
