@@ -6,6 +6,7 @@
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { APP_SCHEME, type Language } from '../shared/ipc-contract';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createAudienceWindowRouter } from './audience-window';
 import { appInfoHandler } from './handlers/app-info';
 import { listDisplaysHandler } from './handlers/list-displays';
 import { printToPdfHandler } from './handlers/print-to-pdf';
@@ -53,7 +54,7 @@ if (!claimSingleInstance(app, () => mainWindow)) {
 } else {
   app.enableSandbox();
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-  installSecurityPolicy(app, preloadPath());
+  installSecurityPolicy(app, preloadPath(), createAudienceWindowRouter());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

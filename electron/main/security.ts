@@ -6,7 +6,8 @@
  * Policy: every page is sandboxed and isolated and has no Node; it can only navigate within the
  * app origin; it can open only app windows (hash routes such as `#/audience`), which get the same
  * preferences; `<webview>` is refused; every permission request and check is denied; and no
- * request ever leaves the machine (DESIGN.md: offline first).
+ * request ever leaves the machine (DESIGN.md: offline first). A router (the audience view's) may
+ * refuse an allowed window or place it, but the web preferences are always set back to these.
  */
 import type {
   App,
@@ -60,8 +61,40 @@ export function decideWindowOpen(url: string, preloadPath: string): WindowOpenHa
   return { action: 'allow', overrideBrowserWindowOptions: { ...appWindowOptions(preloadPath), show: true } };
 }
 
+/**
+ * Takes over an app window that the policy allowed, e.g. to place it or to focus an existing one
+ * instead. It may deny or add window options; it cannot loosen the web preferences.
+ */
+export type AppWindowRouter = (
+  url: string,
+  opener: WebContents,
+  allowed: WindowOpenHandlerResponse,
+) => WindowOpenHandlerResponse;
+
+function routeWindowOpen(
+  url: string,
+  opener: WebContents,
+  preloadPath: string,
+  router: AppWindowRouter | undefined,
+): WindowOpenHandlerResponse {
+  const decision = decideWindowOpen(url, preloadPath);
+  if (decision.action === 'deny' || router === undefined) return decision;
+  const routed = router(url, opener, decision);
+  if (routed.action === 'deny') return { action: 'deny' };
+  // Only window options pass through: a router's own `createWindow` could bypass them.
+  const options = { ...decision.overrideBrowserWindowOptions, ...routed.overrideBrowserWindowOptions };
+  return {
+    action: 'allow',
+    overrideBrowserWindowOptions: { ...options, webPreferences: secureWebPreferences(preloadPath) },
+  };
+}
+
 /** Locks down one webContents: navigation, redirects, webviews and window.open. */
-export function hardenWebContents(contents: WebContents, preloadPath: string): void {
+export function hardenWebContents(
+  contents: WebContents,
+  preloadPath: string,
+  router?: AppWindowRouter,
+): void {
   contents.on('will-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
@@ -70,7 +103,7 @@ export function hardenWebContents(contents: WebContents, preloadPath: string): v
   });
   // Tandem never uses <webview>; a page that tries to create one is refused.
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url, preloadPath));
+  contents.setWindowOpenHandler(({ url }) => routeWindowOpen(url, contents, preloadPath, router));
 }
 
 /** URL patterns of every scheme that could reach the network or the disk outside our origin. */
@@ -97,7 +130,7 @@ export function hardenSession(session: Session): void {
  * Installs the policy app-wide: every webContents and every session created from now on is
  * hardened. Call before `ready` so that no window or session escapes it.
  */
-export function installSecurityPolicy(app: App, preloadPath: string): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, preloadPath));
+export function installSecurityPolicy(app: App, preloadPath: string, router?: AppWindowRouter): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, preloadPath, router));
   app.on('session-created', (session) => hardenSession(session));
 }

@@ -46,6 +46,24 @@ export class FakeBrowserWindow extends EventEmitter {
   });
   isMinimized = vi.fn(() => this.minimized);
   isDestroyed = vi.fn(() => this.destroyed);
+  bounds = { x: 0, y: 0, width: 1280, height: 800 };
+  fullScreen = false;
+  getBounds = vi.fn(() => ({ ...this.bounds }));
+  setBounds = vi.fn((bounds: { x: number; y: number; width: number; height: number }) => {
+    this.bounds = { ...bounds };
+  });
+  isFullScreen = vi.fn(() => this.fullScreen);
+  /** Leaving full screen reports `leave-full-screen` at once; Electron may take a moment. */
+  setFullScreen = vi.fn((flag: boolean) => {
+    const left = this.fullScreen && !flag;
+    this.fullScreen = flag;
+    if (left) this.emit('leave-full-screen');
+  });
+  /** Closing ends with `closed`, as in Electron. */
+  close = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
 
   constructor(readonly options: Record<string, unknown> = {}) {
     super();
@@ -86,10 +104,13 @@ class FakeApp extends EventEmitter {
 export const app = new FakeApp();
 export const BrowserWindow = FakeBrowserWindow;
 export const dialog = { showSaveDialog: vi.fn() };
-export const screen = {
-  getAllDisplays: vi.fn((): unknown[] => []),
-  getPrimaryDisplay: vi.fn(() => ({ id: 0 })),
-};
+/** The screen: lists displays and, as an emitter, reports them being attached and removed. */
+class FakeScreen extends EventEmitter {
+  getAllDisplays = vi.fn((): unknown[] => []);
+  getPrimaryDisplay = vi.fn(() => ({ id: 0 }));
+  getDisplayMatching = vi.fn((_rect: unknown) => ({ id: 0 }));
+}
+export const screen = new FakeScreen();
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const ipcMain = { handle: vi.fn() };
 export const Menu = {
@@ -110,6 +131,7 @@ export function resetElectronFake(): void {
   FakeBrowserWindow.focused = null;
   FakeBrowserWindow.onCreate = null;
   app.removeAllListeners();
+  screen.removeAllListeners();
   app.isPackaged = false;
   app.paths = { appData: '/home/user/.config', documents: '/home/user/Documents' };
 }

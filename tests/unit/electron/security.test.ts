@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { App, Session, WebContents } from 'electron';
+import type { App, Session, WebContents, WindowOpenHandlerResponse } from 'electron';
 import {
   appWindowOptions,
   BLOCKED_REQUEST_URLS,
@@ -107,6 +107,46 @@ describe('window.open', () => {
     expect(contents.windowOpenHandler?.({ url: 'app://tandem/#/audience' })).toMatchObject({
       action: 'allow',
     });
+  });
+});
+
+describe('app window routers', () => {
+  it('may place or refuse an allowed window, but never changes its web preferences', () => {
+    const contents = new FakeWebContents();
+    const router = vi.fn((url: string) =>
+      url.endsWith('/refused')
+        ? { action: 'deny' as const }
+        : {
+            action: 'allow' as const,
+            overrideBrowserWindowOptions: {
+              x: 1920,
+              webPreferences: { sandbox: false, preload: '/evil.js' },
+            },
+            createWindow: vi.fn(),
+          },
+    );
+    hardenWebContents(asElectron<WebContents>(contents), PRELOAD, router);
+    const placed = asElectron<WindowOpenHandlerResponse>(
+      contents.windowOpenHandler?.({ url: 'app://tandem/#/audience/m' }),
+    );
+    expect(placed).toEqual({
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        ...appWindowOptions(PRELOAD),
+        show: true,
+        x: 1920,
+        webPreferences: appWindowOptions(PRELOAD).webPreferences,
+      },
+    });
+    expect(contents.windowOpenHandler?.({ url: 'app://tandem/#/refused' })).toEqual({ action: 'deny' });
+  });
+
+  it('is not asked about windows the policy denies', () => {
+    const contents = new FakeWebContents();
+    const router = vi.fn();
+    hardenWebContents(asElectron<WebContents>(contents), PRELOAD, router);
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(router).not.toHaveBeenCalled();
   });
 });
 
