@@ -52,6 +52,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     commandItem(t.people, 'show-people', send),
     commandItem(t.definitions, 'show-definitions', send),
     { type: 'separator' },
+    commandItem(t.audienceView, 'audience-view', send),
+    { type: 'separator' },
     ...developerItems,
     { role: 'togglefullscreen', label: t.fullScreen },
   ];

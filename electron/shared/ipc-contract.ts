@@ -32,13 +32,14 @@ export const MENU_COMMAND_CHANNEL = 'tandem:menu-command';
 
 /**
  * Commands the application menu sends to the renderer. Only commands the renderer carries out are
- * listed; import, export, the register and the audience view join when those screens exist.
+ * listed; import, export and the register join when those screens exist.
  */
 export const MENU_COMMANDS = [
   'new-meeting',
   'show-meetings',
   'show-people',
   'show-definitions',
+  'audience-view',
   'show-shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

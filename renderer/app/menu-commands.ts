@@ -1,9 +1,9 @@
 /** Carries out the desktop menu's commands in this window. */
 import { useEffect } from 'react';
-import type { MenuCommand } from '../platform/platform';
+import type { MenuCommand, Platform } from '../platform/platform';
 import { usePlatform } from '../platform/react';
 import { useMeetingsUi } from '../state/meetings-ui';
-import { navigate } from './router';
+import { navigate, parseRoute } from './router';
 
 export function useMenuCommands(): void {
   const platform = usePlatform();
@@ -20,12 +20,34 @@ export function useMenuCommands(): void {
           return navigate({ name: 'people' });
         case 'show-definitions':
           return navigate({ name: 'definitions' });
+        case 'audience-view':
+          return openAudienceView(platform);
         case 'show-shortcuts':
           return showShortcuts();
       }
     }
     return platform.onMenuCommand(run);
   }, [platform, openDialog]);
+}
+
+/**
+ * Opens the audience view of the meeting on screen (its preparation or run screen); anywhere else
+ * it shows the meetings to pick one from. When no second window opens (main refuses it with a
+ * single display, a browser may block it), F5 asks the run screen for its in-window presentation
+ * mode. In the audience window itself the command does nothing, rather than put a facilitator's screen on
+ * the wall.
+ */
+function openAudienceView(platform: Platform): void {
+  const hash = window.location.hash;
+  if (/^#\/audience(\/|$)/.test(hash)) return;
+  const route = parseRoute(hash);
+  if (route.name !== 'prepare' && route.name !== 'run') return navigate({ name: 'meetings' });
+  if (!platform.openAppWindow(`#/audience/${route.meetingId}`)) presentInThisWindow();
+}
+
+/** Presses F5 the way the keyboard does: the run screen's key for presenting on this screen. */
+function presentInThisWindow(): void {
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F5', code: 'F5', bubbles: true }));
 }
 
 /** Opens the shortcut help the same way the "?" key does. */

@@ -90,6 +90,60 @@ describe('the Electron platform', () => {
   });
 });
 
+describe('the Audience view menu command', () => {
+  async function renderWithMenu() {
+    const { bridge, send } = fakeBridge();
+    renderApp({ platform: createElectronPlatform(bridge) });
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    return send;
+  }
+
+  it('opens the audience window of the meeting on screen, prepared or running', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(window);
+    const send = await renderWithMenu();
+    window.location.hash = '#/meetings/m-1/run';
+    send('audience-view');
+    window.location.hash = '#/meetings/m-2';
+    send('audience-view');
+    expect(open.mock.calls.map(([url, target]) => [new URL(String(url)).hash, target])).toEqual([
+      ['#/audience/m-1', '_blank'],
+      ['#/audience/m-2', '_blank'],
+    ]);
+  });
+
+  it('asks for the in-window presentation (F5) when no second window opens', async () => {
+    vi.spyOn(window, 'open').mockReturnValue(null);
+    const send = await renderWithMenu();
+    const keys: string[] = [];
+    const record = (event: KeyboardEvent) => keys.push(event.code);
+    window.addEventListener('keydown', record);
+    window.location.hash = '#/meetings/m-1/run';
+    send('audience-view');
+    window.removeEventListener('keydown', record);
+    expect(keys).toEqual(['F5']);
+  });
+
+  it('shows the meetings to pick from when no meeting is on screen', async () => {
+    const open = vi.spyOn(window, 'open');
+    const send = await renderWithMenu();
+    window.location.hash = '#/people';
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    send('audience-view');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/meetings');
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('does nothing in the audience window itself', async () => {
+    const open = vi.spyOn(window, 'open');
+    const send = await renderWithMenu();
+    window.location.hash = '#/audience/m-1';
+    send('audience-view');
+    expect(window.location.hash).toBe('#/audience/m-1');
+    expect(open).not.toHaveBeenCalled();
+  });
+});
+
 describe('the web platform', () => {
   it('saves a file as a download with the given name', async () => {
     const clicked: HTMLAnchorElement[] = [];

@@ -28,8 +28,21 @@ describe('menu labels', () => {
   });
 
   it.each([
-    ['en', ['New meeting', 'Meetings', 'People', 'Agreed definitions', 'Keyboard shortcuts']],
-    ['de', ['Neue Besprechung', 'Besprechungen', 'Personen', 'Vereinbarte Definitionen', 'Tastenkürzel']],
+    [
+      'en',
+      ['New meeting', 'Meetings', 'People', 'Agreed definitions', 'Audience view', 'Keyboard shortcuts'],
+    ],
+    [
+      'de',
+      [
+        'Neue Besprechung',
+        'Besprechungen',
+        'Personen',
+        'Vereinbarte Definitionen',
+        'Publikumsansicht',
+        'Tastenkürzel',
+      ],
+    ],
   ] as const)('uses the DESIGN.md words in %s', (language, words) => {
     expect(labels(language)).toEqual(expect.arrayContaining([...words]));
   });
@@ -73,6 +86,20 @@ describe('menu template', () => {
       item.click?.(asElectron({}), undefined, asElectron({}));
     }
     expect(send.mock.calls.map(([command]) => command).sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('offers the audience view in View, on its own between the screens and the window items', () => {
+    const template = buildMenuTemplate({
+      language: 'en',
+      isDevelopment: false,
+      platform: 'linux',
+      send: vi.fn(),
+    });
+    const view = template.find((item) => item.label === 'View');
+    const items = Array.isArray(view?.submenu) ? view.submenu : [];
+    const index = items.findIndex((item) => item.label === 'Audience view');
+    expect(items[index - 1]?.type).toBe('separator');
+    expect(items[index + 1]?.type).toBe('separator');
   });
 
   it('starts with the app menu on macOS', () => {
