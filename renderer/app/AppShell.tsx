@@ -1,4 +1,8 @@
-/** The frame around every screen: the app name, the navigation, the language switch, the screen. */
+/**
+ * The frame around every screen: the app name, the navigation, the language switch, the screen.
+ * The audience view (projector) is the one route without the frame: the room sees only its layout.
+ */
+import { AudienceScreen } from '../features/audience/AudienceScreen';
 import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
@@ -14,6 +18,12 @@ import { useRoute, type Route } from './router';
 export function AppShell() {
   const t = useT();
   const route = useRoute();
+  if (route.name === 'audience')
+    return (
+      <ErrorBoundary key={route.name}>
+        <AudienceScreen meetingId={route.meetingId} />
+      </ErrorBoundary>
+    );
   return (
     <div className="shell">
       <header className="topbar">
@@ -47,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <PrepareScreen meetingId={route.meetingId} />;
     case 'run':
       return <RunScreen meetingId={route.meetingId} />;
+    case 'audience':
+      return <AudienceScreen meetingId={route.meetingId} />;
     case 'meetings':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.

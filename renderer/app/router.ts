@@ -10,10 +10,12 @@ export type Route =
   | { name: 'run'; meetingId: string }
   | { name: 'people' }
   | { name: 'definitions' }
+  | { name: 'audience'; meetingId: string }
   | { name: 'not-found'; hash: string };
 
 const PREPARE = /^\/meetings\/([0-9a-zA-Z-]{1,64})$/;
 const RUN = /^\/meetings\/([0-9a-zA-Z-]{1,64})\/run$/;
+const AUDIENCE = /^\/audience\/([0-9a-zA-Z-]{1,64})$/;
 
 /** Reads a route from a location hash such as `#/meetings` or `#/meetings/<id>`. */
 export function parseRoute(hash: string): Route {
@@ -25,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
   const run = RUN.exec(path);
   if (run?.[1]) return { name: 'run', meetingId: run[1] };
+  const audience = AUDIENCE.exec(path);
+  if (audience?.[1]) return { name: 'audience', meetingId: audience[1] };
   return { name: 'not-found', hash };
 }
 
@@ -41,6 +45,8 @@ export function hrefOf(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/people';
     case 'definitions':
       return '#/definitions';
+    case 'audience':
+      return `#/audience/${route.meetingId}`;
   }
 }
 

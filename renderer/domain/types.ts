@@ -252,5 +252,14 @@ export interface Template extends RecordMeta {
 export type Setting =
   | { key: 'language'; value: Language }
   | { key: 'departments'; value: Department[] }
-  | { key: 'projectorTheme'; value: 'light' | 'dark' };
+  | { key: 'projectorTheme'; value: 'light' | 'dark' }
+  /** What the audience view projects; every window of the app follows it. */
+  | {
+      key: 'projection';
+      value: {
+        meetingId: string;
+        mode: 'current' | 'rules' | 'definitions' | 'pause' | 'blank' | 'summary';
+        theme: 'light' | 'dark';
+      };
+    };
 export type SettingKey = Setting['key'];

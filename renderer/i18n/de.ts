@@ -1,5 +1,6 @@
 /** The German catalogue, merged like the English one and typed against its keys. */
 import type { Catalogue } from './catalogue';
+import { audienceDe } from './messages/audience';
 import { captureDe } from './messages/capture';
 import { coreDe } from './messages/core';
 import { decisionsDe } from './messages/decisions';
@@ -24,4 +25,5 @@ export const de: Catalogue = {
   ...speakersDe,
   ...conflictsDe,
   ...decisionsDe,
+  ...audienceDe,
 };

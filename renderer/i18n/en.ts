@@ -3,6 +3,7 @@
  * `MessageKey`; the German catalogue must have exactly the same keys and placeholders (the
  * typecheck and a test check both). The main controls use the exact words of DESIGN.md.
  */
+import { audienceEn } from './messages/audience';
 import { captureEn } from './messages/capture';
 import { coreEn } from './messages/core';
 import { decisionsEn } from './messages/decisions';
@@ -27,6 +28,7 @@ export const en = {
   ...speakersEn,
   ...conflictsEn,
   ...decisionsEn,
+  ...audienceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

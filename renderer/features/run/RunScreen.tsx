@@ -12,6 +12,7 @@ import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { useAgenda, useAttendance, useMeeting } from '../../data/prepare-hooks';
 import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n/react';
+import { AudienceControls } from '../audience/AudienceControls';
 import { ActionsPanel } from './actions/ActionsPanel';
 import { ConflictLogPanel } from './conflicts/ConflictLogPanel';
 import { DecisionsPanel } from './decisions/DecisionsPanel';
@@ -66,6 +67,7 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
         <RunAgenda agenda={agenda} activeId={activeItem?.id} />
         <div className="run-main">
           <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
+          <AudienceControls meetingId={meeting.id} />
           {meeting.status === 'running' && (
             <div className="run-panels" aria-label={t('run.capture')} role="region">
               <ConflictLogPanel {...panelProps} />

@@ -1,0 +1,119 @@
+/**
+ * What the projector shows (DESIGN.md screen 4, success factor 3). The facilitator picks a mode;
+ * the audience view derives everything else from stored records. This module decides what may be
+ * projected at all: private conflict points never, relationship points without who raised them,
+ * and it names the timer's colour band. Pure functions; `now` comes from the caller.
+ */
+import { orderedAgenda } from './agenda';
+import { itemElapsedMs, itemRemainingMs } from './run-clock';
+import type { AgendaItem, ConflictLevel, ConflictPoint, DepartmentId, Id, Setting, Timestamp } from './types';
+
+/** The stored projection: which meeting, which mode, which theme (the `projection` setting). */
+export type Projection = Extract<Setting, { key: 'projection' }>['value'];
+export type ProjectionMode = Projection['mode'];
+export type ProjectorTheme = Projection['theme'];
+
+export const PROJECTION_MODES: readonly ProjectionMode[] = [
+  'current',
+  'rules',
+  'definitions',
+  'pause',
+  'blank',
+  'summary',
+];
+export const PROJECTOR_THEMES: readonly ProjectorTheme[] = ['light', 'dark'];
+
+/** How many conflict points the room sees at once: the latest ones. */
+export const PROJECTED_CONFLICT_LIMIT = 4;
+
+/**
+ * The projection for `meetingId`: the stored one when it belongs to that meeting, otherwise the
+ * default (the current item), keeping the stored theme, since the projector stays the same.
+ */
+export function projectionFor(stored: Projection | undefined, meetingId: Id): Projection {
+  if (stored?.meetingId === meetingId) return stored;
+  return { meetingId, mode: 'current', theme: stored?.theme ?? 'dark' };
+}
+
+/** B: blank the screen, or bring back the current item when it is blank. */
+export function toggleBlank(projection: Projection): Projection {
+  return { ...projection, mode: projection.mode === 'blank' ? 'current' : 'blank' };
+}
+
+/**
+ * A conflict point as the room may see it. A relationship point carries no department (and no
+ * point carries a person), so nobody is exposed on the wall.
+ */
+export interface ProjectedConflict {
+  id: Id;
+  statement: string;
+  level: ConflictLevel;
+  /** Only for content points: the department that brought the matter. */
+  departmentId?: DepartmentId;
+}
+
+/**
+ * The latest points of one agenda item that may be projected, newest first: live, not private,
+ * and not reframed (its content question, a point of its own, carries the conversation on).
+ */
+export function projectedConflicts(
+  points: readonly ConflictPoint[],
+  agendaItemId: Id | undefined,
+  limit = PROJECTED_CONFLICT_LIMIT,
+): ProjectedConflict[] {
+  if (agendaItemId === undefined) return [];
+  return points
+    .filter(
+      (point) =>
+        point.agendaItemId === agendaItemId &&
+        point.deletedAt === undefined &&
+        !point.private &&
+        point.status !== 'reframed',
+    )
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, limit)
+    .map((point) => {
+      const projected: ProjectedConflict = { id: point.id, statement: point.statement, level: point.level };
+      if (point.level === 'content' && point.raisedByDepartmentId !== undefined)
+        projected.departmentId = point.raisedByDepartmentId;
+      return projected;
+    });
+}
+
+/** The timer's colour band: more than 5 minutes left, 5 to 1 minutes, under 1 minute or overrun. */
+export type TimerBand = 'ample' | 'closing' | 'critical';
+
+const MINUTE = 60_000;
+
+/** The band for what is left of a timebox (negative when overrun). */
+export function timerBand(remainingMs: number): TimerBand {
+  if (remainingMs > 5 * MINUTE) return 'ample';
+  if (remainingMs >= MINUTE) return 'closing';
+  return 'critical';
+}
+
+/** How much of the timebox has run, from 0 to 1 (1 also when overrun, or when there is no timebox). */
+export function timeboxProgress(item: Pick<AgendaItem, 'spans' | 'timeboxMinutes'>, now: Timestamp): number {
+  const box = item.timeboxMinutes * MINUTE;
+  if (box <= 0) return 1;
+  return Math.min(1, Math.max(0, itemElapsedMs(item, now) / box));
+}
+
+/** The item's band right now. */
+export function itemBand(item: Pick<AgendaItem, 'spans' | 'timeboxMinutes'>, now: Timestamp): TimerBand {
+  return timerBand(itemRemainingMs(item, now));
+}
+
+/** The pending items after the active one, in agenda order (up to `limit`). */
+export function upcomingItems(
+  agenda: readonly AgendaItem[],
+  activeId: Id | undefined,
+  limit = 3,
+): AgendaItem[] {
+  const order = orderedAgenda(agenda);
+  const from = activeId === undefined ? -1 : order.findIndex((item) => item.id === activeId);
+  return order
+    .slice(from + 1)
+    .filter((item) => item.status === 'pending')
+    .slice(0, limit);
+}

@@ -1,0 +1,132 @@
+/**
+ * The default projection: the active item with its presenters and timer, the next items, the
+ * latest projectable conflict points of the item (labelled by level, relationship points without
+ * any department, private points never) and the meeting's decisions as recorded.
+ */
+import { formatNumber } from '../../domain/decisions';
+import { projectedConflicts, upcomingItems } from '../../domain/projection';
+import { activeItemOf } from '../../domain/run';
+import type { AgendaItem, Decision, Meeting, Person } from '../../domain/types';
+import { useConflictPoints } from '../../data/conflict-hooks';
+import { usePeople } from '../../data/people-hooks';
+import { useMeetingDecisions } from '../../data/run-capture-hooks';
+import { useT } from '../../i18n/react';
+import { useDepartmentName } from '../people/department-name';
+import { AudienceTimer } from './AudienceTimer';
+
+const DECISION_LIMIT = 2;
+
+interface CurrentProps {
+  meeting: Meeting;
+  agenda: readonly AgendaItem[];
+}
+
+export function AudienceCurrent({ meeting, agenda }: CurrentProps) {
+  const t = useT();
+  const people = usePeople();
+  const active = activeItemOf(meeting, agenda);
+  const names = (ids: readonly string[]) =>
+    ids.flatMap((id) => people?.find((person) => person.id === id)?.name ?? []).join(', ');
+  const presenters = active ? names(active.presenterIds) : '';
+  return (
+    <div className="audience-current">
+      <section className="audience-stage">
+        {active ? (
+          <>
+            <p className="audience-label">{t('audience.now')}</p>
+            <h2 className="audience-item-title">{active.title}</h2>
+            {presenters !== '' && (
+              <p className="audience-muted">{t('audience.presenters', { names: presenters })}</p>
+            )}
+            <AudienceTimer item={active} paused={meeting.pausedAt !== undefined} />
+          </>
+        ) : (
+          <p className="audience-item-title">{t('audience.noActive')}</p>
+        )}
+        <UpcomingList items={upcomingItems(agenda, active?.id)} />
+      </section>
+      <aside className="audience-side">
+        <ProjectedPoints meetingId={meeting.id} agendaItemId={active?.id} />
+        <ProjectedDecisions meetingId={meeting.id} people={people} />
+      </aside>
+    </div>
+  );
+}
+
+function UpcomingList({ items }: { items: readonly AgendaItem[] }) {
+  const t = useT();
+  if (items.length === 0) return null;
+  return (
+    <section className="audience-next" aria-label={t('audience.next')}>
+      <h3 className="audience-label">{t('audience.next')}</h3>
+      <ol>
+        {items.map((item) => (
+          <li key={item.id} className="audience-clamp">
+            {item.title}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ProjectedPoints({ meetingId, agendaItemId }: { meetingId: string; agendaItemId?: string }) {
+  const t = useT();
+  const departmentName = useDepartmentName();
+  const points = projectedConflicts(useConflictPoints(meetingId) ?? [], agendaItemId);
+  if (points.length === 0) return null;
+  return (
+    <section className="audience-block" aria-label={t('audience.points')}>
+      <h3 className="audience-label">{t('audience.points')}</h3>
+      <ul className="audience-points">
+        {points.map((point) => (
+          <li key={point.id} className={`audience-point level-${point.level}`} data-level={point.level}>
+            <span className="audience-clamp">
+              <span className="audience-level">
+                {t(`conflicts.level.${point.level}`)}
+                {point.departmentId !== undefined && ` · ${departmentName(point.departmentId)}`}
+              </span>{' '}
+              {point.statement}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ProjectedDecisions({ meetingId, people }: { meetingId: string; people: Person[] | undefined }) {
+  const t = useT();
+  const decisions = (useMeetingDecisions(meetingId) ?? []).filter(
+    (decision) => decision.deletedAt === undefined && decision.status !== 'revoked',
+  );
+  if (decisions.length === 0) return null;
+  return (
+    <section className="audience-block" aria-label={t('audience.decisions')}>
+      <h3 className="audience-label">{t('audience.decisions')}</h3>
+      <DecisionList decisions={decisions.slice(-DECISION_LIMIT).reverse()} people={people} />
+    </section>
+  );
+}
+
+/** Decisions as the room reads them: number, statement, owner. */
+export function DecisionList({ decisions, people }: { decisions: readonly Decision[]; people?: Person[] }) {
+  const t = useT();
+  return (
+    <ul className="audience-decisions">
+      {decisions.map((decision) => {
+        const owner = people?.find((person) => person.id === decision.accountablePersonId)?.name;
+        return (
+          <li key={decision.id}>
+            <span className="audience-clamp">
+              <span className="audience-number">{formatNumber(decision.number)}</span> {decision.statement}
+            </span>
+            <span className="audience-muted">
+              {owner ? t('audience.owner', { name: owner }) : t('audience.noOwner')}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

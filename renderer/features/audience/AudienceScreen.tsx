@@ -1,0 +1,44 @@
+/**
+ * The audience window (`#/audience/<meetingId>`), opened from the run screen and moved to the
+ * projector. It has no app navigation; it follows the facilitator's window through live queries,
+ * including the stored projection. Here F5 or the button goes full screen, Esc leaves it, and B
+ * blanks the screen as in presentation software.
+ */
+import { toggleBlank } from '../../domain/projection';
+import { useProjection, useSetProjection } from '../../data/projection-hooks';
+import { useShortcut } from '../../app/shortcuts';
+import { useT } from '../../i18n/react';
+import { AudienceView } from './AudienceView';
+import { canGoFullScreen, enterFullScreen, leaveFullScreen, useIsFullScreen } from './fullscreen';
+
+export function AudienceScreen({ meetingId }: { meetingId: string }) {
+  const t = useT();
+  const projection = useProjection(meetingId);
+  const setProjection = useSetProjection();
+  const fullScreen = useIsFullScreen();
+
+  useShortcut(
+    { id: 'audience.blank', combo: { code: 'KeyB' }, label: 'audience.shortcut.blank' },
+    () => void (projection && setProjection(toggleBlank(projection))),
+  );
+  useShortcut(
+    { id: 'audience.fullScreen', combo: { code: 'F5' }, label: 'audience.shortcut.fullScreen' },
+    enterFullScreen,
+  );
+  useShortcut(
+    { id: 'audience.leave', combo: { code: 'Escape' }, label: 'audience.shortcut.leave' },
+    leaveFullScreen,
+  );
+
+  if (!projection) return null;
+  return (
+    <main className="audience-window">
+      <AudienceView meetingId={meetingId} projection={projection} />
+      {!fullScreen && canGoFullScreen() && (
+        <button type="button" className="audience-fullscreen" onClick={enterFullScreen}>
+          {t('audience.fullScreen')}
+        </button>
+      )}
+    </main>
+  );
+}

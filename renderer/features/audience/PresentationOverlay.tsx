@@ -1,0 +1,44 @@
+/**
+ * Single-screen presentation mode: the audience layout over the whole run screen, full screen when
+ * the platform allows it. Esc (or leaving full screen) returns to the run screen. The run screen's
+ * keys keep working underneath, so the facilitator can still go to the next item or blank the wall.
+ */
+import { useEffect, useRef } from 'react';
+import type { Projection } from '../../domain/projection';
+import { useShortcut } from '../../app/shortcuts';
+import { useT } from '../../i18n/react';
+import { AudienceView } from './AudienceView';
+import { enterFullScreen, leaveFullScreen, useIsFullScreen } from './fullscreen';
+
+export function PresentationOverlay({
+  projection,
+  onLeave,
+}: {
+  projection: Projection;
+  onLeave: () => void;
+}) {
+  const t = useT();
+  const fullScreen = useIsFullScreen();
+  const wasFullScreen = useRef(false);
+
+  useEffect(() => {
+    enterFullScreen();
+    return leaveFullScreen;
+  }, []);
+  // The browser's own Esc ends full screen without a key event; leave the presentation with it.
+  useEffect(() => {
+    if (fullScreen) wasFullScreen.current = true;
+    else if (wasFullScreen.current) onLeave();
+  }, [fullScreen, onLeave]);
+
+  useShortcut({ id: 'audience.leave', combo: { code: 'Escape' }, label: 'audience.shortcut.leave' }, onLeave);
+
+  return (
+    <div className="presentation-overlay">
+      <AudienceView meetingId={projection.meetingId} projection={projection} />
+      <button type="button" className="audience-fullscreen" onClick={onLeave}>
+        {t('audience.leave')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The Fullscreen API, used only where the browser or shell offers it: the audience window and the
+ * single-screen presentation mode ask for it, and work as a full window when it is missing.
+ */
+import { useSyncExternalStore } from 'react';
+
+/** True when the page may ask to go full screen. */
+export function canGoFullScreen(): boolean {
+  return (
+    document.fullscreenEnabled === true && typeof document.documentElement.requestFullscreen === 'function'
+  );
+}
+
+/** Asks for full screen; a refusal (no user gesture, policy) leaves the window as it is. */
+export function enterFullScreen(): void {
+  if (!canGoFullScreen() || document.fullscreenElement) return;
+  document.documentElement.requestFullscreen().catch(() => undefined);
+}
+
+export function leaveFullScreen(): void {
+  if (document.fullscreenElement && typeof document.exitFullscreen === 'function')
+    document.exitFullscreen().catch(() => undefined);
+}
+
+function subscribe(onChange: () => void): () => void {
+  document.addEventListener('fullscreenchange', onChange);
+  return () => document.removeEventListener('fullscreenchange', onChange);
+}
+
+/** True while the page is full screen. */
+export function useIsFullScreen(): boolean {
+  return useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement));
+}
