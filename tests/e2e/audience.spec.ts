@@ -195,3 +195,28 @@ test('the wall is legible at 1920×1080 and nothing runs off at 1280×720', asyn
     expect(await audience.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   }
 });
+
+test('on a single screen, F5 presents the audience layout in the same window and Esc leaves', async ({
+  app,
+}) => {
+  const page = app.page;
+  await runningMeeting(page, 'Single-screen session');
+  await logPoint(page, { statement: 'Who approves discounts above 15 %?', level: 'content' });
+  await blur(page);
+
+  await page.keyboard.press('F5');
+  const overlay = page.locator('.presentation-overlay');
+  await expect(overlay).toBeVisible();
+  await expect(overlay).toContainText('Who approves discounts above 15 %?');
+  await expect(page).toHaveURL(/\/run$/);
+
+  // The facilitator's keys keep working underneath: blank the wall and bring it back.
+  await page.keyboard.press('b');
+  await expect(overlay).not.toContainText('Who approves discounts above 15 %?');
+  await page.keyboard.press('b');
+  await expect(overlay).toContainText('Who approves discounts above 15 %?');
+
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Log point' })).toBeVisible();
+});
