@@ -1,0 +1,128 @@
+/**
+ * CSV of the decision register and of the action items, for Excel and other spreadsheets.
+ *
+ * The writer follows RFC 4180: records end in CRLF, and a field is quoted when it holds a quote,
+ * a comma, CR or LF, with its quotes doubled. The text starts with a byte order mark (U+FEFF):
+ * without it Excel reads the file in the machine's legacy code page and garbles "Über" and "€".
+ *
+ * Every cell the user typed is neutralised against CSV (formula) injection, as OWASP advises: a
+ * spreadsheet runs a cell beginning with `=`, `+`, `-` or `@` as a formula (`=HYPERLINK(…)`,
+ * `=cmd|…`, `@SUM(…)`), and a leading tab or CR can hide such a character from a quick look.
+ * Those cells get a leading `'`, which spreadsheets take as "this is text" and hide. We prefix
+ * every such cell, harmless ones like "-5 % churn" too: telling a harmless minus from an attack
+ * (`-2+3+cmd|…`) is exactly the guessing that makes injection work, and a visible apostrophe in
+ * a rare cell costs little. Our own values never trigger it: dates are ISO `YYYY-MM-DD`, numbers
+ * are written `D-n`. Lists in one cell (RACI names, scope tags) are joined with "; ".
+ */
+import { formatNumber } from '../decisions';
+import type { Language } from '../types';
+import type { ActionItemRow, DecisionRegisterRow } from './rows';
+import { VALUE_WORDS, word } from './words';
+
+/** The byte order mark that tells Excel the file is UTF-8. */
+export const BOM = '\uFEFF';
+/** Characters that make a spreadsheet treat a cell as a formula (or hide one). */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** A cell made safe for spreadsheets: prefixed with `'` when it begins with a formula trigger. */
+export function neutraliseCell(value: string): string {
+  return FORMULA_TRIGGERS.has(value.charAt(0)) ? `'${value}` : value;
+}
+
+/** One field as RFC 4180 writes it: quoted, with quotes doubled, only when it needs to be. */
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * A whole CSV text: the BOM, the header row as given, then each row with every cell neutralised,
+ * every record ending in CRLF.
+ */
+export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const lines = [
+    header.map(csvField),
+    ...rows.map((row) => row.map((cell) => csvField(neutraliseCell(cell)))),
+  ];
+  return BOM + lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+}
+
+const list = (names: readonly string[]): string => names.join('; ');
+const optionalNumber = (number: number | undefined): string =>
+  number === undefined ? '' : formatNumber(number);
+
+const DECISION_COLUMNS = [
+  'decision.number',
+  'decision.meetingTitle',
+  'decision.meetingDate',
+  'decision.statement',
+  'decision.method',
+  'decision.status',
+  'decision.accountable',
+  'decision.responsible',
+  'decision.consulted',
+  'decision.informed',
+  'decision.scope',
+  'decision.dueDate',
+  'decision.reviewDate',
+  'decision.stanceMarketing',
+  'decision.stanceSales',
+  'decision.supersedes',
+] as const;
+
+const ACTION_COLUMNS = [
+  'action.what',
+  'action.owner',
+  'action.dueDate',
+  'action.channel',
+  'action.status',
+  'action.meetingTitle',
+  'action.meetingDate',
+  'action.decision',
+] as const;
+
+/** The decision register as CSV, headers and values in `language`, rows in the order given. */
+export function decisionRegisterCsv(rows: readonly DecisionRegisterRow[], language: Language): string {
+  const values = VALUE_WORDS[language];
+  const stance = (value: DecisionRegisterRow['stanceMarketing']): string =>
+    value === undefined ? '' : values.stance[value];
+  return csvText(
+    DECISION_COLUMNS.map((key) => word(language, key)),
+    rows.map((row) => [
+      formatNumber(row.number),
+      row.meetingTitle,
+      row.meetingDate,
+      row.statement,
+      values.method[row.method],
+      values.decisionStatus[row.status],
+      row.accountable ?? '',
+      list(row.responsible),
+      list(row.consulted),
+      list(row.informed),
+      row.scope.length === 0 ? word(language, 'scope.global') : list(row.scope),
+      row.dueDate ?? '',
+      row.reviewDate ?? '',
+      stance(row.stanceMarketing),
+      stance(row.stanceSales),
+      optionalNumber(row.supersedesNumber),
+    ]),
+  );
+}
+
+/** The action items as CSV, headers and values in `language`, rows in the order given. */
+export function actionItemsCsv(rows: readonly ActionItemRow[], language: Language): string {
+  const values = VALUE_WORDS[language];
+  return csvText(
+    ACTION_COLUMNS.map((key) => word(language, key)),
+    rows.map((row) => [
+      row.what,
+      row.owner ?? '',
+      row.dueDate ?? '',
+      row.channel === undefined ? '' : values.channel[row.channel],
+      values.actionStatus[row.status],
+      row.meetingTitle,
+      row.meetingDate,
+      optionalNumber(row.decisionNumber),
+    ]),
+  );
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actionItemsCsv,
+  BOM,
+  csvField,
+  csvText,
+  decisionRegisterCsv,
+  neutraliseCell,
+} from '../../../../renderer/domain/export/csv';
+import type { ActionItemRow, DecisionRegisterRow } from '../../../../renderer/domain/export/rows';
+import { VALUE_WORDS } from '../../../../renderer/domain/export/words';
+import { CATALOGUES, LANGUAGES } from '../../../../renderer/i18n/catalogue';
+
+const decision: DecisionRegisterRow = {
+  id: 'd7',
+  number: 7,
+  meetingTitle: 'Q4 alignment',
+  meetingDate: '2026-11-27',
+  statement: 'Leads count as qualified after a call',
+  method: 'consent',
+  status: 'decided',
+  accountable: 'Anna Weber',
+  responsible: ['Sales Iberia', 'Jon Lee'],
+  consulted: ['Marketing'],
+  informed: [],
+  scope: [],
+  dueDate: '2026-12-15',
+  reviewDate: '2027-03-01',
+  stanceMarketing: 'agree',
+  stanceSales: 'agree-with-reservations',
+  supersedesNumber: 3,
+};
+
+const action: ActionItemRow = {
+  id: 'a1',
+  what: 'Draft the lead score',
+  owner: 'Jon Lee',
+  dueDate: '2026-12-15',
+  channel: 'in-person',
+  status: 'open',
+  meetingTitle: 'Q4 alignment',
+  meetingDate: '2026-11-27',
+  decisionNumber: 7,
+};
+
+/** The records of a CSV text without its BOM, split at the CRLF that ends each record. */
+function records(text: string): string[] {
+  expect(text.startsWith(BOM)).toBe(true);
+  expect(text.endsWith('\r\n')).toBe(true);
+  return text.slice(BOM.length, -2).split('\r\n');
+}
+
+describe('writing RFC 4180 fields', () => {
+  it('leaves plain text unquoted', () => {
+    expect(csvField('Über den Vertrieb')).toBe('Über den Vertrieb');
+    expect(csvField('')).toBe('');
+  });
+
+  it('quotes fields holding a quote, a comma, CR or LF, and doubles the quotes', () => {
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField('Madrid, Lisbon')).toBe('"Madrid, Lisbon"');
+    expect(csvField('line one\nline two')).toBe('"line one\nline two"');
+    expect(csvField('line one\r\nline two')).toBe('"line one\r\nline two"');
+    expect(csvField('carriage\rreturn')).toBe('"carriage\rreturn"');
+  });
+
+  it('starts with the UTF-8 byte order mark and ends every record, the last too, in CRLF', () => {
+    const text = csvText(
+      ['a', 'b'],
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    );
+    expect(text).toBe('\uFEFFa,b\r\n1,2\r\n3,4\r\n');
+    // Encoded, the BOM is the three bytes Excel looks for.
+    expect([...new TextEncoder().encode(text).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('keeps a line break inside a quoted field, so the record stays one record', () => {
+    const text = csvText(['note'], [['first\nsecond, third']]);
+    expect(text).toBe('\uFEFFnote\r\n"first\nsecond, third"\r\n');
+  });
+});
+
+describe('neutralising CSV injection', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
+  ])('prefixes %j with a single quote', (cell, safe) => {
+    expect(neutraliseCell(cell)).toBe(safe);
+  });
+
+  it('prefixes a harmless leading minus too, rather than guess which minus is harmless', () => {
+    expect(neutraliseCell('-5 % churn in Q3')).toBe("'-5 % churn in Q3");
+  });
+
+  it('leaves cells alone whose trigger is not the first character, and ISO dates', () => {
+    expect(neutraliseCell('1+1=2')).toBe('1+1=2');
+    expect(neutraliseCell('a@b.example')).toBe('a@b.example');
+    expect(neutraliseCell(' =1')).toBe(' =1');
+    expect(neutraliseCell('2026-12-15')).toBe('2026-12-15');
+    expect(neutraliseCell('')).toBe('');
+  });
+
+  it('neutralises before quoting, so the prefix sits inside the quotes', () => {
+    const text = csvText(['what'], [['=cmd|"/c calc"!A1, now'], ['\rhidden']]);
+    expect(text).toBe(`\uFEFFwhat\r\n"'=cmd|""/c calc""!A1, now"\r\n"'\rhidden"\r\n`);
+  });
+
+  it('neutralises what users typed in the register exports', () => {
+    const text = decisionRegisterCsv(
+      [{ ...decision, statement: '=1+1', meetingTitle: '@SUM(A1)', accountable: '+49 Team' }],
+      'en',
+    );
+    expect(records(text)[1]).toContain(",'@SUM(A1),2026-11-27,'=1+1,Consent,Decided,'+49 Team,");
+  });
+});
+
+describe('the decision register as CSV', () => {
+  it('has every column in English, and a row worded from the codes', () => {
+    expect(records(decisionRegisterCsv([decision], 'en'))).toEqual([
+      'Number,Meeting,Meeting date,Statement,Method,Status,Accountable owner,Responsible,Consulted,' +
+        'Informed,Scope,Due date,Review date,Stance of Marketing,Stance of Sales,Supersedes',
+      'D-7,Q4 alignment,2026-11-27,Leads count as qualified after a call,Consent,Decided,Anna Weber,' +
+        'Sales Iberia; Jon Lee,Marketing,,Global,2026-12-15,2027-03-01,Agree,Agree with reservations,D-3',
+    ]);
+  });
+
+  it('has German headers and values for a German export', () => {
+    expect(records(decisionRegisterCsv([decision], 'de'))).toEqual([
+      'Nummer,Besprechung,Datum der Besprechung,Wortlaut,Verfahren,Status,Verantwortlich (Accountable),' +
+        'Durchführend (Responsible),Konsultiert (Consulted),Informiert (Informed),Geltungsbereich,' +
+        'Fällig am,Überprüfen am,Haltung des Marketings,Haltung des Vertriebs,Ersetzt',
+      'D-7,Q4 alignment,2026-11-27,Leads count as qualified after a call,Konsent,Beschlossen,Anna Weber,' +
+        'Sales Iberia; Jon Lee,Marketing,,Global,2026-12-15,2027-03-01,Zustimmung,Zustimmung mit Vorbehalt,D-3',
+    ]);
+  });
+
+  it('leaves optional cells empty and names the scope tags', () => {
+    const bare: DecisionRegisterRow = {
+      id: 'd8',
+      number: 8,
+      meetingTitle: 'Kick-off',
+      meetingDate: '2026-12-01',
+      statement: 'Shared pipeline review, monthly',
+      method: 'management-call',
+      status: 'proposed',
+      responsible: [],
+      consulted: [],
+      informed: [],
+      scope: ['DACH', 'Iberia'],
+    };
+    expect(records(decisionRegisterCsv([bare], 'en'))[1]).toBe(
+      'D-8,Kick-off,2026-12-01,"Shared pipeline review, monthly",Management call,Proposed,,,,,DACH; Iberia,,,,,',
+    );
+  });
+
+  it('has only the header row when nothing is filtered in', () => {
+    expect(records(decisionRegisterCsv([], 'en'))).toHaveLength(1);
+  });
+});
+
+describe('the action items as CSV', () => {
+  it('has every column in English and German', () => {
+    expect(records(actionItemsCsv([action], 'en'))).toEqual([
+      'What,Owner,Due date,Channel,Status,Meeting,Meeting date,Linked decision',
+      'Draft the lead score,Jon Lee,2026-12-15,In person,Open,Q4 alignment,2026-11-27,D-7',
+    ]);
+    expect(records(actionItemsCsv([action], 'de'))).toEqual([
+      'Was,Verantwortlich,Fällig am,Weg,Status,Besprechung,Datum der Besprechung,Zugehörige Entscheidung',
+      'Draft the lead score,Jon Lee,2026-12-15,Persönlich,Offen,Q4 alignment,2026-11-27,D-7',
+    ]);
+  });
+
+  it('leaves owner, due date, channel and decision empty when not given', () => {
+    const bare: ActionItemRow = { ...action, status: 'dropped' };
+    delete bare.owner;
+    delete bare.dueDate;
+    delete bare.channel;
+    delete bare.decisionNumber;
+    expect(records(actionItemsCsv([bare], 'en'))[1]).toBe(
+      'Draft the lead score,,,,Dropped,Q4 alignment,2026-11-27,',
+    );
+  });
+});
+
+describe('the words of the CSV', () => {
+  it.each(LANGUAGES)('word the values in %s as the UI does', (language) => {
+    const catalogue = CATALOGUES[language];
+    const words = VALUE_WORDS[language];
+    for (const [code, text] of Object.entries(words.method))
+      expect(text).toBe(catalogue[`decisions.method.${code as keyof typeof words.method}`]);
+    for (const [code, text] of Object.entries(words.decisionStatus))
+      expect(text).toBe(catalogue[`decisions.status.${code as keyof typeof words.decisionStatus}`]);
+    for (const [code, text] of Object.entries(words.stance))
+      expect(text).toBe(catalogue[`decisions.stance.${code as keyof typeof words.stance}`]);
+    for (const [code, text] of Object.entries(words.channel))
+      expect(text).toBe(catalogue[`actions.channel.${code as keyof typeof words.channel}`]);
+    for (const [code, text] of Object.entries(words.actionStatus))
+      expect(text).toBe(catalogue[`actions.status.${code as keyof typeof words.actionStatus}`]);
+  });
+});
