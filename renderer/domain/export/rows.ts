@@ -2,14 +2,19 @@
  * The rows the register exports (CSV and ICS) take: decisions and action items already joined
  * with their meeting and with names resolved, so the register screen can pass exactly the
  * filtered view it shows. Enumerations stay codes here; the exporters word them per language.
+ * `decisionRow` and `actionRow` do the join from stored records.
  */
 import type {
   ActionChannel,
+  ActionItem,
   ActionStatus,
   CalendarDate,
+  Decision,
   DecisionMethod,
   DecisionStatus,
   Id,
+  Meeting,
+  Party,
   Stance,
 } from '../types';
 
@@ -52,4 +57,58 @@ export interface ActionItemRow {
   meetingDate: CalendarDate;
   /** The register number of the decision the action carries out. */
   decisionNumber?: number;
+}
+
+/**
+ * How the exporters' rows find what a record only refers to. The caller supplies these from the
+ * records it has loaded; a party is named by the caller because built-in departments are
+ * translated by the UI.
+ */
+export interface RowLookups {
+  meeting: (meetingId: Id) => Pick<Meeting, 'title' | 'date'> | undefined;
+  personName: (personId: Id) => string | undefined;
+  partyName: (party: Party) => string;
+  decisionNumber: (decisionId: Id) => number | undefined;
+}
+
+/** A decision joined for export. An unknown meeting or person leaves its cells empty. */
+export function decisionRow(decision: Decision, lookups: RowLookups): DecisionRegisterRow {
+  const meeting = lookups.meeting(decision.meetingId);
+  const find = <T>(id: Id | undefined, lookup: (id: Id) => T | undefined): T | undefined =>
+    id === undefined ? undefined : lookup(id);
+  return {
+    id: decision.id,
+    number: decision.number,
+    meetingTitle: meeting?.title ?? '',
+    meetingDate: meeting?.date ?? '',
+    statement: decision.statement,
+    method: decision.method,
+    status: decision.status,
+    accountable: find(decision.accountablePersonId, lookups.personName),
+    responsible: decision.responsible.map(lookups.partyName),
+    consulted: decision.consulted.map(lookups.partyName),
+    informed: decision.informed.map(lookups.partyName),
+    scope: [...decision.scope],
+    dueDate: decision.dueDate,
+    reviewDate: decision.reviewDate,
+    stanceMarketing: decision.stanceMarketing,
+    stanceSales: decision.stanceSales,
+    supersedesNumber: find(decision.supersedesId, lookups.decisionNumber),
+  };
+}
+
+/** An action item joined for export. An unknown meeting, owner or decision leaves its cells empty. */
+export function actionRow(item: ActionItem, lookups: RowLookups): ActionItemRow {
+  const meeting = lookups.meeting(item.meetingId);
+  return {
+    id: item.id,
+    what: item.what,
+    owner: item.ownerPersonId === undefined ? undefined : lookups.personName(item.ownerPersonId),
+    dueDate: item.dueDate,
+    channel: item.channel,
+    status: item.status,
+    meetingTitle: meeting?.title ?? '',
+    meetingDate: meeting?.date ?? '',
+    decisionNumber: item.decisionId === undefined ? undefined : lookups.decisionNumber(item.decisionId),
+  };
 }
