@@ -1,6 +1,7 @@
 /** The German catalogue, merged like the English one and typed against its keys. */
 import type { Catalogue } from './catalogue';
 import { audienceDe } from './messages/audience';
+import { exchangeDe } from './messages/exchange';
 import { captureDe } from './messages/capture';
 import { coreDe } from './messages/core';
 import { decisionsDe } from './messages/decisions';
@@ -26,4 +27,5 @@ export const de: Catalogue = {
   ...conflictsDe,
   ...decisionsDe,
   ...audienceDe,
+  ...exchangeDe,
 };

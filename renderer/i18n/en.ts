@@ -4,6 +4,7 @@
  * typecheck and a test check both). The main controls use the exact words of DESIGN.md.
  */
 import { audienceEn } from './messages/audience';
+import { exchangeEn } from './messages/exchange';
 import { captureEn } from './messages/capture';
 import { coreEn } from './messages/core';
 import { decisionsEn } from './messages/decisions';
@@ -29,6 +30,7 @@ export const en = {
   ...conflictsEn,
   ...decisionsEn,
   ...audienceEn,
+  ...exchangeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

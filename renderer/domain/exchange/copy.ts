@@ -1,0 +1,111 @@
+/**
+ * The pure halves of an import: giving a meeting fresh ids ("Import as a copy") and fitting its
+ * decision numbers into the receiving workspace's register.
+ *
+ * A copy gives the meeting and every record that belongs to it (attendance, agenda, conflict
+ * points, decisions, actions, knowledge, parking lot, speaker turns) a fresh id and rewrites every
+ * link between them. People and definitions keep their ids: they are the workspace's shared
+ * directory and glossary, not part of one meeting, and copying them would put every participant in
+ * the directory twice. Links that point outside the file (see `references.ts`) stay as they are.
+ */
+import type { Decision, Id } from '../types';
+import type { MeetingRecords } from './format';
+
+/** The same meeting with fresh ids for itself and its own records, every internal link rewritten. */
+export function withFreshIds(records: MeetingRecords, newId: () => Id): MeetingRecords {
+  const fresh = new Map<Id, Id>();
+  const own = [
+    records.meeting,
+    ...records.attendance,
+    ...records.agendaItems,
+    ...records.conflictPoints,
+    ...records.decisions,
+    ...records.actionItems,
+    ...records.knowledgeItems,
+    ...records.parkingLot,
+    ...records.speakerTurns,
+  ];
+  for (const record of own) fresh.set(record.id, newId());
+  const to = (id: Id) => fresh.get(id) ?? id;
+  const opt = (id: Id | undefined) => (id === undefined ? undefined : to(id));
+  const owned = <T extends { id: Id; meetingId: Id; carriedFromId?: Id }>(record: T): T =>
+    withoutUndefined({
+      ...record,
+      id: to(record.id),
+      meetingId: to(record.meetingId),
+      carriedFromId: opt(record.carriedFromId),
+    });
+  const linked = <T extends { agendaItemId?: Id }>(record: T): T =>
+    withoutUndefined({ ...record, agendaItemId: opt(record.agendaItemId) });
+
+  return {
+    meeting: withoutUndefined({
+      ...records.meeting,
+      id: to(records.meeting.id),
+      activeAgendaItemId: opt(records.meeting.activeAgendaItemId),
+    }),
+    people: records.people,
+    definitions: records.definitions,
+    attendance: records.attendance.map(owned),
+    speakerTurns: records.speakerTurns.map(owned),
+    agendaItems: records.agendaItems.map(owned),
+    parkingLot: records.parkingLot.map((point) => linked(owned(point))),
+    conflictPoints: records.conflictPoints.map((point) =>
+      withoutUndefined({
+        ...linked(owned(point)),
+        reframedAsId: opt(point.reframedAsId),
+        reframedFromId: opt(point.reframedFromId),
+        decisionId: opt(point.decisionId),
+      }),
+    ),
+    decisions: records.decisions.map((decision) =>
+      withoutUndefined({
+        ...linked(owned(decision)),
+        supersedesId: opt(decision.supersedesId),
+        settlesConflictIds: decision.settlesConflictIds.map(to),
+      }),
+    ),
+    actionItems: records.actionItems.map((item) =>
+      withoutUndefined({ ...linked(owned(item)), decisionId: opt(item.decisionId) }),
+    ),
+    knowledgeItems: records.knowledgeItems.map((item) =>
+      withoutUndefined({ ...linked(owned(item)), actionItemId: opt(item.actionItemId) }),
+    ),
+  };
+}
+
+/** Optional fields stay absent rather than present-and-undefined, as stored records have them. */
+function withoutUndefined<T extends object>(record: T): T {
+  // Dropping keys whose value is undefined leaves a value of the same type: those keys are optional.
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** A decision whose register number was taken on this machine and was given the next free one. */
+export interface Renumbering {
+  decisionId: Id;
+  from: number;
+  to: number;
+}
+
+/**
+ * Keeps each decision's number when the workspace has it free, otherwise gives it the next number
+ * after the highest in use. `taken` holds the numbers of the workspace's *other* decisions.
+ */
+export function fitDecisionNumbers(
+  decisions: readonly Decision[],
+  taken: ReadonlySet<number>,
+): { decisions: Decision[]; renumbered: Renumbering[] } {
+  const used = new Set(taken);
+  for (const decision of decisions) if (!taken.has(decision.number)) used.add(decision.number);
+  let next = Math.max(0, ...used) + 1;
+  const renumbered: Renumbering[] = [];
+  const fitted = [...decisions]
+    .sort((a, b) => a.number - b.number)
+    .map((decision) => {
+      if (!taken.has(decision.number)) return decision;
+      const to = next++;
+      renumbered.push({ decisionId: decision.id, from: decision.number, to });
+      return { ...decision, number: to };
+    });
+  return { decisions: fitted, renumbered };
+}

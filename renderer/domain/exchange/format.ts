@@ -1,0 +1,116 @@
+/**
+ * The versioned JSON exchange format of one meeting (docs/exchange-format.md). Writing is
+ * deterministic: a fixed order of the top-level fields, records sorted by id, and the keys of every
+ * record in alphabetical order, so export → import → export gives the same text apart from
+ * `exportedAt`. Reading never trusts the file: size first, then JSON, then forbidden keys, format and
+ * version, the zod schemas, and finally the cross-references. Nothing is written by this module.
+ */
+import type { Id, Timestamp } from '../types';
+import { fromZodIssues, type ExchangeError } from './errors';
+import { checkReferences } from './references';
+import {
+  EXCHANGE_VERSION,
+  MEETING_FORMAT,
+  MEETING_TABLES,
+  meetingFileSchema,
+  type MeetingFile,
+} from './schemas';
+
+export type { ExchangeError, ExchangeErrorCode } from './errors';
+export type { MeetingFile } from './schemas';
+
+/** The largest file accepted, in characters (50 MiB). */
+export const MAX_EXCHANGE_CHARS = 50 * 1024 * 1024;
+/** At most this many errors are reported; a broken file does not need ten thousand lines. */
+export const MAX_REPORTED_ERRORS = 50;
+/** Keys that could reach an object's prototype in careless code; refused anywhere in a file. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Everything of one meeting that a file carries, without the envelope. */
+export type MeetingRecords = Omit<MeetingFile, 'format' | 'version' | 'exportedAt'>;
+
+export type ExchangeResult = { ok: true; value: MeetingFile } | { ok: false; errors: ExchangeError[] };
+
+/** A copy of `value` whose object keys are in alphabetical order, at every depth. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value)
+    .filter(([, inner]) => inner !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, inner]) => [key, canonical(inner)]));
+}
+
+const byId = (a: { id: Id }, b: { id: Id }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The file text of a meeting, exported at `now`. */
+export function exportMeetingJson(records: MeetingRecords, now: Timestamp): string {
+  const file: Record<string, unknown> = {
+    format: MEETING_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt: now,
+    meeting: canonical(records.meeting),
+  };
+  for (const table of MEETING_TABLES) {
+    file[table] = [...records[table]].sort(byId).map(canonical);
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: ExchangeError } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    // V8 says "Unexpected end of JSON input" or "Unterminated string"; an empty file is truncated too.
+    const truncated = text.trim() === '' || /end of (JSON )?input|unterminated/i.test(message);
+    return { ok: false, error: { code: truncated ? 'truncated-json' : 'invalid-json', path: '' } };
+  }
+}
+
+function forbiddenKeys(value: unknown, path: string, found: ExchangeError[]): void {
+  if (found.length >= MAX_REPORTED_ERRORS || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => forbiddenKeys(item, `${path}[${index}]`, found));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const at = path === '' ? key : `${path}.${key}`;
+    if (FORBIDDEN_KEYS.has(key)) found.push({ code: 'forbidden-key', path: at });
+    else forbiddenKeys((value as Record<string, unknown>)[key], at, found);
+  }
+}
+
+function checkEnvelope(raw: unknown): ExchangeError | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { code: 'not-an-object', path: '' };
+  const { format, version } = raw as Record<string, unknown>;
+  if (format !== MEETING_FORMAT) return { code: 'unknown-format', path: 'format', detail: String(format) };
+  if (version !== EXCHANGE_VERSION)
+    return { code: 'unknown-version', path: 'version', detail: String(version) };
+  return undefined;
+}
+
+const fail = (errors: ExchangeError[]): ExchangeResult => ({
+  ok: false,
+  errors: errors.slice(0, MAX_REPORTED_ERRORS),
+});
+
+/** Reads a meeting file completely: either a checked value or every error found (up to 50). */
+export function parseExchange(text: string): ExchangeResult {
+  if (text.length > MAX_EXCHANGE_CHARS) {
+    return fail([{ code: 'too-large', path: '', detail: String(MAX_EXCHANGE_CHARS / 1024 / 1024) }]);
+  }
+  const json = parseJson(text);
+  if (!json.ok) return fail([json.error]);
+  const forbidden: ExchangeError[] = [];
+  forbiddenKeys(json.value, '', forbidden);
+  if (forbidden.length > 0) return fail(forbidden);
+  const envelope = checkEnvelope(json.value);
+  if (envelope) return fail([envelope]);
+  const parsed = meetingFileSchema.safeParse(json.value);
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, json.value));
+  const references = checkReferences(parsed.data);
+  if (references.length > 0) return fail(references);
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,158 @@
+/**
+ * Cross-references inside a meeting file. Every record must belong to the file's meeting, ids are
+ * unique per table, and links point to records in the file — except these, which may point outside
+ * it (to the series, to earlier meetings, or to records the receiving machine may not have):
+ * `meeting.seriesId`, `meeting.previousMeetingId`, `meeting.templateId`, every `carriedFromId`,
+ * `decision.supersedesId`, `actionItem.decisionId` (a carried-over action keeps its decision),
+ * `knowledgeItem.actionItemId` and `definition.agreedInMeetingId`. Department ids are names from the
+ * workspace's department list and are not checked.
+ */
+import type { Decision, Id, Party } from '../types';
+import type { ExchangeError } from './errors';
+import type { MeetingFile } from './schemas';
+
+type Tables = Omit<MeetingFile, 'format' | 'version' | 'exportedAt'>;
+
+function idSet(records: readonly { id: Id }[]): Set<Id> {
+  return new Set(records.map((record) => record.id));
+}
+
+function partyPersons(parties: readonly Party[]): Id[] {
+  return parties.flatMap((party) => (party.kind === 'person' ? [party.personId] : []));
+}
+
+/** The people a meeting's records name: participants, presenters, owners, RACI, speakers. */
+export function referencedPersonIds(file: Omit<Tables, 'meeting' | 'people' | 'definitions'>): Set<Id> {
+  return new Set([
+    ...file.attendance.map((row) => row.personId),
+    ...file.agendaItems.flatMap((item) => item.presenterIds),
+    ...file.conflictPoints.flatMap((point) => (point.raisedByPersonId ? [point.raisedByPersonId] : [])),
+    ...file.decisions.flatMap((decision) => personsOfDecision(decision)),
+    ...file.actionItems.flatMap((item) => (item.ownerPersonId ? [item.ownerPersonId] : [])),
+    ...file.speakerTurns.map((turn) => turn.personId),
+  ]);
+}
+
+function personsOfDecision(decision: Decision): Id[] {
+  return [
+    ...(decision.accountablePersonId ? [decision.accountablePersonId] : []),
+    ...partyPersons(decision.responsible),
+    ...partyPersons(decision.consulted),
+    ...partyPersons(decision.informed),
+  ];
+}
+
+/** Checks the references of a schema-valid file; an empty list means it is consistent. */
+export function checkReferences(file: Tables): ExchangeError[] {
+  const errors: ExchangeError[] = [];
+  const ids = {
+    people: idSet(file.people),
+    agendaItems: idSet(file.agendaItems),
+    conflictPoints: idSet(file.conflictPoints),
+    decisions: idSet(file.decisions),
+    definitions: idSet(file.definitions),
+  };
+  const expect = (set: Set<Id>, id: Id | undefined, path: string) => {
+    if (id !== undefined && !set.has(id)) errors.push({ code: 'dangling-reference', path, detail: id });
+  };
+
+  for (const table of TABLES_WITH_MEETING) {
+    file[table].forEach((record, index) => {
+      if (record.meetingId !== file.meeting.id) {
+        errors.push({
+          code: 'wrong-meeting',
+          path: `${table}[${index}].meetingId`,
+          detail: record.meetingId,
+        });
+      }
+    });
+  }
+  for (const table of ALL_TABLES) {
+    const seen = new Set<Id>(table === 'people' || table === 'definitions' ? [] : [file.meeting.id]);
+    file[table].forEach((record, index) => {
+      if (seen.has(record.id))
+        errors.push({ code: 'duplicate-id', path: `${table}[${index}].id`, detail: record.id });
+      seen.add(record.id);
+    });
+  }
+  checkUnique(
+    errors,
+    file.decisions.map((decision) => String(decision.number)),
+    'decisions',
+    'number',
+    'duplicate-number',
+  );
+  checkUnique(
+    errors,
+    file.attendance.map((row) => row.personId),
+    'attendance',
+    'personId',
+    'duplicate-attendance',
+  );
+
+  expect(ids.agendaItems, file.meeting.activeAgendaItemId, 'meeting.activeAgendaItemId');
+  file.meeting.definitionIds.forEach((id, i) => expect(ids.definitions, id, `meeting.definitionIds[${i}]`));
+  file.attendance.forEach((row, i) => expect(ids.people, row.personId, `attendance[${i}].personId`));
+  file.speakerTurns.forEach((turn, i) => expect(ids.people, turn.personId, `speakerTurns[${i}].personId`));
+  file.agendaItems.forEach((item, i) =>
+    item.presenterIds.forEach((id, j) => expect(ids.people, id, `agendaItems[${i}].presenterIds[${j}]`)),
+  );
+  file.conflictPoints.forEach((point, i) => {
+    const at = `conflictPoints[${i}]`;
+    expect(ids.agendaItems, point.agendaItemId, `${at}.agendaItemId`);
+    expect(ids.people, point.raisedByPersonId, `${at}.raisedByPersonId`);
+    expect(ids.conflictPoints, point.reframedAsId, `${at}.reframedAsId`);
+    expect(ids.conflictPoints, point.reframedFromId, `${at}.reframedFromId`);
+    expect(ids.decisions, point.decisionId, `${at}.decisionId`);
+  });
+  file.decisions.forEach((decision, i) => {
+    const at = `decisions[${i}]`;
+    expect(ids.agendaItems, decision.agendaItemId, `${at}.agendaItemId`);
+    expect(ids.people, decision.accountablePersonId, `${at}.accountablePersonId`);
+    for (const role of ['responsible', 'consulted', 'informed'] as const) {
+      decision[role].forEach((party, j) => {
+        if (party.kind === 'person') expect(ids.people, party.personId, `${at}.${role}[${j}].personId`);
+      });
+    }
+    decision.settlesConflictIds.forEach((id, j) =>
+      expect(ids.conflictPoints, id, `${at}.settlesConflictIds[${j}]`),
+    );
+  });
+  file.actionItems.forEach((item, i) => {
+    expect(ids.people, item.ownerPersonId, `actionItems[${i}].ownerPersonId`);
+    expect(ids.agendaItems, item.agendaItemId, `actionItems[${i}].agendaItemId`);
+  });
+  file.knowledgeItems.forEach((item, i) =>
+    expect(ids.agendaItems, item.agendaItemId, `knowledgeItems[${i}].agendaItemId`),
+  );
+  file.parkingLot.forEach((point, i) =>
+    expect(ids.agendaItems, point.agendaItemId, `parkingLot[${i}].agendaItemId`),
+  );
+  return errors;
+}
+
+function checkUnique(
+  errors: ExchangeError[],
+  values: readonly string[],
+  table: string,
+  field: string,
+  code: 'duplicate-number' | 'duplicate-attendance',
+): void {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) errors.push({ code, path: `${table}[${index}].${field}`, detail: value });
+    seen.add(value);
+  });
+}
+
+const TABLES_WITH_MEETING = [
+  'attendance',
+  'agendaItems',
+  'conflictPoints',
+  'decisions',
+  'actionItems',
+  'knowledgeItems',
+  'parkingLot',
+  'speakerTurns',
+] as const;
+const ALL_TABLES = [...TABLES_WITH_MEETING, 'people', 'definitions'] as const;

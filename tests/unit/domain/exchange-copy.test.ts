@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fitDecisionNumbers, withFreshIds } from '../../../renderer/domain/exchange/copy';
+import { checkReferences } from '../../../renderer/domain/exchange/references';
+import { ids, nth, sampleMeeting } from './exchange-fixture';
+
+function counter() {
+  let n = 0;
+  return () => `fresh-${++n}`;
+}
+
+describe('importing a meeting as a copy', () => {
+  it('gives the meeting and its records fresh ids and keeps every link between them', () => {
+    const copy = withFreshIds(sampleMeeting(), counter());
+    expect(copy.meeting.id).toBe('fresh-1');
+    expect(copy.attendance.every((row) => row.meetingId === 'fresh-1' && row.id.startsWith('fresh-'))).toBe(
+      true,
+    );
+    const decision = nth(copy.decisions);
+    expect(decision.agendaItemId).toBe(nth(copy.agendaItems).id);
+    expect(decision.settlesConflictIds).toEqual([nth(copy.conflictPoints).id]);
+    expect(nth(copy.conflictPoints).decisionId).toBe(decision.id);
+    expect(nth(copy.actionItems).decisionId).toBe(decision.id);
+    expect(checkReferences(copy)).toEqual([]);
+  });
+
+  it('keeps the ids of people and definitions, which the whole workspace shares', () => {
+    const copy = withFreshIds(sampleMeeting(), counter());
+    expect(copy.people.map((person) => person.id)).toEqual([ids.anna, ids.ben]);
+    expect(copy.meeting.definitionIds).toEqual([ids.definition]);
+    expect(copy.attendance.map((row) => row.personId)).toEqual([ids.anna, ids.ben]);
+  });
+
+  it('leaves links to records outside the file as they are', () => {
+    const records = sampleMeeting();
+    nth(records.actionItems).carriedFromId = 'earlier-action';
+    nth(records.decisions).supersedesId = 'older-decision';
+    const copy = withFreshIds(records, counter());
+    expect(nth(copy.actionItems).carriedFromId).toBe('earlier-action');
+    expect(nth(copy.decisions).supersedesId).toBe('older-decision');
+    expect('activeAgendaItemId' in copy.meeting).toBe(false);
+  });
+});
+
+describe('fitting decision numbers into the register', () => {
+  const decisions = () => {
+    const first = nth(sampleMeeting().decisions);
+    return [
+      { ...first, id: 'a', number: 3 },
+      { ...first, id: 'b', number: 4 },
+    ];
+  };
+
+  it('keeps numbers that are free here', () => {
+    const fitted = fitDecisionNumbers(decisions(), new Set([1, 2]));
+    expect(fitted.decisions.map((d) => d.number)).toEqual([3, 4]);
+    expect(fitted.renumbered).toEqual([]);
+  });
+
+  it('gives a taken number the next one after the highest in use, and says so', () => {
+    const fitted = fitDecisionNumbers(decisions(), new Set([1, 2, 3, 7]));
+    expect(fitted.decisions.map((d) => [d.id, d.number])).toEqual([
+      ['a', 8],
+      ['b', 4],
+    ]);
+    expect(fitted.renumbered).toEqual([{ decisionId: 'a', from: 3, to: 8 }]);
+  });
+});
