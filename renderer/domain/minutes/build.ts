@@ -1,0 +1,58 @@
+/**
+ * Builds the minutes of one meeting from its snapshot (DESIGN.md: "Minutes … built from one plain
+ * snapshot of the meeting, in the meeting's language"). The result is a format-free model that the
+ * Markdown and HTML writers (and later DOCX) lay out. Pure: `now` is an option, nothing is read.
+ */
+import { formatter } from './format';
+import type { BuildContext, MinutesOptions } from './context';
+import { conflictSection } from './conflict-log';
+import {
+  collaborationSection,
+  definitionsSection,
+  knowledgeSection,
+  nextMeetingSection,
+  parkingLotSection,
+} from './closing-sections';
+import { agendaSection, headerSection, participantsSection } from './meeting-sections';
+import type { Minutes, Section } from './model';
+import { names } from './names';
+import { actionsSection, decisionsSection } from './register-sections';
+import type { MeetingSnapshot } from './snapshot';
+import { word } from './words';
+
+export type { MinutesOptions };
+
+/** The minutes of the snapshot's meeting, in its language unless `options.language` says otherwise. */
+export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions): Minutes {
+  const language = options.language ?? snapshot.meeting.language;
+  const f = formatter(language, options.timeZone);
+  const ctx: BuildContext = {
+    snapshot,
+    language,
+    anonymousRelationship: options.anonymousRelationship ?? true,
+    includeNotes: options.includeNotes ?? true,
+    now: options.now,
+    w: (key, values) => word(language, key, values),
+    f,
+    n: names(snapshot, language),
+  };
+  const sections: (Section | undefined)[] = [
+    headerSection(ctx),
+    participantsSection(ctx),
+    agendaSection(ctx),
+    decisionsSection(ctx),
+    actionsSection(ctx),
+    conflictSection(ctx),
+    knowledgeSection(ctx),
+    parkingLotSection(ctx),
+    definitionsSection(ctx),
+    nextMeetingSection(ctx),
+    collaborationSection(ctx),
+  ];
+  return {
+    language,
+    title: `${ctx.w('minutes')}: ${snapshot.meeting.title}`,
+    generated: ctx.w('generated', { date: f.instantDate(options.now), time: f.instantTime(options.now) }),
+    sections: sections.filter((section): section is Section => section !== undefined),
+  };
+}

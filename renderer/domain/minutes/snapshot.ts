@@ -1,0 +1,50 @@
+/**
+ * The one plain object the minutes are built from: a meeting and every record that its minutes
+ * mention, read in one transaction (renderer/data/snapshot.ts) or assembled by hand in tests.
+ * It holds live records only (soft-deleted rows are left out) and no functions, so it can be
+ * built anywhere and compared whole.
+ */
+import type {
+  ActionItem,
+  AgendaItem,
+  Attendance,
+  ConflictPoint,
+  Decision,
+  Definition,
+  Department,
+  KnowledgeItem,
+  Meeting,
+  ParkingLotPoint,
+  Person,
+  SpeakerTurn,
+} from '../types';
+
+/** A person in the meeting: the attendance row joined with the person it names. */
+export interface SnapshotParticipant {
+  attendance: Attendance;
+  /** Absent only when the person record is missing (for example, an incomplete import). */
+  person?: Person;
+}
+
+export interface MeetingSnapshot {
+  meeting: Meeting;
+  participants: SnapshotParticipant[];
+  /** Everyone the minutes may name: participants, presenters, owners, RACI people, raisers. */
+  people: Person[];
+  /** The workspace's department list at the time of the snapshot. */
+  departments: Department[];
+  agendaItems: AgendaItem[];
+  conflictPoints: ConflictPoint[];
+  /** The decisions recorded in this meeting. */
+  decisions: Decision[];
+  /** Decisions of earlier meetings that a decision of this meeting supersedes, for their numbers. */
+  supersededDecisions: Decision[];
+  actionItems: ActionItem[];
+  knowledgeItems: KnowledgeItem[];
+  parkingLot: ParkingLotPoint[];
+  /** The agreed definitions attached to the meeting, in the order of `meeting.definitionIds`. */
+  definitions: Definition[];
+  /** The next meeting of the series, when one is planned. */
+  nextMeeting?: Meeting;
+  speakerTurns: SpeakerTurn[];
+}
