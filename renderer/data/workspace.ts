@@ -17,6 +17,7 @@ import { runRepository, type RunRepository } from './repositories/run';
 import { actionsRepository, type ActionsRepository } from './repositories/actions';
 import { parkingLotRepository, type ParkingLotRepository } from './repositories/parking-lot';
 import { speakersRepository, type SpeakersRepository } from './repositories/speakers';
+import { exchangeRepository, type ExchangeRepository } from './repositories/exchange';
 
 export interface Workspace {
   db: TandemDatabase;
@@ -36,6 +37,7 @@ export interface Workspace {
   speakers: SpeakersRepository;
   conflicts: ConflictsRepository;
   decisions: DecisionsRepository;
+  exchange: ExchangeRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -61,5 +63,6 @@ export function createWorkspace(
     speakers: speakersRepository(db, context),
     conflicts: conflictsRepository(db, context),
     decisions: decisionsRepository(db, context),
+    exchange: exchangeRepository(db, context),
   };
 }

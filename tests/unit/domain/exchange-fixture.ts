@@ -1,7 +1,7 @@
 /** A small but complete meeting in the exchange format: every table has a row, every link is used. */
 import type { MeetingRecords } from '../../../renderer/domain/exchange/format';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const id = (n: number) => `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const at = '2026-11-27T09:00:00.000Z';
 const meta = (n: number) => ({ id: id(n), createdAt: at, updatedAt: at });
 

@@ -180,5 +180,5 @@ describe('the meeting exchange format', () => {
 });
 
 function f12(): string {
-  return '00000000-0000-4000-8000-000000000012';
+  return 'aaaaaaaa-0000-4000-8000-000000000012';
 }
