@@ -7,6 +7,7 @@ import { MARKETING, SALES } from '../departments';
 import { itemElapsedMs } from '../run-clock';
 import { speakingBalance, talkTimeByDepartment } from '../speakers';
 import type { Decision, DepartmentId, Id, Timestamp } from '../types';
+import { live } from './context';
 import type { MeetingSnapshot } from './snapshot';
 
 export type IndicatorKey =
@@ -41,8 +42,6 @@ export interface Indicator {
 
 const ratio = (part: number, whole: number): IndicatorValue => ({ kind: 'ratio', part, whole });
 const countWhere = <T>(list: readonly T[], test: (entry: T) => boolean) => list.filter(test).length;
-const live = <T extends { deletedAt?: string }>(list: readonly T[]): T[] =>
-  list.filter((entry) => entry.deletedAt === undefined);
 
 /** Decisions that count: those of the meeting that were not revoked. */
 function countedDecisions(snapshot: MeetingSnapshot): Decision[] {

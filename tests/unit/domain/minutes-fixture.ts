@@ -53,6 +53,18 @@ export const MEETING: Meeting = {
   definitionIds: ['def-sql'],
 };
 
+/** The follow-up meeting of the series, as planning it creates it: not started. */
+function nextMeeting(): Meeting {
+  const { startedAt: _started, endedAt: _ended, ...rest } = MEETING;
+  return {
+    ...rest,
+    ...meta('m-q2'),
+    date: '2026-12-04',
+    status: 'planned',
+    previousMeetingId: 'm-q1',
+  };
+}
+
 const BASE: MeetingSnapshot = {
   meeting: MEETING,
   participants: [
@@ -326,16 +338,7 @@ const BASE: MeetingSnapshot = {
       meaning: 'A lead with budget, need and a named contact, confirmed by Sales.',
     },
   ],
-  nextMeeting: {
-    ...MEETING,
-    ...meta('m-q2'),
-    title: 'Quarterly strategy Q1',
-    date: '2026-12-04',
-    status: 'planned',
-    previousMeetingId: 'm-q1',
-    startedAt: undefined,
-    endedAt: undefined,
-  },
+  nextMeeting: nextMeeting(),
   speakerTurns: [
     {
       ...meta('t-1'),
