@@ -7,6 +7,7 @@ import { translateCount } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 import { DeleteMeetingDialog } from './DeleteMeetingDialog';
+import { ImportMeetingButton } from './ImportMeetingButton';
 import { MeetingRow } from './MeetingRow';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import { RenameMeetingDialog } from './RenameMeetingDialog';
@@ -25,9 +26,12 @@ export function MeetingsScreen() {
     <section className="screen" aria-labelledby={headingId}>
       <div className="screen-header">
         <h1 id={headingId}>{t('meetings.heading')}</h1>
-        <button type="button" className="primary" onClick={() => openDialog({ kind: 'new' })}>
-          {t('meetings.new')}
-        </button>
+        <div className="header-actions">
+          <ImportMeetingButton />
+          <button type="button" className="primary" onClick={() => openDialog({ kind: 'new' })}>
+            {t('meetings.new')}
+          </button>
+        </div>
       </div>
       <div className="search">
         <label htmlFor={searchId}>{t('meetings.search')}</label>

@@ -18,6 +18,7 @@ import { DetailsSection } from './DetailsSection';
 import { GroundRulesSection } from './GroundRulesSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PlanNextButton } from './PlanNextButton';
+import { ExportMeetingButton } from './ExportMeetingButton';
 import { StartMeetingButton } from '../run/StartMeetingButton';
 
 export function PrepareScreen({ meetingId }: { meetingId: string }) {
@@ -54,6 +55,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
         <div className="header-actions">
           <StartMeetingButton meeting={meeting} />
           <PlanNextButton meeting={meeting} />
+          <ExportMeetingButton meeting={meeting} />
         </div>
       </div>
       <p className="muted">{t('prepare.saved')}</p>

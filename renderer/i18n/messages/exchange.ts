@@ -18,6 +18,7 @@ export const exchangeEn = {
   'exchange.update': 'Update',
   'exchange.renumbered': 'Decision D-{from} is now D-{to}: its number was already taken here.',
   'exchange.importFailed': 'The meeting could not be imported. Nothing was changed.',
+  'exchange.close': 'Close',
   'exchange.error.too-large': 'The file is larger than {detail} MB.',
   'exchange.error.invalid-json': 'The file is not valid JSON.',
   'exchange.error.truncated-json': 'The file ends too early; it may have been cut off while copying.',
@@ -60,6 +61,7 @@ export const exchangeDe: Messages<typeof exchangeEn> = {
   'exchange.update': 'Aktualisieren',
   'exchange.renumbered': 'Entscheidung D-{from} heißt jetzt D-{to}: Ihre Nummer war hier schon vergeben.',
   'exchange.importFailed': 'Die Besprechung konnte nicht importiert werden. Es wurde nichts geändert.',
+  'exchange.close': 'Schließen',
   'exchange.error.too-large': 'Die Datei ist größer als {detail} MB.',
   'exchange.error.invalid-json': 'Die Datei ist kein gültiges JSON.',
   'exchange.error.truncated-json':

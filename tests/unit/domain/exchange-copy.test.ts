@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitDecisionNumbers, withFreshIds } from '../../../renderer/domain/exchange/copy';
+import { exchangeFileName } from '../../../renderer/domain/exchange/file-name';
 import { checkReferences } from '../../../renderer/domain/exchange/references';
 import { ids, nth, sampleMeeting } from './exchange-fixture';
 
@@ -63,5 +64,17 @@ describe('fitting decision numbers into the register', () => {
       ['b', 4],
     ]);
     expect(fitted.renumbered).toEqual([{ decisionId: 'a', from: 3, to: 8 }]);
+  });
+});
+
+describe('the name of an exported meeting file', () => {
+  it('is the title and date, with characters no file system takes replaced', () => {
+    expect(exchangeFileName('Q1 joint strategy', '2026-12-01')).toBe(
+      'Q1 joint strategy-2026-12-01.tandem.json',
+    );
+    expect(exchangeFileName('Sales/Marketing: Q1?', '2026-12-01')).toBe(
+      'Sales-Marketing- Q1-2026-12-01.tandem.json',
+    );
+    expect(exchangeFileName('../..', '2026-12-01')).toBe('meeting-2026-12-01.tandem.json');
   });
 });

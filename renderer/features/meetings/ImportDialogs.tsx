@@ -1,0 +1,95 @@
+/** The dialogs of Import meeting: the problems of a bad file, copy-or-update, renumbered decisions. */
+import type { Renumbering } from '../../domain/exchange/copy';
+import type { ExchangeError, MeetingFile } from '../../domain/exchange/format';
+import { MAX_REPORTED_ERRORS } from '../../domain/exchange/format';
+import type { ImportMode } from '../../data/repositories/exchange';
+import { exchangeErrorMessage } from '../../i18n/exchange-errors';
+import { useLanguage, useT } from '../../i18n/react';
+import { Dialog } from '../../ui/Dialog';
+
+export type ImportStep =
+  | { kind: 'idle' }
+  | { kind: 'errors'; errors: ExchangeError[] }
+  | { kind: 'exists'; file: MeetingFile }
+  | { kind: 'renumbered'; meetingId: string; renumbered: Renumbering[] }
+  | { kind: 'failed' };
+
+interface Props {
+  step: ImportStep;
+  onCancel: () => void;
+  onChoose: (file: MeetingFile, mode: ImportMode) => void;
+  onOpen: (meetingId: string) => void;
+}
+
+export function ImportDialogs({ step, onCancel, onChoose, onOpen }: Props) {
+  const t = useT();
+  const language = useLanguage();
+  switch (step.kind) {
+    case 'idle':
+      return null;
+    case 'errors':
+      return (
+        <Dialog title={t('exchange.errorsTitle')} role="alertdialog" onCancel={onCancel}>
+          <p className="dialog-body">{t('exchange.errorsIntro')}</p>
+          <ul className="dialog-body" aria-label={t('exchange.errorsTitle')}>
+            {step.errors.map((error, index) => (
+              <li key={index}>{exchangeErrorMessage(language, error)}</li>
+            ))}
+          </ul>
+          {step.errors.length >= MAX_REPORTED_ERRORS && (
+            <p className="muted">{t('exchange.moreErrors', { count: MAX_REPORTED_ERRORS })}</p>
+          )}
+          <CloseActions label={t('exchange.close')} onClick={onCancel} />
+        </Dialog>
+      );
+    case 'exists':
+      return (
+        <Dialog title={t('exchange.existsTitle')} onCancel={onCancel}>
+          <p className="dialog-body">{t('exchange.existsBody', { title: step.file.meeting.title })}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={onCancel} data-autofocus>
+              {t('action.cancel')}
+            </button>
+            <button type="button" onClick={() => onChoose(step.file, 'update')}>
+              {t('exchange.update')}
+            </button>
+            <button type="button" className="primary" onClick={() => onChoose(step.file, 'copy')}>
+              {t('exchange.copy')}
+            </button>
+          </div>
+        </Dialog>
+      );
+    case 'renumbered':
+      return (
+        <Dialog title={t('exchange.import')} onCancel={() => onOpen(step.meetingId)}>
+          <ul className="dialog-body">
+            {step.renumbered.map((change) => (
+              <li key={change.decisionId}>
+                {t('exchange.renumbered', { from: change.from, to: change.to })}
+              </li>
+            ))}
+          </ul>
+          <CloseActions label={t('exchange.close')} onClick={() => onOpen(step.meetingId)} />
+        </Dialog>
+      );
+    case 'failed':
+      return (
+        <Dialog title={t('exchange.import')} role="alertdialog" onCancel={onCancel}>
+          <p className="dialog-body" role="alert">
+            {t('exchange.importFailed')}
+          </p>
+          <CloseActions label={t('exchange.close')} onClick={onCancel} />
+        </Dialog>
+      );
+  }
+}
+
+function CloseActions({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="primary" onClick={onClick} data-autofocus>
+        {label}
+      </button>
+    </div>
+  );
+}

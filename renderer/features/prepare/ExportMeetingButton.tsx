@@ -1,0 +1,44 @@
+/** "Export meeting (JSON)": saves the whole meeting in the exchange format, to import elsewhere. */
+import { useState } from 'react';
+import { exchangeFileName } from '../../domain/exchange/file-name';
+import type { Meeting } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
+import { useT } from '../../i18n/react';
+import { usePlatform } from '../../platform/react';
+
+export function ExportMeetingButton({ meeting }: { meeting: Meeting }) {
+  const t = useT();
+  const { exchange } = useWorkspace();
+  const platform = usePlatform();
+  const [status, setStatus] = useState<{ saved: string } | { failed: true } | null>(null);
+
+  async function exportMeeting() {
+    const name = exchangeFileName(meeting.title, meeting.date);
+    try {
+      const data = await exchange.exportMeeting(meeting.id);
+      const result = await platform.saveFile({
+        name,
+        mimeType: 'application/json',
+        filters: [{ name: t('exchange.fileType'), extensions: ['json'] }],
+        data,
+      });
+      if (result.ok) setStatus({ saved: name });
+      else setStatus(result.error.code === 'cancelled' ? null : { failed: true });
+    } catch {
+      setStatus({ failed: true });
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={exportMeeting}>
+        {t('exchange.export')}
+      </button>
+      {status && (
+        <span role="status" className="muted">
+          {'saved' in status ? t('exchange.exported', { name: status.saved }) : t('exchange.exportFailed')}
+        </span>
+      )}
+    </>
+  );
+}
