@@ -42,16 +42,22 @@ export const idSchema = z
   .string()
   .min(1)
   .max(LIMITS.idLength)
-  .regex(/^[0-9A-Za-z-]+$/);
+  .regex(/^[0-9A-Za-z-]+$/)
+  .meta({ id: 'Id', description: 'A record id: a UUID, or letters, digits and dashes.' });
 
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const requiredText = z.string().min(1).max(LIMITS.shortText);
 
 /** An instant in UTC, e.g. `2026-11-27T09:30:00.000Z`. */
-export const timestampSchema = z.iso.datetime();
+export const timestampSchema = z.iso
+  .datetime()
+  .meta({ id: 'Timestamp', description: 'An instant, ISO 8601 in UTC (ending in Z).' });
 /** A real calendar date, `YYYY-MM-DD` (not `2026-02-30`). */
-export const calendarDateSchema = z.iso.date().refine(isCalendarDate, { message: 'invalid-date' });
+export const calendarDateSchema = z.iso
+  .date()
+  .refine(isCalendarDate, { message: 'invalid-date' })
+  .meta({ id: 'CalendarDate', description: 'A real calendar date, YYYY-MM-DD, years 1900 to 2999.' });
 /** A time of day, `HH:MM` in 24 hours. */
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -70,71 +76,81 @@ const meta = {
   deletedAt: timestampSchema.optional(),
 };
 
-export const personSchema = z.strictObject({
-  ...meta,
-  name: requiredText,
-  departmentId: departmentIdSchema,
-  orgUnit: shortText,
-  email: shortText.optional(),
-  archived: z.boolean(),
-}) satisfies z.ZodType<Person>;
+export const personSchema = z
+  .strictObject({
+    ...meta,
+    name: requiredText,
+    departmentId: departmentIdSchema,
+    orgUnit: shortText,
+    email: shortText.optional(),
+    archived: z.boolean(),
+  })
+  .meta({ id: 'Person' }) satisfies z.ZodType<Person>;
 
-export const meetingSchema = z.strictObject({
-  ...meta,
-  title: requiredText,
-  goal: longText,
-  date: calendarDateSchema,
-  startTime: timeOfDaySchema,
-  durationMinutes: z
-    .int()
-    .min(0)
-    .max(24 * 60),
-  location: shortText,
-  language: languageSchema,
-  status: z.enum(['planned', 'running', 'ended']),
-  seriesId: idSchema.optional(),
-  previousMeetingId: idSchema.optional(),
-  templateId: idSchema.optional(),
-  groundRules: z.array(longText).max(LIMITS.smallList),
-  startedAt: timestampSchema.optional(),
-  pausedAt: timestampSchema.optional(),
-  endedAt: timestampSchema.optional(),
-  activeAgendaItemId: idSchema.optional(),
-  definitionIds: idList,
-}) satisfies z.ZodType<Meeting>;
+export const meetingSchema = z
+  .strictObject({
+    ...meta,
+    title: requiredText,
+    goal: longText,
+    date: calendarDateSchema,
+    startTime: timeOfDaySchema,
+    durationMinutes: z
+      .int()
+      .min(0)
+      .max(24 * 60),
+    location: shortText,
+    language: languageSchema,
+    status: z.enum(['planned', 'running', 'ended']),
+    seriesId: idSchema.optional(),
+    previousMeetingId: idSchema.optional(),
+    templateId: idSchema.optional(),
+    groundRules: z.array(longText).max(LIMITS.smallList),
+    startedAt: timestampSchema.optional(),
+    pausedAt: timestampSchema.optional(),
+    endedAt: timestampSchema.optional(),
+    activeAgendaItemId: idSchema.optional(),
+    definitionIds: idList,
+  })
+  .meta({ id: 'Meeting' }) satisfies z.ZodType<Meeting>;
 
-export const attendanceSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  personId: idSchema,
-  role: z.enum(['facilitator', 'minute-taker', 'decision-maker', 'participant', 'guest']),
-  present: z.boolean(),
-}) satisfies z.ZodType<Attendance>;
+export const attendanceSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    personId: idSchema,
+    role: z.enum(['facilitator', 'minute-taker', 'decision-maker', 'participant', 'guest']),
+    present: z.boolean(),
+  })
+  .meta({ id: 'Attendance' }) satisfies z.ZodType<Attendance>;
 
-const timeSpanSchema = z.strictObject({
-  start: timestampSchema,
-  end: timestampSchema.optional(),
-}) satisfies z.ZodType<TimeSpan>;
+const timeSpanSchema = z
+  .strictObject({
+    start: timestampSchema,
+    end: timestampSchema.optional(),
+  })
+  .meta({ id: 'TimeSpan' }) satisfies z.ZodType<TimeSpan>;
 
-export const agendaItemSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  position: z.number().finite(),
-  title: shortText,
-  description: longText,
-  kind: z.enum(['information', 'discussion', 'decision']),
-  presenterIds: idList,
-  timeboxMinutes: z
-    .int()
-    .min(0)
-    .max(24 * 60),
-  status: z.enum(['pending', 'active', 'done', 'skipped', 'deferred']),
-  actualStart: timestampSchema.optional(),
-  actualEnd: timestampSchema.optional(),
-  spans: z.array(timeSpanSchema).max(LIMITS.records),
-  notes: longText,
-  carriedFromId: idSchema.optional(),
-}) satisfies z.ZodType<AgendaItem>;
+export const agendaItemSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    position: z.number().finite(),
+    title: shortText,
+    description: longText,
+    kind: z.enum(['information', 'discussion', 'decision']),
+    presenterIds: idList,
+    timeboxMinutes: z
+      .int()
+      .min(0)
+      .max(24 * 60),
+    status: z.enum(['pending', 'active', 'done', 'skipped', 'deferred']),
+    actualStart: timestampSchema.optional(),
+    actualEnd: timestampSchema.optional(),
+    spans: z.array(timeSpanSchema).max(LIMITS.records),
+    notes: longText,
+    carriedFromId: idSchema.optional(),
+  })
+  .meta({ id: 'AgendaItem' }) satisfies z.ZodType<AgendaItem>;
 
 const categorySchema = z.enum([
   'goals',
@@ -150,108 +166,124 @@ const categorySchema = z.enum([
   'territory',
 ]);
 
-export const conflictPointSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  agendaItemId: idSchema.optional(),
-  statement: longText,
-  level: z.enum(['content', 'relationship']),
-  category: categorySchema.optional(),
-  raisedByDepartmentId: departmentIdSchema.optional(),
-  raisedByPersonId: idSchema.optional(),
-  positionMarketing: longText,
-  positionSales: longText,
-  status: z.enum(['open', 'reframed', 'resolved', 'parked', 'escalated']),
-  resolution: longText,
-  private: z.boolean(),
-  reframedAsId: idSchema.optional(),
-  reframedFromId: idSchema.optional(),
-  decisionId: idSchema.optional(),
-  carriedFromId: idSchema.optional(),
-}) satisfies z.ZodType<ConflictPoint>;
+export const conflictPointSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    agendaItemId: idSchema.optional(),
+    statement: longText,
+    level: z.enum(['content', 'relationship']),
+    category: categorySchema.optional(),
+    raisedByDepartmentId: departmentIdSchema.optional(),
+    raisedByPersonId: idSchema.optional(),
+    positionMarketing: longText,
+    positionSales: longText,
+    status: z.enum(['open', 'reframed', 'resolved', 'parked', 'escalated']),
+    resolution: longText,
+    private: z.boolean(),
+    reframedAsId: idSchema.optional(),
+    reframedFromId: idSchema.optional(),
+    decisionId: idSchema.optional(),
+    carriedFromId: idSchema.optional(),
+  })
+  .meta({ id: 'ConflictPoint' }) satisfies z.ZodType<ConflictPoint>;
 
-const partySchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('person'), personId: idSchema }),
-  z.strictObject({ kind: z.literal('department'), departmentId: departmentIdSchema }),
-  z.strictObject({ kind: z.literal('org-unit'), name: shortText }),
-]) satisfies z.ZodType<Party>;
+const partySchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('person'), personId: idSchema }),
+    z.strictObject({ kind: z.literal('department'), departmentId: departmentIdSchema }),
+    z.strictObject({ kind: z.literal('org-unit'), name: shortText }),
+  ])
+  .meta({ id: 'Party' }) satisfies z.ZodType<Party>;
 const parties = z.array(partySchema).max(LIMITS.smallList);
 const stanceSchema = z.enum(['agree', 'agree-with-reservations', 'object']);
 
-export const decisionSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  agendaItemId: idSchema.optional(),
-  number: z.int().min(1).max(1_000_000),
-  statement: longText,
-  rationale: longText,
-  alternatives: longText,
-  method: z.enum(['consensus', 'consent', 'majority', 'delegated', 'management-call']),
-  accountablePersonId: idSchema.optional(),
-  responsible: parties,
-  consulted: parties,
-  informed: parties,
-  scope: z.array(shortText).max(LIMITS.smallList),
-  dueDate: calendarDateSchema.optional(),
-  reviewDate: calendarDateSchema.optional(),
-  status: z.enum(['proposed', 'decided', 'superseded', 'revoked']),
-  supersedesId: idSchema.optional(),
-  settlesConflictIds: idList,
-  stanceMarketing: stanceSchema.optional(),
-  stanceSales: stanceSchema.optional(),
-}) satisfies z.ZodType<Decision>;
+export const decisionSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    agendaItemId: idSchema.optional(),
+    number: z.int().min(1).max(1_000_000),
+    statement: longText,
+    rationale: longText,
+    alternatives: longText,
+    method: z.enum(['consensus', 'consent', 'majority', 'delegated', 'management-call']),
+    accountablePersonId: idSchema.optional(),
+    responsible: parties,
+    consulted: parties,
+    informed: parties,
+    scope: z.array(shortText).max(LIMITS.smallList),
+    dueDate: calendarDateSchema.optional(),
+    reviewDate: calendarDateSchema.optional(),
+    status: z.enum(['proposed', 'decided', 'superseded', 'revoked']),
+    supersedesId: idSchema.optional(),
+    settlesConflictIds: idList,
+    stanceMarketing: stanceSchema.optional(),
+    stanceSales: stanceSchema.optional(),
+  })
+  .meta({ id: 'Decision' }) satisfies z.ZodType<Decision>;
 
-export const actionItemSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  what: longText,
-  ownerPersonId: idSchema.optional(),
-  dueDate: calendarDateSchema.optional(),
-  channel: z.enum(['in-person', 'call', 'email', 'document']).optional(),
-  status: z.enum(['open', 'done', 'dropped']),
-  decisionId: idSchema.optional(),
-  agendaItemId: idSchema.optional(),
-  carriedFromId: idSchema.optional(),
-}) satisfies z.ZodType<ActionItem>;
+export const actionItemSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    what: longText,
+    ownerPersonId: idSchema.optional(),
+    dueDate: calendarDateSchema.optional(),
+    channel: z.enum(['in-person', 'call', 'email', 'document']).optional(),
+    status: z.enum(['open', 'done', 'dropped']),
+    decisionId: idSchema.optional(),
+    agendaItemId: idSchema.optional(),
+    carriedFromId: idSchema.optional(),
+  })
+  .meta({ id: 'ActionItem' }) satisfies z.ZodType<ActionItem>;
 
-export const knowledgeItemSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  agendaItemId: idSchema.optional(),
-  kind: z.enum(['fact', 'question']),
-  text: longText,
-  topic: shortText,
-  broughtByDepartmentId: departmentIdSchema.optional(),
-  answer: longText,
-  status: z.enum(['open', 'answered']),
-  actionItemId: idSchema.optional(),
-  carriedFromId: idSchema.optional(),
-}) satisfies z.ZodType<KnowledgeItem>;
+export const knowledgeItemSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    agendaItemId: idSchema.optional(),
+    kind: z.enum(['fact', 'question']),
+    text: longText,
+    topic: shortText,
+    broughtByDepartmentId: departmentIdSchema.optional(),
+    answer: longText,
+    status: z.enum(['open', 'answered']),
+    actionItemId: idSchema.optional(),
+    carriedFromId: idSchema.optional(),
+  })
+  .meta({ id: 'KnowledgeItem' }) satisfies z.ZodType<KnowledgeItem>;
 
-export const parkingLotPointSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  text: longText,
-  agendaItemId: idSchema.optional(),
-  carriedFromId: idSchema.optional(),
-  status: z.enum(['open', 'carried', 'closed']),
-}) satisfies z.ZodType<ParkingLotPoint>;
+export const parkingLotPointSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    text: longText,
+    agendaItemId: idSchema.optional(),
+    carriedFromId: idSchema.optional(),
+    status: z.enum(['open', 'carried', 'closed']),
+  })
+  .meta({ id: 'ParkingLotPoint' }) satisfies z.ZodType<ParkingLotPoint>;
 
-export const speakerTurnSchema = z.strictObject({
-  ...meta,
-  meetingId: idSchema,
-  personId: idSchema,
-  raisedAt: timestampSchema,
-  start: timestampSchema.optional(),
-  end: timestampSchema.optional(),
-}) satisfies z.ZodType<SpeakerTurn>;
+export const speakerTurnSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    personId: idSchema,
+    raisedAt: timestampSchema,
+    start: timestampSchema.optional(),
+    end: timestampSchema.optional(),
+  })
+  .meta({ id: 'SpeakerTurn' }) satisfies z.ZodType<SpeakerTurn>;
 
-export const definitionSchema = z.strictObject({
-  ...meta,
-  term: shortText,
-  meaning: longText,
-  agreedInMeetingId: idSchema.optional(),
-}) satisfies z.ZodType<Definition>;
+export const definitionSchema = z
+  .strictObject({
+    ...meta,
+    term: shortText,
+    meaning: longText,
+    agreedInMeetingId: idSchema.optional(),
+  })
+  .meta({ id: 'Definition' }) satisfies z.ZodType<Definition>;
 
 const table = <T extends z.ZodType>(record: T) => z.array(record).max(LIMITS.records);
 
