@@ -62,8 +62,11 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
-    // V8 says "Unexpected end of JSON input" or "Unterminated string"; an empty file is truncated too.
-    const truncated = text.trim() === '' || /end of (JSON )?input|unterminated/i.test(message);
+    // V8 says "Unexpected end of JSON input" or "Unterminated string", or names a position at the
+    // very end ("Expected ',' or '}' … at position 41"); an empty file is cut off too.
+    const position = /position (\d+)/.exec(message)?.[1];
+    const atEnd = position !== undefined && Number(position) >= text.trimEnd().length;
+    const truncated = text.trim() === '' || atEnd || /end of (JSON )?input|unterminated/i.test(message);
     return { ok: false, error: { code: truncated ? 'truncated-json' : 'invalid-json', path: '' } };
   }
 }

@@ -120,6 +120,16 @@ describe('the meeting exchange format', () => {
     ],
     ['truncated JSON', JSON.stringify(sample()).slice(0, 300), [{ code: 'truncated-json', path: '' }]],
     ['an empty file', '', [{ code: 'truncated-json', path: '' }]],
+    [
+      'JSON cut after a value',
+      '{"format": "tandem.meeting", "version": 1',
+      [{ code: 'truncated-json', path: '' }],
+    ],
+    [
+      'JSON cut after a key',
+      '{"format": "tandem.meeting", "version"',
+      [{ code: 'truncated-json', path: '' }],
+    ],
     ['invalid JSON', '{"format": tandem}', [{ code: 'invalid-json', path: '' }]],
     ['an array', '[]', [{ code: 'not-an-object', path: '' }]],
     [
