@@ -44,6 +44,44 @@ function personsOfDecision(decision: Decision): Id[] {
 
 /** Checks the references of a schema-valid file; an empty list means it is consistent. */
 export function checkReferences(file: Tables): ExchangeError[] {
+  return [...checkMembership(file), ...checkUniqueness(file), ...checkLinks(file)];
+}
+
+/** Every record belongs to the file's meeting. */
+function checkMembership(file: Tables): ExchangeError[] {
+  return TABLES_WITH_MEETING.flatMap((table) =>
+    file[table].flatMap((record, index): ExchangeError[] =>
+      record.meetingId === file.meeting.id
+        ? []
+        : [{ code: 'wrong-meeting', path: `${table}[${index}].meetingId`, detail: record.meetingId }],
+    ),
+  );
+}
+
+/** Ids are unique per table (and none reuses the meeting's); numbers and participants too. */
+function checkUniqueness(file: Tables): ExchangeError[] {
+  const errors: ExchangeError[] = [];
+  for (const table of ALL_TABLES) {
+    const shared = table === 'people' || table === 'definitions';
+    const ids = file[table].map((record) => record.id);
+    checkUnique(
+      errors,
+      shared ? ids : [file.meeting.id, ...ids],
+      table,
+      'id',
+      'duplicate-id',
+      shared ? 0 : 1,
+    );
+  }
+  const numbers = file.decisions.map((decision) => String(decision.number));
+  checkUnique(errors, numbers, 'decisions', 'number', 'duplicate-number');
+  const participants = file.attendance.map((row) => row.personId);
+  checkUnique(errors, participants, 'attendance', 'personId', 'duplicate-attendance');
+  return errors;
+}
+
+/** Links that must point into the file do. */
+function checkLinks(file: Tables): ExchangeError[] {
   const errors: ExchangeError[] = [];
   const ids = {
     people: idSet(file.people),
@@ -55,41 +93,6 @@ export function checkReferences(file: Tables): ExchangeError[] {
   const expect = (set: Set<Id>, id: Id | undefined, path: string) => {
     if (id !== undefined && !set.has(id)) errors.push({ code: 'dangling-reference', path, detail: id });
   };
-
-  for (const table of TABLES_WITH_MEETING) {
-    file[table].forEach((record, index) => {
-      if (record.meetingId !== file.meeting.id) {
-        errors.push({
-          code: 'wrong-meeting',
-          path: `${table}[${index}].meetingId`,
-          detail: record.meetingId,
-        });
-      }
-    });
-  }
-  for (const table of ALL_TABLES) {
-    const seen = new Set<Id>(table === 'people' || table === 'definitions' ? [] : [file.meeting.id]);
-    file[table].forEach((record, index) => {
-      if (seen.has(record.id))
-        errors.push({ code: 'duplicate-id', path: `${table}[${index}].id`, detail: record.id });
-      seen.add(record.id);
-    });
-  }
-  checkUnique(
-    errors,
-    file.decisions.map((decision) => String(decision.number)),
-    'decisions',
-    'number',
-    'duplicate-number',
-  );
-  checkUnique(
-    errors,
-    file.attendance.map((row) => row.personId),
-    'attendance',
-    'personId',
-    'duplicate-attendance',
-  );
-
   expect(ids.agendaItems, file.meeting.activeAgendaItemId, 'meeting.activeAgendaItemId');
   file.meeting.definitionIds.forEach((id, i) => expect(ids.definitions, id, `meeting.definitionIds[${i}]`));
   file.attendance.forEach((row, i) => expect(ids.people, row.personId, `attendance[${i}].personId`));
@@ -131,16 +134,18 @@ export function checkReferences(file: Tables): ExchangeError[] {
   return errors;
 }
 
+/** Reports each repeated value; `offset` skips leading values that are not rows of the table. */
 function checkUnique(
   errors: ExchangeError[],
   values: readonly string[],
   table: string,
   field: string,
-  code: 'duplicate-number' | 'duplicate-attendance',
+  code: 'duplicate-id' | 'duplicate-number' | 'duplicate-attendance',
+  offset = 0,
 ): void {
   const seen = new Set<string>();
   values.forEach((value, index) => {
-    if (seen.has(value)) errors.push({ code, path: `${table}[${index}].${field}`, detail: value });
+    if (seen.has(value)) errors.push({ code, path: `${table}[${index - offset}].${field}`, detail: value });
     seen.add(value);
   });
 }
