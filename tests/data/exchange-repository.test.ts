@@ -2,10 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseExchange, type MeetingFile } from '../../renderer/domain/exchange/format';
 import type { TandemDatabase } from '../../renderer/data/database';
-import { ids, sampleMeeting } from '../unit/domain/exchange-fixture';
+import { ids, nth, sampleMeeting } from '../unit/domain/exchange-fixture';
 import { exportMeetingJson } from '../../renderer/domain/exchange/format';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
+const NOW = '2026-12-02T08:00:00.000Z';
 const open: TestWorkspace[] = [];
 function workspace(): TestWorkspace {
   const created = testWorkspace();
@@ -147,10 +148,7 @@ describe('exchange repository', () => {
       'update',
     );
     records.meeting.title = 'Q1 joint strategy (final)';
-    records.agendaItems[0] = {
-      ...records.agendaItems[0],
-      notes: 'Split 55/45',
-    } as (typeof records.agendaItems)[0];
+    records.agendaItems[0] = { ...nth(records.agendaItems), notes: 'Split 55/45' };
     await target.exchange.importMeeting(
       parsed(exportMeetingJson(records, records.meeting.updatedAt)),
       'update',
@@ -175,4 +173,18 @@ describe('exchange repository', () => {
       expect(await dump(target.db)).toEqual(before);
     },
   );
+
+  it('keeps a later edit of a person here when an older file is imported', async () => {
+    const target = workspace();
+    const records = sampleMeeting();
+    const older = exportMeetingJson(records, NOW);
+    await target.db.people.put({
+      ...nth(records.people),
+      name: 'Anna M.',
+      updatedAt: '2026-12-05T10:00:00.000Z',
+    });
+    await target.exchange.importMeeting(parsed(older), 'update');
+    expect((await target.db.people.get(ids.anna))?.name).toBe('Anna M.');
+    expect((await target.db.people.get(ids.ben))?.name).toBe('Ben Sales');
+  });
 });

@@ -90,17 +90,24 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
     ] as const;
   }
 
-  /** Writes people and definitions: all of them on update, only the missing ones on a copy. */
+  /**
+   * Writes people and definitions, which other meetings here share: a copy adds only the missing
+   * ones; an update also replaces those whose file version is at least as recent as the one here,
+   * so importing an old file never undoes a later edit of a person's name.
+   */
   async function writeShared(records: MeetingRecords, mode: ImportMode): Promise<void> {
-    if (mode === 'update') {
-      await db.people.bulkPut(records.people);
-      await db.definitions.bulkPut(records.definitions);
-      return;
-    }
+    const wanted = <T extends { id: Id; updatedAt: string }>(
+      incoming: readonly T[],
+      local: (T | undefined)[],
+    ) =>
+      incoming.filter((record, index) => {
+        const here = local[index];
+        return here === undefined || (mode === 'update' && record.updatedAt >= here.updatedAt);
+      });
     const people = await db.people.bulkGet(records.people.map((person) => person.id));
-    await db.people.bulkAdd(records.people.filter((_, index) => people[index] === undefined));
+    await db.people.bulkPut(wanted(records.people, people));
     const definitions = await db.definitions.bulkGet(records.definitions.map((definition) => definition.id));
-    await db.definitions.bulkAdd(records.definitions.filter((_, index) => definitions[index] === undefined));
+    await db.definitions.bulkPut(wanted(records.definitions, definitions));
   }
 
   /** On update, a local attendance row of the same person under another id would break the unique index. */
