@@ -159,7 +159,7 @@ describe('the Prepare screen', () => {
     renderWithProviders(<MeetingsScreen />, { workspace });
     await user.click(await screen.findByRole('button', { name: 'New meeting' }));
     const startFrom = screen.getByRole('combobox', { name: 'Start from' });
-    expect(within(startFrom).getByRole('option', { name: /^Our lead hand-over/ })).toBeTruthy();
+    expect(await within(startFrom).findByRole('option', { name: /^Our lead hand-over/ })).toBeTruthy();
   });
 
   it('brings back the last deleted agenda item with Ctrl+Z', async () => {
