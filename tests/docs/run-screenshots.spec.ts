@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
+import { startedMeeting } from './support/started-meeting';
 
 const WORDS = {
   en: {
@@ -56,25 +57,7 @@ const WORDS = {
 
 async function runningMeeting(page: Page, language: 'en' | 'de') {
   const w = WORDS[language];
-  await page.getByRole('button', { name: w.newMeeting, exact: true }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('combobox', { name: w.startFrom })
-    .selectOption({ label: w.template });
-  await page.getByRole('dialog').getByRole('button', { name: w.create, exact: true }).click();
-  for (const [name, department] of [
-    ['Mara Lind', 'Marketing'],
-    ['Jon Vik', w.sales],
-  ] as const) {
-    await page.getByRole('combobox', { name: w.add }).fill(name);
-    await page.getByRole('option', { name: w.createPerson(name) }).click();
-    const group = page.getByRole('group', { name: w.group });
-    await group.getByRole('combobox', { name: w.department }).selectOption({ label: department });
-    await group.getByRole('button', { name: w.createAndAdd }).click();
-    await expect(group).toBeHidden();
-  }
-  await page.getByRole('button', { name: w.start }).click();
-  await expect(page.getByRole('button', { name: w.logPoint })).toBeVisible();
+  await startedMeeting(page, w);
   for (const [statement, level] of w.points) {
     await page.keyboard.press('Alt+L');
     await page.keyboard.type(statement);
