@@ -183,6 +183,8 @@ const en = {
   'count.pair': '{first} / {second}',
   'count.plain': '{count}',
   'collaboration.note': 'Each indicator is defined in docs/minutes.md.',
+  /** The page footer of the Word minutes; {page} and {pages} become page-number fields. */
+  'page.footer': 'Page {page} of {pages}',
 } as const;
 
 export type WordKey = keyof typeof en;
@@ -366,6 +368,7 @@ const de: Words = {
   'count.pair': '{first} / {second}',
   'count.plain': '{count}',
   'collaboration.note': 'Jede Kennzahl ist in docs/minutes.md definiert.',
+  'page.footer': 'Seite {page} von {pages}',
 };
 
 export const WORDS: Record<Language, Words> = { en, de };

@@ -1,0 +1,184 @@
+/**
+ * The minutes as a Word document (DOCX), written with the `docx` library. The Export dialog loads
+ * this module lazily (`await import(…/docx)`), so the library stays out of the start-up bundle.
+ * The layout follows the HTML minutes: the title and the "generated" line, one Heading 1 per
+ * section (the major sections begin a new page, as in print), Heading 2 for sub-headings, tables
+ * whose header row repeats on every page and whose rows never split, bulleted lists and bold labels.
+ * Every page is A4 with the print margins of the HTML and a footer "Page X of Y" whose numbers are
+ * Word fields. The document's language (en-GB or de-DE), title and creator are set. The library
+ * escapes all text; characters XML cannot hold at all are dropped before it sees them.
+ */
+import {
+  AlignmentType,
+  convertMillimetersToTwip,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Language } from '../types';
+import type { Block, Minutes, Section } from './model';
+import { word } from './words';
+
+/** The language tag Word uses for spelling and hyphenation of the minutes' text. */
+export const DOCX_LANGUAGE: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+
+const PAGE = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
+/** The margins of the HTML print stylesheet (`@page { margin: 18mm 16mm 20mm }`). */
+const MARGIN = { top: 18, right: 16, bottom: 20, left: 16 };
+const TEXT_WIDTH = PAGE.width - convertMillimetersToTwip(MARGIN.left + MARGIN.right);
+const FONT = 'Calibri';
+/** Half-points: 10.5 pt body text, as the HTML's 10 pt print text reads a little larger in Word. */
+const BODY_SIZE = 21;
+const HEADER_FILL = 'EEEEEE';
+
+/**
+ * Removes what no XML 1.0 document may contain (the library already drops the C0 controls):
+ * the non-characters U+FFFE and U+FFFF and unpaired surrogates.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(
+    /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+}
+
+/** The runs of a text whose line breaks are kept as breaks inside one paragraph. */
+function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
+  return xmlSafe(text)
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => new TextRun({ text: line, bold: options.bold, break: index > 0 ? 1 : undefined }));
+}
+
+/**
+ * Column widths in twips over the text width, in proportion to each column's longest line
+ * (bounded, so a "#" column stays narrow and a long statement does not squeeze the others away).
+ */
+function columnWidths(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const weights = header.map((cell, column) => {
+    const cells = [cell, ...rows.map((row) => row[column] ?? '')];
+    const longest = Math.max(...cells.flatMap((text) => text.split(/\r\n|\r|\n/).map((line) => line.length)));
+    return Math.min(Math.max(longest, 4), 48);
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return weights.map((weight) => Math.floor((TEXT_WIDTH * weight) / total));
+}
+
+function cell(text: string, width: number, header: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+    children: [new Paragraph({ children: runs(text, { bold: header }) })],
+  });
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
+  const widths = columnWidths(header, rows);
+  const row = (cells: readonly string[], isHeader: boolean) =>
+    new TableRow({
+      tableHeader: isHeader,
+      cantSplit: true,
+      children: header.map((_, column) => cell(cells[column] ?? '', widths[column] ?? 0, isHeader)),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [row(header, true), ...rows.map((cells) => row(cells, false))],
+  });
+}
+
+function block(entry: Block): (Paragraph | Table)[] {
+  switch (entry.kind) {
+    case 'subheading':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(entry.text) })];
+    case 'paragraph':
+      return [new Paragraph({ children: runs(entry.text) })];
+    case 'fields':
+      return entry.fields.map(
+        (field) =>
+          new Paragraph({
+            keepLines: true,
+            children: [...runs(`${field.label}: `, { bold: true }), ...runs(field.value)],
+          }),
+      );
+    case 'list':
+      return entry.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    case 'table':
+      // An empty paragraph after the table keeps two tables in a row from merging into one.
+      return [table(entry.header, entry.rows), new Paragraph({})];
+  }
+}
+
+function section(entry: Section): (Paragraph | Table)[] {
+  const heading = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: entry.major,
+    keepNext: true,
+    children: runs(entry.heading),
+  });
+  return [heading, ...entry.blocks.flatMap(block)];
+}
+
+/** "Page {page} of {pages}" in the minutes' language, the numbers as Word's PAGE and NUMPAGES fields. */
+function pageFooter(language: Language): Footer {
+  const parts = word(language, 'page.footer').split(/(\{page\}|\{pages\})/);
+  const children = parts
+    .filter((part) => part !== '')
+    .map((part) =>
+      part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part,
+    );
+  return new Footer({
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: 18 })] }),
+    ],
+  });
+}
+
+function document(minutes: Minutes): Document {
+  const language = DOCX_LANGUAGE[minutes.language];
+  return new Document({
+    title: xmlSafe(minutes.title),
+    description: xmlSafe(minutes.generated),
+    creator: 'Tandem',
+    lastModifiedBy: 'Tandem',
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY_SIZE, language: { value: language } } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: PAGE,
+            margin: {
+              top: convertMillimetersToTwip(MARGIN.top),
+              right: convertMillimetersToTwip(MARGIN.right),
+              bottom: convertMillimetersToTwip(MARGIN.bottom),
+              left: convertMillimetersToTwip(MARGIN.left),
+            },
+          },
+        },
+        footers: { default: pageFooter(minutes.language) },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(minutes.title) }),
+          new Paragraph({ children: [new TextRun({ text: xmlSafe(minutes.generated), italics: true })] }),
+          ...minutes.sections.flatMap(section),
+        ],
+      },
+    ],
+  });
+}
+
+/** The whole minutes as the bytes of a .docx file; works in the browser and in Node. */
+export async function minutesToDocx(minutes: Minutes): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await Packer.toArrayBuffer(document(minutes)));
+}
