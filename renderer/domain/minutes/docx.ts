@@ -55,7 +55,10 @@ export function xmlSafe(text: string): string {
 function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
   return xmlSafe(text)
     .split(/\r\n|\r|\n/)
-    .map((line, index) => new TextRun({ text: line, bold: options.bold, break: index > 0 ? 1 : undefined }));
+    .map(
+      (line, index) =>
+        new TextRun({ text: line, bold: options.bold || undefined, break: index > 0 ? 1 : undefined }),
+    );
 }
 
 /**
@@ -84,7 +87,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   const widths = columnWidths(header, rows);
   const row = (cells: readonly string[], isHeader: boolean) =>
     new TableRow({
-      tableHeader: isHeader,
+      // Left out rather than false, which would write an explicit "off" into every row.
+      tableHeader: isHeader || undefined,
       cantSplit: true,
       children: header.map((_, column) => cell(cells[column] ?? '', widths[column] ?? 0, isHeader)),
     });
