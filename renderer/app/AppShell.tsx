@@ -8,6 +8,7 @@ import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PrepareScreen } from '../features/prepare/PrepareScreen';
 import { RunScreen } from '../features/run/RunScreen';
+import { WriteFailureBanner } from '../features/write-failure/WriteFailureBanner';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalShortcuts } from './GlobalShortcuts';
@@ -37,6 +38,7 @@ export function AppShell() {
         </nav>
         <LanguageSwitch />
       </header>
+      <WriteFailureBanner />
       <main className="content">
         <ErrorBoundary key={route.name}>
           <Screen route={route} />

@@ -20,6 +20,7 @@ import type {
   Template,
 } from '../domain/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { watchWrites } from './write-watch';
 
 export type TandemDatabase = Dexie & {
   people: EntityTable<Person, 'id'>;
@@ -44,5 +45,6 @@ export function openDatabase(name: string = DATABASE_NAME): TandemDatabase {
   for (const { version, stores } of SCHEMA_VERSIONS) {
     db.version(version).stores(stores);
   }
+  watchWrites(db);
   return db;
 }

@@ -13,6 +13,7 @@ import { peopleDe } from './messages/people';
 import { prepareDe } from './messages/prepare';
 import { runDe } from './messages/run';
 import { speakersDe } from './messages/speakers';
+import { writeFailureDe } from './messages/write-failure';
 
 export const de: Catalogue = {
   ...coreDe,
@@ -28,4 +29,5 @@ export const de: Catalogue = {
   ...decisionsDe,
   ...audienceDe,
   ...exchangeDe,
+  ...writeFailureDe,
 };

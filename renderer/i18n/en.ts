@@ -16,6 +16,7 @@ import { peopleEn } from './messages/people';
 import { prepareEn } from './messages/prepare';
 import { runEn } from './messages/run';
 import { speakersEn } from './messages/speakers';
+import { writeFailureEn } from './messages/write-failure';
 
 export const en = {
   ...coreEn,
@@ -31,6 +32,7 @@ export const en = {
   ...decisionsEn,
   ...audienceEn,
   ...exchangeEn,
+  ...writeFailureEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
