@@ -44,6 +44,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     : [];
   const file: MenuItemConstructorOptions[] = [
     commandItem(t.newMeeting, 'new-meeting', send, 'CmdOrCtrl+N'),
+    commandItem(t.importMeeting, 'import-meeting', send, 'CmdOrCtrl+O'),
     { type: 'separator' },
     { role: 'quit', label: t.quit },
   ];
@@ -51,6 +52,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     commandItem(t.meetings, 'show-meetings', send),
     commandItem(t.people, 'show-people', send),
     commandItem(t.definitions, 'show-definitions', send),
+    commandItem(t.register, 'show-register', send),
     { type: 'separator' },
     commandItem(t.audienceView, 'audience-view', send),
     { type: 'separator' },

@@ -39,6 +39,8 @@ export const MENU_COMMANDS = [
   'show-meetings',
   'show-people',
   'show-definitions',
+  'show-register',
+  'import-meeting',
   'audience-view',
   'show-shortcuts',
 ] as const;

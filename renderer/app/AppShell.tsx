@@ -7,6 +7,7 @@ import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PrepareScreen } from '../features/prepare/PrepareScreen';
+import { RegisterScreen } from '../features/register/RegisterScreen';
 import { RunScreen } from '../features/run/RunScreen';
 import { WriteFailureBanner } from '../features/write-failure/WriteFailureBanner';
 import { useT } from '../i18n/react';
@@ -35,6 +36,7 @@ export function AppShell() {
           <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
           <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
           <NavLink to={{ name: 'definitions' }} current={route} label={t('nav.definitions')} />
+          <NavLink to={{ name: 'register' }} current={route} label={t('register.nav')} />
         </nav>
         <LanguageSwitch />
       </header>
@@ -55,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <PeopleScreen />;
     case 'definitions':
       return <DefinitionsScreen />;
+    case 'register':
+      return <RegisterScreen />;
     case 'prepare':
       return <PrepareScreen meetingId={route.meetingId} />;
     case 'run':

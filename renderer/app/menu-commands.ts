@@ -8,6 +8,7 @@ import { navigate, parseRoute } from './router';
 export function useMenuCommands(): void {
   const platform = usePlatform();
   const openDialog = useMeetingsUi((state) => state.openDialog);
+  const requestImport = useMeetingsUi((state) => state.requestImport);
   useEffect(() => {
     function run(command: MenuCommand) {
       switch (command) {
@@ -20,6 +21,11 @@ export function useMenuCommands(): void {
           return navigate({ name: 'people' });
         case 'show-definitions':
           return navigate({ name: 'definitions' });
+        case 'show-register':
+          return navigate({ name: 'register' });
+        case 'import-meeting':
+          navigate({ name: 'meetings' });
+          return requestImport();
         case 'audience-view':
           return openAudienceView(platform);
         case 'show-shortcuts':
@@ -27,7 +33,7 @@ export function useMenuCommands(): void {
       }
     }
     return platform.onMenuCommand(run);
-  }, [platform, openDialog]);
+  }, [platform, openDialog, requestImport]);
 }
 
 /**

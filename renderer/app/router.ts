@@ -10,6 +10,7 @@ export type Route =
   | { name: 'run'; meetingId: string }
   | { name: 'people' }
   | { name: 'definitions' }
+  | { name: 'register' }
   | { name: 'audience'; meetingId: string }
   | { name: 'not-found'; hash: string };
 
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '/meetings') return { name: 'meetings' };
   if (path === '/people') return { name: 'people' };
   if (path === '/definitions') return { name: 'definitions' };
+  if (path === '/register') return { name: 'register' };
   const prepare = PREPARE.exec(path);
   if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
   const run = RUN.exec(path);
@@ -45,6 +47,8 @@ export function hrefOf(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/people';
     case 'definitions':
       return '#/definitions';
+    case 'register':
+      return '#/register';
     case 'audience':
       return `#/audience/${route.meetingId}`;
   }

@@ -11,6 +11,7 @@ import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
 import { peopleDe } from './messages/people';
 import { prepareDe } from './messages/prepare';
+import { registerDe } from './messages/register';
 import { runDe } from './messages/run';
 import { speakersDe } from './messages/speakers';
 import { writeFailureDe } from './messages/write-failure';
@@ -29,5 +30,6 @@ export const de: Catalogue = {
   ...decisionsDe,
   ...audienceDe,
   ...exchangeDe,
+  ...registerDe,
   ...writeFailureDe,
 };

@@ -14,6 +14,7 @@ import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
 import { peopleEn } from './messages/people';
 import { prepareEn } from './messages/prepare';
+import { registerEn } from './messages/register';
 import { runEn } from './messages/run';
 import { speakersEn } from './messages/speakers';
 import { writeFailureEn } from './messages/write-failure';
@@ -32,6 +33,7 @@ export const en = {
   ...decisionsEn,
   ...audienceEn,
   ...exchangeEn,
+  ...registerEn,
   ...writeFailureEn,
 } as const;
 

@@ -18,6 +18,13 @@ interface MeetingsUiState {
   dialog: MeetingsDialog;
   query: string;
   undo: PendingUndo | null;
+  /**
+   * Set by the menu's Import meeting; the import control asks for the file. A file chooser needs
+   * a click (browsers refuse to open one for a message), so the control shows a dialog to click in.
+   */
+  importRequested: boolean;
+  requestImport(): void;
+  clearImportRequest(): void;
   openDialog(dialog: MeetingsDialog): void;
   closeDialog(): void;
   setQuery(query: string): void;
@@ -29,6 +36,9 @@ export const useMeetingsUi = create<MeetingsUiState>()((set) => ({
   dialog: { kind: 'none' },
   query: '',
   undo: null,
+  importRequested: false,
+  requestImport: () => set({ importRequested: true }),
+  clearImportRequest: () => set({ importRequested: false }),
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: { kind: 'none' } }),
   setQuery: (query) => set({ query }),

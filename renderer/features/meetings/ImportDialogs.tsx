@@ -1,4 +1,7 @@
-/** The dialogs of Import meeting: the problems of a bad file, copy-or-update, renumbered decisions. */
+/**
+ * The dialogs of Import meeting: choosing the file (when the menu asked), the problems of a bad
+ * file, copy-or-update, renumbered decisions.
+ */
 import type { Renumbering } from '../../domain/exchange/copy';
 import type { ExchangeError, MeetingFile } from '../../domain/exchange/format';
 import { MAX_REPORTED_ERRORS } from '../../domain/exchange/format';
@@ -9,6 +12,7 @@ import { Dialog } from '../../ui/Dialog';
 
 export type ImportStep =
   | { kind: 'idle' }
+  | { kind: 'choose' }
   | { kind: 'errors'; errors: ExchangeError[] }
   | { kind: 'exists'; file: MeetingFile }
   | { kind: 'renumbered'; meetingId: string; renumbered: Renumbering[] }
@@ -19,14 +23,30 @@ interface Props {
   onCancel: () => void;
   onChoose: (file: MeetingFile, mode: ImportMode) => void;
   onOpen: (meetingId: string) => void;
+  /** Opens the file chooser; only the menu's Import meeting shows the step that needs it. */
+  onChooseFile?: () => void;
 }
 
-export function ImportDialogs({ step, onCancel, onChoose, onOpen }: Props) {
+export function ImportDialogs({ step, onCancel, onChoose, onOpen, onChooseFile }: Props) {
   const t = useT();
   const language = useLanguage();
   switch (step.kind) {
     case 'idle':
       return null;
+    case 'choose':
+      return (
+        <Dialog title={t('exchange.import')} onCancel={onCancel}>
+          <p className="dialog-body">{t('exchange.chooseIntro')}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={onCancel}>
+              {t('action.cancel')}
+            </button>
+            <button type="button" className="primary" onClick={onChooseFile} data-autofocus>
+              {t('exchange.chooseFile')}
+            </button>
+          </div>
+        </Dialog>
+      );
     case 'errors':
       return (
         <Dialog title={t('exchange.errorsTitle')} role="alertdialog" onCancel={onCancel}>

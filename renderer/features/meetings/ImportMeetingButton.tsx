@@ -15,6 +15,7 @@ import { useWorkspace } from '../../data/provider';
 import type { ImportMode } from '../../data/repositories/exchange';
 import { useT } from '../../i18n/react';
 import { navigate } from '../../app/router';
+import { useMeetingsUi } from '../../state/meetings-ui';
 import { ImportDialogs, type ImportStep } from './ImportDialogs';
 
 export function ImportMeetingButton() {
@@ -22,6 +23,22 @@ export function ImportMeetingButton() {
   const { exchange } = useWorkspace();
   const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
+  const importRequested = useMeetingsUi((state) => state.importRequested);
+  const clearImportRequest = useMeetingsUi((state) => state.clearImportRequest);
+
+  // The menu's Import meeting asks for the file in a dialog, whose button is the click a file
+  // chooser needs.
+  const shown: ImportStep = importRequested && step.kind === 'idle' ? { kind: 'choose' } : step;
+
+  function choose() {
+    clearImportRequest();
+    input.current?.click();
+  }
+
+  function cancel() {
+    clearImportRequest();
+    setStep({ kind: 'idle' });
+  }
 
   async function write(file: MeetingFile, mode: ImportMode) {
     try {
@@ -77,10 +94,11 @@ export function ImportMeetingButton() {
         onChange={picked}
       />
       <ImportDialogs
-        step={step}
-        onCancel={() => setStep({ kind: 'idle' })}
+        step={shown}
+        onCancel={cancel}
         onChoose={(file, mode) => write(file, mode)}
         onOpen={open}
+        onChooseFile={choose}
       />
     </>
   );

@@ -3,6 +3,8 @@ import type { Messages } from './messages';
 
 export const exchangeEn = {
   'exchange.import': 'Import meeting',
+  'exchange.chooseIntro': 'Choose a Tandem meeting file (.json) exported on this or another computer.',
+  'exchange.chooseFile': 'Choose file…',
   'exchange.export': 'Export meeting (JSON)',
   'exchange.exported': 'Saved {name}',
   'exchange.exportFailed': 'The meeting could not be saved as a file.',
@@ -46,6 +48,9 @@ export const exchangeEn = {
 
 export const exchangeDe: Messages<typeof exchangeEn> = {
   'exchange.import': 'Besprechung importieren',
+  'exchange.chooseIntro':
+    'Wählen Sie eine Tandem-Besprechungsdatei (.json), die auf diesem oder einem anderen Computer exportiert wurde.',
+  'exchange.chooseFile': 'Datei auswählen …',
   'exchange.export': 'Besprechung exportieren (JSON)',
   'exchange.exported': '{name} gespeichert',
   'exchange.exportFailed': 'Die Besprechung konnte nicht als Datei gespeichert werden.',

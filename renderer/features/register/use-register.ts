@@ -1,0 +1,53 @@
+/**
+ * The register as the screen shows it: the live records joined once per change of data or
+ * language (names of departments are translated), the filter choices derived from them, and the
+ * filtered lists, recomputed only when the filter or the data changes — a keystroke in the search
+ * costs one scan of prepared entries. `today` drives "overdue"; tests pass a fixed day.
+ */
+import { useMemo } from 'react';
+import { localDateOf } from '../../domain/calendar';
+import { buildRegister, type Register } from '../../domain/register';
+import { filterActions, filterDecisions, type RegisterFilter } from '../../domain/register-filter';
+import { registerOptions, type RegisterOptions } from '../../domain/register-options';
+import type { CalendarDate, Party } from '../../domain/types';
+import { useRegisterRecords } from '../../data/register-hooks';
+import { useNow } from '../../ui/use-now';
+import { partyName } from '../run/decisions/labels';
+import { useDepartmentName } from '../people/department-name';
+
+export interface RegisterView {
+  register: Register;
+  options: RegisterOptions;
+  decisions: Register['decisions'];
+  actions: Register['actions'];
+}
+
+/** The register and its filtered view; `undefined` while the records load. */
+export function useRegisterView(filter: RegisterFilter, today: CalendarDate): RegisterView | undefined {
+  const records = useRegisterRecords();
+  const departmentName = useDepartmentName();
+  const register = useMemo(() => {
+    if (records === undefined) return undefined;
+    const people = new Map(records.people.map((person) => [person.id, person.name]));
+    const name = (party: Party) =>
+      partyName(party, { person: (id) => people.get(id) ?? '', department: departmentName });
+    return buildRegister(records, name);
+  }, [records, departmentName]);
+  const options = useMemo(() => register && registerOptions(register), [register]);
+  const decisions = useMemo(
+    () => register && filterDecisions(register.decisions, filter),
+    [register, filter],
+  );
+  const actions = useMemo(
+    () => register && filterActions(register.actions, filter, today),
+    [register, filter, today],
+  );
+  if (!register || !options || !decisions || !actions) return undefined;
+  return { register, options, decisions, actions };
+}
+
+/** Today's local date, refreshed each minute; `fixed` overrides it (tests, screenshots). */
+export function useToday(fixed?: CalendarDate): CalendarDate {
+  const now = useNow(60_000);
+  return fixed ?? localDateOf(new Date(now));
+}
