@@ -4,11 +4,19 @@
  * response. Keeping it here means the two can never drift apart.
  */
 
+/**
+ * The hash of the one inline stylesheet the app admits: the minutes' own (renderer/domain/minutes/html.ts).
+ * The Export minutes preview and the browser's print frame show the minutes in a `srcdoc` iframe,
+ * which inherits this policy, so without the hash the minutes would appear unstyled. A unit test
+ * recomputes it from the minutes and fails when the two drift apart.
+ */
+export const MINUTES_STYLE_HASH = "'sha256-x9wc/JCi0U0ECycvFoM2cvzhgmy99WBB+/TimVT8OOE='";
+
 /** The strict policy: only our own origin, no inline script, no network, no plugins, no forms. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${MINUTES_STYLE_HASH}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

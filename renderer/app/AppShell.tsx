@@ -4,12 +4,11 @@
  */
 import { AudienceScreen } from '../features/audience/AudienceScreen';
 import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
+import { ExportMinutesHost } from '../features/export/ExportMinutesHost';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PrepareScreen } from '../features/prepare/PrepareScreen';
-import { RegisterScreen } from '../features/register/RegisterScreen';
 import { RunScreen } from '../features/run/RunScreen';
-import { WriteFailureBanner } from '../features/write-failure/WriteFailureBanner';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalShortcuts } from './GlobalShortcuts';
@@ -36,17 +35,16 @@ export function AppShell() {
           <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
           <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
           <NavLink to={{ name: 'definitions' }} current={route} label={t('nav.definitions')} />
-          <NavLink to={{ name: 'register' }} current={route} label={t('register.nav')} />
         </nav>
         <LanguageSwitch />
       </header>
-      <WriteFailureBanner />
       <main className="content">
         <ErrorBoundary key={route.name}>
           <Screen route={route} />
         </ErrorBoundary>
       </main>
       <GlobalShortcuts />
+      <ExportMinutesHost />
     </div>
   );
 }
@@ -57,8 +55,6 @@ function Screen({ route }: { route: Route }) {
       return <PeopleScreen />;
     case 'definitions':
       return <DefinitionsScreen />;
-    case 'register':
-      return <RegisterScreen />;
     case 'prepare':
       return <PrepareScreen meetingId={route.meetingId} />;
     case 'run':

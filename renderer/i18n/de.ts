@@ -2,6 +2,7 @@
 import type { Catalogue } from './catalogue';
 import { audienceDe } from './messages/audience';
 import { exchangeDe } from './messages/exchange';
+import { exportDe } from './messages/export';
 import { captureDe } from './messages/capture';
 import { coreDe } from './messages/core';
 import { decisionsDe } from './messages/decisions';
@@ -11,10 +12,8 @@ import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
 import { peopleDe } from './messages/people';
 import { prepareDe } from './messages/prepare';
-import { registerDe } from './messages/register';
 import { runDe } from './messages/run';
 import { speakersDe } from './messages/speakers';
-import { writeFailureDe } from './messages/write-failure';
 
 export const de: Catalogue = {
   ...coreDe,
@@ -30,6 +29,5 @@ export const de: Catalogue = {
   ...decisionsDe,
   ...audienceDe,
   ...exchangeDe,
-  ...registerDe,
-  ...writeFailureDe,
+  ...exportDe,
 };

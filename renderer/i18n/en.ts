@@ -5,6 +5,7 @@
  */
 import { audienceEn } from './messages/audience';
 import { exchangeEn } from './messages/exchange';
+import { exportEn } from './messages/export';
 import { captureEn } from './messages/capture';
 import { coreEn } from './messages/core';
 import { decisionsEn } from './messages/decisions';
@@ -14,10 +15,8 @@ import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
 import { peopleEn } from './messages/people';
 import { prepareEn } from './messages/prepare';
-import { registerEn } from './messages/register';
 import { runEn } from './messages/run';
 import { speakersEn } from './messages/speakers';
-import { writeFailureEn } from './messages/write-failure';
 
 export const en = {
   ...coreEn,
@@ -33,8 +32,7 @@ export const en = {
   ...decisionsEn,
   ...audienceEn,
   ...exchangeEn,
-  ...registerEn,
-  ...writeFailureEn,
+  ...exportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

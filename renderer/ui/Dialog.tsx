@@ -8,12 +8,14 @@ interface DialogProps {
   title: string;
   role?: 'dialog' | 'alertdialog';
   onCancel: () => void;
+  /** An extra class for the panel, e.g. a wider layout. */
+  className?: string;
   children: ReactNode;
 }
 
 const FOCUSABLE = 'input, select, textarea, button, [href], [tabindex]:not([tabindex="-1"])';
 
-export function Dialog({ title, role = 'dialog', onCancel, children }: DialogProps) {
+export function Dialog({ title, role = 'dialog', onCancel, className, children }: DialogProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
 
@@ -45,7 +47,7 @@ export function Dialog({ title, role = 'dialog', onCancel, children }: DialogPro
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}
-        className="dialog"
+        className={className ? `dialog ${className}` : 'dialog'}
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId} className="dialog-title">

@@ -19,6 +19,7 @@ import { GroundRulesSection } from './GroundRulesSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PlanNextButton } from './PlanNextButton';
 import { ExportMeetingButton } from './ExportMeetingButton';
+import { ExportMinutesButton } from '../export/ExportMinutesButton';
 import { StartMeetingButton } from '../run/StartMeetingButton';
 
 export function PrepareScreen({ meetingId }: { meetingId: string }) {
@@ -55,6 +56,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
         <div className="header-actions">
           <StartMeetingButton meeting={meeting} />
           <PlanNextButton meeting={meeting} />
+          <ExportMinutesButton meetingId={meeting.id} />
           <ExportMeetingButton meeting={meeting} />
         </div>
       </div>

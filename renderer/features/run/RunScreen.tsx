@@ -13,6 +13,7 @@ import { useAgenda, useAttendance, useMeeting } from '../../data/prepare-hooks';
 import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n/react';
 import { AudienceControls } from '../audience/AudienceControls';
+import { ExportMinutesButton } from '../export/ExportMinutesButton';
 import { ActionsPanel } from './actions/ActionsPanel';
 import { ConflictLogPanel } from './conflicts/ConflictLogPanel';
 import { DecisionsPanel } from './decisions/DecisionsPanel';
@@ -62,6 +63,8 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
       <div className="screen-header">
         <h1 id={headingId}>{meeting.title}</h1>
         {meeting.status === 'running' && <MeetingTimer meeting={meeting} agenda={agenda} />}
+        {/* Once the meeting has ended, the minutes are what comes next. */}
+        <ExportMinutesButton meetingId={meeting.id} primary={meeting.status === 'ended'} />
       </div>
       <div className="run-layout">
         <RunAgenda agenda={agenda} activeId={activeItem?.id} />

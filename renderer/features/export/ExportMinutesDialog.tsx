@@ -1,0 +1,103 @@
+/**
+ * Export minutes: the options and the format on the left, the live preview of the minutes on the
+ * right. The preview is rebuilt whenever an option or the meeting changes; Save writes the chosen
+ * format (PDF through the platform's printing) and says in the status line what happened.
+ */
+import '../../styles/export.css';
+import { useMemo, useState } from 'react';
+import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
+import type { Id } from '../../domain/types';
+import { useMeetingSnapshot } from '../../data/minutes-hooks';
+import { useT, type Translate } from '../../i18n/react';
+import { Dialog } from '../../ui/Dialog';
+import { FormatFields, MinutesOptionsFields } from './ExportChoicesFields';
+import { minutesHtml, type ExportChoices, type ExportFormat } from './export-file';
+import { MinutesPreview } from './MinutesPreview';
+import { useExportSave, type SaveStatus } from './use-export-save';
+
+interface Props {
+  meetingId: Id;
+  onClose: () => void;
+}
+
+export function ExportMinutesDialog({ meetingId, onClose }: Props) {
+  const t = useT();
+  const snapshot = useMeetingSnapshot(meetingId);
+  return (
+    <Dialog title={t('export.open')} onCancel={onClose} className="export-dialog">
+      {snapshot ? (
+        <ExportForm snapshot={snapshot} onClose={onClose} />
+      ) : (
+        <>
+          <p className="dialog-body">{snapshot === null ? t('prepare.notFound') : t('app.loading')}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              {t('export.close')}
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose: () => void }) {
+  const t = useT();
+  const [choices, setChoices] = useState<ExportChoices>({
+    language: snapshot.meeting.language,
+    anonymousRelationship: true,
+    includeNotes: true,
+  });
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  // The preview says when it was made; the saved file says when it was saved.
+  const [openedAt] = useState(() => new Date().toISOString());
+  const html = useMemo(() => minutesHtml(snapshot, choices, openedAt), [snapshot, choices, openedAt]);
+  const { status, save } = useExportSave();
+
+  return (
+    <div className="export-layout">
+      <form
+        className="export-options"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(format, snapshot, choices);
+        }}
+      >
+        <MinutesOptionsFields choices={choices} onChoices={setChoices} />
+        <FormatFields format={format} onFormat={setFormat} />
+        <p
+          role="status"
+          className={status.kind.endsWith('failed') ? 'export-status danger-text' : 'export-status'}
+        >
+          {statusText(t, status)}
+        </p>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('export.close')}
+          </button>
+          <button type="submit" className="primary" disabled={status.kind === 'busy'}>
+            {t('export.save')}
+          </button>
+        </div>
+      </form>
+      <MinutesPreview html={html} />
+    </div>
+  );
+}
+
+function statusText(t: Translate, status: SaveStatus): string {
+  switch (status.kind) {
+    case 'idle':
+      return '';
+    case 'busy':
+      return t('export.saving');
+    case 'saved':
+      return t('export.saved', { name: status.name });
+    case 'print-opened':
+      return t('export.printOpened');
+    case 'failed':
+      return t('export.failed', { name: status.name });
+    case 'print-failed':
+      return t('export.printFailed');
+  }
+}
