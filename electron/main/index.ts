@@ -8,6 +8,7 @@ import { APP_SCHEME, type Language } from '../shared/ipc-contract';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createAudienceWindowRouter } from './audience-window';
 import { appInfoHandler } from './handlers/app-info';
+import { listBackupsHandler, readBackupHandler, writeBackupHandler } from './handlers/backups';
 import { listDisplaysHandler } from './handlers/list-displays';
 import { printToPdfHandler } from './handlers/print-to-pdf';
 import { saveFileHandler } from './handlers/save-file';
@@ -44,6 +45,9 @@ function onReady(): void {
     printToPdf: printToPdfHandler,
     listDisplays: listDisplaysHandler,
     setLanguage: createSetLanguageHandler(setMenuLanguage),
+    writeBackup: writeBackupHandler,
+    listBackups: listBackupsHandler,
+    readBackup: readBackupHandler,
   });
   openMainWindow();
 }

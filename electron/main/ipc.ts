@@ -58,4 +58,7 @@ export function registerIpcHandlers(ipcMain: IpcMain, handlers: InvokeHandlers):
   register(ipcMain, 'printToPdf', handlers.printToPdf);
   register(ipcMain, 'listDisplays', handlers.listDisplays);
   register(ipcMain, 'setLanguage', handlers.setLanguage);
+  register(ipcMain, 'writeBackup', handlers.writeBackup);
+  register(ipcMain, 'listBackups', handlers.listBackups);
+  register(ipcMain, 'readBackup', handlers.readBackup);
 }

@@ -24,6 +24,9 @@ const bridge = {
   printToPdf: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.printToPdf, request),
   listDisplays: () => ipcRenderer.invoke(INVOKE_CHANNELS.listDisplays),
   setLanguage: (language) => ipcRenderer.invoke(INVOKE_CHANNELS.setLanguage, language),
+  writeBackup: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.writeBackup, request),
+  listBackups: () => ipcRenderer.invoke(INVOKE_CHANNELS.listBackups),
+  readBackup: (id) => ipcRenderer.invoke(INVOKE_CHANNELS.readBackup, id),
   onMenuCommand: (listener) => {
     // The IPC event is never handed to the page: it carries `sender`, i.e. ipcRenderer.
     const onMessage = (_event: IpcRendererEvent, command: unknown): void => {

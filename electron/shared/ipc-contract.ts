@@ -3,7 +3,10 @@
  * against. It holds only types and constants: no electron, node:* or DOM imports, so both sides
  * can use it. Main validates every payload against `ipc-schemas.ts` before acting on it.
  */
+import type { BackupInfo } from './backups';
 import type { Result } from './result';
+
+export type { BackupInfo };
 
 /** The custom scheme and host the renderer is served from inside Electron. Permanent: IndexedDB belongs to this origin. */
 export const APP_SCHEME = 'app';
@@ -23,6 +26,9 @@ export const INVOKE_CHANNELS = {
   printToPdf: 'tandem:print-to-pdf',
   listDisplays: 'tandem:list-displays',
   setLanguage: 'tandem:set-language',
+  writeBackup: 'tandem:write-backup',
+  listBackups: 'tandem:list-backups',
+  readBackup: 'tandem:read-backup',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
@@ -39,6 +45,7 @@ export const MENU_COMMANDS = [
   'show-meetings',
   'show-people',
   'show-definitions',
+  'show-restore',
   'show-register',
   'import-meeting',
   'audience-view',
@@ -95,6 +102,12 @@ export interface DisplayInfo {
   scaleFactor: number;
 }
 
+/** Ask main to keep an automatic backup; main chooses the file name and rotates the folder. */
+export interface WriteBackupRequest {
+  /** One meeting in the JSON exchange format. */
+  json: string;
+}
+
 /** Request and response types of every invoke channel. `undefined`: the method takes no argument. */
 export interface InvokeContract {
   appInfo: { request: undefined; response: AppInfo };
@@ -102,6 +115,11 @@ export interface InvokeContract {
   printToPdf: { request: PrintToPdfRequest; response: SavedFile };
   listDisplays: { request: undefined; response: DisplayInfo[] };
   setLanguage: { request: Language; response: null };
+  writeBackup: { request: WriteBackupRequest; response: BackupInfo };
+  /** Newest first. */
+  listBackups: { request: undefined; response: BackupInfo[] };
+  /** The request is a backup id (its file name, as listed); the response is the file's text. */
+  readBackup: { request: string; response: string };
 }
 
 type BridgeMethod<M extends InvokeMethod> = InvokeContract[M]['request'] extends undefined

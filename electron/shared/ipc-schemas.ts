@@ -5,7 +5,15 @@
  * `satisfies` clauses make the compiler check that they stay in step.
  */
 import { z } from 'zod';
-import type { FileFilter, InvokeMethod, Language, PrintToPdfRequest, SaveFileRequest } from './ipc-contract';
+import { BACKUP_NAME_PATTERN, MAX_BACKUP_CHARS } from './backups';
+import type {
+  FileFilter,
+  InvokeMethod,
+  Language,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  WriteBackupRequest,
+} from './ipc-contract';
 
 const MIB = 1024 * 1024;
 
@@ -71,6 +79,14 @@ export const printToPdfRequestSchema = z.strictObject({
 /** The request of `setLanguage`. */
 export const languageSchema = z.enum(['en', 'de']) satisfies z.ZodType<Language>;
 
+/** The request of `writeBackup`: the meeting file only; main makes the name. */
+export const writeBackupRequestSchema = z.strictObject({
+  json: z.string().min(1).max(MAX_BACKUP_CHARS),
+}) satisfies z.ZodType<WriteBackupRequest>;
+
+/** The request of `readBackup`: a backup's name exactly as main makes them, so never a path. */
+export const backupIdSchema = z.string().max(64).regex(BACKUP_NAME_PATTERN, 'must be a backup name');
+
 /** Methods without a request take nothing: any argument at all is refused. */
 export const noRequestSchema = z.undefined();
 
@@ -81,4 +97,7 @@ export const REQUEST_SCHEMAS = {
   printToPdf: printToPdfRequestSchema,
   listDisplays: noRequestSchema,
   setLanguage: languageSchema,
+  writeBackup: writeBackupRequestSchema,
+  listBackups: noRequestSchema,
+  readBackup: backupIdSchema,
 } as const satisfies Record<InvokeMethod, z.ZodType>;

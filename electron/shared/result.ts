@@ -6,7 +6,13 @@
 
 /** Why an IPC call did not succeed. `cancelled` is not a failure: the user closed a dialog. */
 export type IpcErrorCode =
-  'cancelled' | 'invalid-payload' | 'forbidden-sender' | 'write-failed' | 'print-failed' | 'unavailable';
+  | 'cancelled'
+  | 'invalid-payload'
+  | 'forbidden-sender'
+  | 'write-failed'
+  | 'read-failed'
+  | 'print-failed'
+  | 'unavailable';
 
 /** An error that crossed IPC as data. */
 export interface IpcError {

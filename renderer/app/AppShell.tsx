@@ -3,6 +3,7 @@
  * The audience view (projector) is the one route without the frame: the room sees only its layout.
  */
 import { AudienceScreen } from '../features/audience/AudienceScreen';
+import { RestoreScreen } from '../features/backups/RestoreScreen';
 import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
 import { ExportMinutesHost } from '../features/export/ExportMinutesHost';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
@@ -55,6 +56,8 @@ function Screen({ route }: { route: Route }) {
       return <PeopleScreen />;
     case 'definitions':
       return <DefinitionsScreen />;
+    case 'restore':
+      return <RestoreScreen />;
     case 'prepare':
       return <PrepareScreen meetingId={route.meetingId} />;
     case 'run':

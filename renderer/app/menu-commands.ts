@@ -21,6 +21,8 @@ export function useMenuCommands(): void {
           return navigate({ name: 'people' });
         case 'show-definitions':
           return navigate({ name: 'definitions' });
+        case 'show-restore':
+          return navigate({ name: 'restore' });
         case 'show-register':
           return navigate({ name: 'register' });
         case 'import-meeting':

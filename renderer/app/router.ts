@@ -10,6 +10,7 @@ export type Route =
   | { name: 'run'; meetingId: string }
   | { name: 'people' }
   | { name: 'definitions' }
+  | { name: 'restore' }
   | { name: 'register' }
   | { name: 'audience'; meetingId: string }
   | { name: 'not-found'; hash: string };
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '/meetings') return { name: 'meetings' };
   if (path === '/people') return { name: 'people' };
   if (path === '/definitions') return { name: 'definitions' };
+  if (path === '/restore') return { name: 'restore' };
   if (path === '/register') return { name: 'register' };
   const prepare = PREPARE.exec(path);
   if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
@@ -47,6 +49,8 @@ export function hrefOf(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/people';
     case 'definitions':
       return '#/definitions';
+    case 'restore':
+      return '#/restore';
     case 'register':
       return '#/register';
     case 'audience':

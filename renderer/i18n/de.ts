@@ -1,6 +1,7 @@
 /** The German catalogue, merged like the English one and typed against its keys. */
 import type { Catalogue } from './catalogue';
 import { audienceDe } from './messages/audience';
+import { backupsDe } from './messages/backups';
 import { exchangeDe } from './messages/exchange';
 import { exportDe } from './messages/export';
 import { captureDe } from './messages/capture';
@@ -29,5 +30,6 @@ export const de: Catalogue = {
   ...decisionsDe,
   ...audienceDe,
   ...exchangeDe,
+  ...backupsDe,
   ...exportDe,
 };

@@ -4,6 +4,7 @@
  * typecheck and a test check both). The main controls use the exact words of DESIGN.md.
  */
 import { audienceEn } from './messages/audience';
+import { backupsEn } from './messages/backups';
 import { exchangeEn } from './messages/exchange';
 import { exportEn } from './messages/export';
 import { captureEn } from './messages/capture';
@@ -32,6 +33,7 @@ export const en = {
   ...decisionsEn,
   ...audienceEn,
   ...exchangeEn,
+  ...backupsEn,
   ...exportEn,
 } as const;
 

@@ -32,5 +32,14 @@ export function createElectronPlatform(bridge: TandemBridge): Platform {
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
     },
+    writeBackup(json) {
+      return bridge.writeBackup({ json });
+    },
+    listBackups() {
+      return bridge.listBackups();
+    },
+    readBackup(id) {
+      return bridge.readBackup(id);
+    },
   };
 }

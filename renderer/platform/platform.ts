@@ -4,6 +4,7 @@
  * (`index.ts`); no other code knows which.
  */
 import type {
+  BackupInfo,
   DisplayInfo,
   FileFilter,
   Language,
@@ -12,7 +13,7 @@ import type {
 } from '../../electron/shared/ipc-contract';
 import type { Result } from '../../electron/shared/result';
 
-export type { DisplayInfo, MenuCommand, SavedFile };
+export type { BackupInfo, DisplayInfo, MenuCommand, SavedFile };
 
 /** A file the user is about to keep: minutes, a register, a meeting export. */
 export interface OutgoingFile {
@@ -36,4 +37,14 @@ export interface Platform {
   setLanguage(language: Language): void;
   /** Calls `listener` for application-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Keeps a meeting file as an automatic backup, outside IndexedDB: `<userData>/backups` in
+   * Electron, the Origin Private File System in the browser. The shell names the file and keeps
+   * the newest 20. `unavailable` where the browser offers no such storage.
+   */
+  writeBackup(json: string): Promise<Result<BackupInfo>>;
+  /** The backups, newest first. */
+  listBackups(): Promise<Result<BackupInfo[]>>;
+  /** The text of one backup, by the id the list gave. */
+  readBackup(id: string): Promise<Result<string>>;
 }

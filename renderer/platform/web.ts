@@ -4,6 +4,7 @@
  */
 import { ok } from '../../electron/shared/result';
 import type { Platform } from './platform';
+import { createOpfsBackups } from './web-backups';
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -37,6 +38,7 @@ function printInFrame(html: string): Promise<void> {
 export function createWebPlatform(): Platform {
   return {
     kind: 'web',
+    ...createOpfsBackups(),
     async saveFile(file) {
       const blob = new Blob([file.data], { type: file.mimeType });
       download(file.name, blob);

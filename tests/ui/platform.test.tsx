@@ -17,6 +17,9 @@ function fakeBridge() {
     })),
     listDisplays: vi.fn(async () => ({ ok: false as const, error: { code: 'unavailable' as const } })),
     setLanguage: vi.fn(async () => ({ ok: true as const, value: null })),
+    writeBackup: vi.fn(),
+    listBackups: vi.fn(),
+    readBackup: vi.fn(),
     onMenuCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -7,6 +7,7 @@ import { translateCount } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 import { DeleteMeetingDialog } from './DeleteMeetingDialog';
+import { RestoreLink } from '../backups/RestoreLink';
 import { ImportMeetingButton } from './ImportMeetingButton';
 import { MeetingRow } from './MeetingRow';
 import { NewMeetingDialog } from './NewMeetingDialog';
@@ -27,6 +28,7 @@ export function MeetingsScreen() {
       <div className="screen-header">
         <h1 id={headingId}>{t('meetings.heading')}</h1>
         <div className="header-actions">
+          <RestoreLink />
           <ImportMeetingButton />
           <button type="button" className="primary" onClick={() => openDialog({ kind: 'new' })}>
             {t('meetings.new')}

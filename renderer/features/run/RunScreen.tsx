@@ -13,6 +13,7 @@ import { useAgenda, useAttendance, useMeeting } from '../../data/prepare-hooks';
 import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n/react';
 import { AudienceControls } from '../audience/AudienceControls';
+import { BackupStatus } from '../backups/BackupStatus';
 import { ExportMinutesButton } from '../export/ExportMinutesButton';
 import { ActionsPanel } from './actions/ActionsPanel';
 import { ConflictLogPanel } from './conflicts/ConflictLogPanel';
@@ -79,6 +80,7 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
               <SpeakerQueuePanel {...panelProps} />
             </div>
           )}
+          <BackupStatus meeting={meeting} />
         </div>
       </div>
     </section>

@@ -89,6 +89,9 @@ describe('registerIpcHandlers', () => {
       printToPdf: handler,
       listDisplays: handler,
       setLanguage: handler,
+      writeBackup: handler,
+      listBackups: handler,
+      readBackup: handler,
     };
     registerIpcHandlers(asElectron<IpcMain>(ipcMain), handlers);
     const channels = ipcMain.handle.mock.calls.map(([channel]) => channel);

@@ -47,6 +47,9 @@ describe('preload bridge', () => {
     ['appInfo', () => bridge.appInfo(), [INVOKE_CHANNELS.appInfo]],
     ['listDisplays', () => bridge.listDisplays(), [INVOKE_CHANNELS.listDisplays]],
     ['setLanguage', () => bridge.setLanguage('de'), [INVOKE_CHANNELS.setLanguage, 'de']],
+    ['listBackups', () => bridge.listBackups(), [INVOKE_CHANNELS.listBackups]],
+    ['readBackup', () => bridge.readBackup('b.json'), [INVOKE_CHANNELS.readBackup, 'b.json']],
+    ['writeBackup', () => bridge.writeBackup({ json: '{}' }), [INVOKE_CHANNELS.writeBackup, { json: '{}' }]],
     [
       'saveFile',
       () => bridge.saveFile({ suggestedName: 'a.md', filters: [], data: 'x' }),

@@ -1,0 +1,59 @@
+/**
+ * The import path of a meeting file, whatever the file came from (Import meeting, a backup on the
+ * Restore screen): check the text completely, list every problem in the user's language and write
+ * nothing, ask copy-or-update when the meeting is already here, write in one transaction, report
+ * renumbered decisions, then open the meeting in Prepare. Render `ImportDialogs` with `dialogs`.
+ */
+import { useState } from 'react';
+import type { Renumbering } from '../../domain/exchange/copy';
+import { parseExchange, type ExchangeError, type MeetingFile } from '../../domain/exchange/format';
+import { useWorkspace } from '../../data/provider';
+import type { ImportMode } from '../../data/repositories/exchange';
+import { navigate } from '../../app/router';
+import type { ImportStep } from './ImportDialogs';
+
+export function useImportFlow() {
+  const { exchange } = useWorkspace();
+  const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
+
+  function open(meetingId: string) {
+    setStep({ kind: 'idle' });
+    navigate({ name: 'prepare', meetingId });
+  }
+
+  function finish(meetingId: string, renumbered: Renumbering[]) {
+    if (renumbered.length > 0) setStep({ kind: 'renumbered', meetingId, renumbered });
+    else open(meetingId);
+  }
+
+  async function write(file: MeetingFile, mode: ImportMode) {
+    try {
+      const outcome = await exchange.importMeeting(file, mode);
+      finish(outcome.meetingId, outcome.renumbered);
+    } catch {
+      setStep({ kind: 'failed' });
+    }
+  }
+
+  /** Refuses a file without reading it, e.g. one too large to load. */
+  function refuse(errors: ExchangeError[]) {
+    setStep({ kind: 'errors', errors });
+  }
+
+  /** Checks `text` and imports it, asking first when the meeting is already here. */
+  async function importText(text: string) {
+    const parsed = parseExchange(text);
+    if (!parsed.ok) return refuse(parsed.errors);
+    try {
+      const plan = await exchange.planImport(parsed.value);
+      if (plan.meetingExists || plan.existingRecords > 0) setStep({ kind: 'exists', file: parsed.value });
+      else await write(parsed.value, 'update');
+    } catch {
+      setStep({ kind: 'failed' });
+    }
+  }
+
+  const cancel = () => setStep({ kind: 'idle' });
+  const dialogs = { step, onCancel: cancel, onChoose: write, onOpen: open, onChooseFile: cancel };
+  return { importText, refuse, dialogs };
+}
