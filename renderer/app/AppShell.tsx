@@ -9,7 +9,9 @@ import { ExportMinutesHost } from '../features/export/ExportMinutesHost';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PrepareScreen } from '../features/prepare/PrepareScreen';
+import { RegisterScreen } from '../features/register/RegisterScreen';
 import { RunScreen } from '../features/run/RunScreen';
+import { WriteFailureBanner } from '../features/write-failure/WriteFailureBanner';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalShortcuts } from './GlobalShortcuts';
@@ -36,9 +38,11 @@ export function AppShell() {
           <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
           <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
           <NavLink to={{ name: 'definitions' }} current={route} label={t('nav.definitions')} />
+          <NavLink to={{ name: 'register' }} current={route} label={t('register.nav')} />
         </nav>
         <LanguageSwitch />
       </header>
+      <WriteFailureBanner />
       <main className="content">
         <ErrorBoundary key={route.name}>
           <Screen route={route} />
@@ -56,6 +60,8 @@ function Screen({ route }: { route: Route }) {
       return <PeopleScreen />;
     case 'definitions':
       return <DefinitionsScreen />;
+    case 'register':
+      return <RegisterScreen />;
     case 'restore':
       return <RestoreScreen />;
     case 'prepare':

@@ -13,8 +13,10 @@ import { knowledgeDe } from './messages/knowledge';
 import { meetingsDe } from './messages/meetings';
 import { peopleDe } from './messages/people';
 import { prepareDe } from './messages/prepare';
+import { registerDe } from './messages/register';
 import { runDe } from './messages/run';
 import { speakersDe } from './messages/speakers';
+import { writeFailureDe } from './messages/write-failure';
 
 export const de: Catalogue = {
   ...coreDe,
@@ -30,6 +32,8 @@ export const de: Catalogue = {
   ...decisionsDe,
   ...audienceDe,
   ...exchangeDe,
-  ...backupsDe,
+  ...registerDe,
   ...exportDe,
+  ...backupsDe,
+  ...writeFailureDe,
 };

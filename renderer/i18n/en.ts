@@ -16,8 +16,10 @@ import { knowledgeEn } from './messages/knowledge';
 import { meetingsEn } from './messages/meetings';
 import { peopleEn } from './messages/people';
 import { prepareEn } from './messages/prepare';
+import { registerEn } from './messages/register';
 import { runEn } from './messages/run';
 import { speakersEn } from './messages/speakers';
+import { writeFailureEn } from './messages/write-failure';
 
 export const en = {
   ...coreEn,
@@ -33,8 +35,10 @@ export const en = {
   ...decisionsEn,
   ...audienceEn,
   ...exchangeEn,
-  ...backupsEn,
+  ...registerEn,
   ...exportEn,
+  ...backupsEn,
+  ...writeFailureEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
