@@ -45,6 +45,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions[] = [
     commandItem(t.newMeeting, 'new-meeting', send, 'CmdOrCtrl+N'),
     commandItem(t.importMeeting, 'import-meeting', send, 'CmdOrCtrl+O'),
+    commandItem(t.exportMinutes, 'export-minutes', send),
     commandItem(t.restore, 'show-restore', send),
     { type: 'separator' },
     { role: 'quit', label: t.quit },

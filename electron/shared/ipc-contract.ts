@@ -38,7 +38,7 @@ export const MENU_COMMAND_CHANNEL = 'tandem:menu-command';
 
 /**
  * Commands the application menu sends to the renderer. Only commands the renderer carries out are
- * listed; import, export and the register join when those screens exist.
+ * listed.
  */
 export const MENU_COMMANDS = [
   'new-meeting',
@@ -48,6 +48,7 @@ export const MENU_COMMANDS = [
   'show-restore',
   'show-register',
   'import-meeting',
+  'export-minutes',
   'audience-view',
   'show-shortcuts',
 ] as const;

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand, Platform } from '../platform/platform';
 import { usePlatform } from '../platform/react';
+import { useExportUi } from '../state/export-ui';
 import { useMeetingsUi } from '../state/meetings-ui';
 import { navigate, parseRoute } from './router';
 
@@ -9,6 +10,7 @@ export function useMenuCommands(): void {
   const platform = usePlatform();
   const openDialog = useMeetingsUi((state) => state.openDialog);
   const requestImport = useMeetingsUi((state) => state.requestImport);
+  const openExport = useExportUi((state) => state.openExport);
   useEffect(() => {
     function run(command: MenuCommand) {
       switch (command) {
@@ -28,6 +30,8 @@ export function useMenuCommands(): void {
         case 'import-meeting':
           navigate({ name: 'meetings' });
           return requestImport();
+        case 'export-minutes':
+          return exportMinutes(openExport);
         case 'audience-view':
           return openAudienceView(platform);
         case 'show-shortcuts':
@@ -35,7 +39,18 @@ export function useMenuCommands(): void {
       }
     }
     return platform.onMenuCommand(run);
-  }, [platform, openDialog, requestImport]);
+  }, [platform, openDialog, requestImport, openExport]);
+}
+
+/**
+ * Opens Export minutes for the meeting on screen (its preparation or run screen); anywhere else
+ * the dialog asks the user to open a meeting first. The audience window ignores it.
+ */
+function exportMinutes(openExport: (meetingId: string | undefined) => void): void {
+  const hash = window.location.hash;
+  if (/^#\/audience(\/|$)/.test(hash)) return;
+  const route = parseRoute(hash);
+  openExport(route.name === 'prepare' || route.name === 'run' ? route.meetingId : undefined);
 }
 
 /**

@@ -30,12 +30,21 @@ describe('menu labels', () => {
   it.each([
     [
       'en',
-      ['New meeting', 'Meetings', 'People', 'Agreed definitions', 'Audience view', 'Keyboard shortcuts'],
+      [
+        'New meeting',
+        'Export minutes',
+        'Meetings',
+        'People',
+        'Agreed definitions',
+        'Audience view',
+        'Keyboard shortcuts',
+      ],
     ],
     [
       'de',
       [
         'Neue Besprechung',
+        'Protokoll exportieren',
         'Besprechungen',
         'Personen',
         'Vereinbarte Definitionen',
@@ -110,6 +119,22 @@ describe('menu template', () => {
       send: vi.fn(),
     });
     expect(template[0]?.role).toBe('appMenu');
+  });
+});
+
+describe('Import meeting and the Register', () => {
+  it.each([
+    ['en', 'Import meeting', 'Register'],
+    ['de', 'Besprechung importieren', 'Register'],
+  ] as const)('offers Import meeting in File and the Register in View (%s)', (language, load, register) => {
+    const send = vi.fn();
+    const template = buildMenuTemplate({ language, isDevelopment: false, platform: 'linux', send });
+    const [file, view] = template.map((item) => (Array.isArray(item.submenu) ? item.submenu : []));
+    const importItem = file?.find((item) => item.label === load);
+    expect(importItem?.accelerator).toBe('CmdOrCtrl+O');
+    importItem?.click?.(asElectron({}), undefined, asElectron({}));
+    view?.find((item) => item.label === register)?.click?.(asElectron({}), undefined, asElectron({}));
+    expect(send.mock.calls).toEqual([['import-meeting'], ['show-register']]);
   });
 });
 
