@@ -1,7 +1,8 @@
 /**
  * The choices the register's filters offer: only owners, departments, units and scopes that occur
- * in the register, so no choice leads to an empty list by construction. Units and scope tags are
- * merged ignoring case and accents ("Iberia" and "iberia" are one choice), keeping the first spelling.
+ * in the register, so each choice on its own shows something. Units and scope tags are
+ * merged ignoring case and accents ("Iberia" and "iberia" are one choice), spelled as the newest
+ * decision spells it.
  */
 import type { Register } from './register';
 import { foldForSearch } from './text';

@@ -93,6 +93,32 @@ describe('the Electron platform', () => {
   });
 });
 
+describe('the Register and Import meeting menu commands', () => {
+  it('opens the Register', async () => {
+    const { bridge, send } = fakeBridge();
+    renderApp({ platform: createElectronPlatform(bridge) });
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    send('show-register');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Register' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/register');
+  });
+
+  it('goes to Meetings and asks for the file to import in a dialog, whose button opens the chooser', async () => {
+    const { bridge, send } = fakeBridge();
+    window.location.hash = '#/people';
+    const { user } = renderApp({ platform: createElectronPlatform(bridge) });
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    send('import-meeting');
+    const dialog = await screen.findByRole('dialog', { name: 'Import meeting' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Meetings' })).toBeTruthy();
+    const input = screen.getByLabelText<HTMLInputElement>('Import meeting', { selector: 'input' });
+    const chooser = vi.spyOn(input, 'click');
+    await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
+    expect(chooser).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog', { name: 'Import meeting' })).toBeNull();
+  });
+});
+
 describe('the Audience view menu command', () => {
   async function renderWithMenu() {
     const { bridge, send } = fakeBridge();
