@@ -87,9 +87,15 @@ export function createOpfsBackups(
       withDirectory('write-failed', async (dir): Promise<Result<BackupInfo>> => {
         if (json.length > MAX_BACKUP_CHARS) return err({ code: 'invalid-payload', detail: 'too large' });
         const name = backupName(now(), randomHex());
-        const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
-        await writable.write(json);
-        await writable.close();
+        try {
+          const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+          await writable.write(json);
+          await writable.close();
+        } catch (error) {
+          // Creating the handle made an empty file; it must not be listed as a backup.
+          await dir.removeEntry(name).catch(() => undefined);
+          throw error;
+        }
         // A failed rotation leaves one backup too many; the next write tries again.
         const surplus = backupsToRemove(await names(dir));
         await Promise.all(surplus.map((old) => dir.removeEntry(old).catch(() => undefined)));
