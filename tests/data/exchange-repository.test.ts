@@ -1,9 +1,9 @@
 // Real Dexie over an in-memory IndexedDB implementation (fake-indexeddb), fresh for every test.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseExchange, type MeetingFile } from '../../renderer/domain/exchange/format';
-import type { TandemDatabase } from '../../renderer/data/database';
 import { ids, nth, sampleMeeting } from '../unit/domain/exchange-fixture';
 import { exportMeetingJson } from '../../renderer/domain/exchange/format';
+import { dumpDatabase } from './dump';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
 const NOW = '2026-12-02T08:00:00.000Z';
@@ -25,13 +25,6 @@ function parsed(text: string): MeetingFile {
 
 /** The export without its time, for comparing two exports. */
 const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
-
-/** Every row of every table, to prove that a failed import changed nothing. */
-async function dump(db: TandemDatabase): Promise<Record<string, unknown[]>> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of db.tables) tables[table.name] = await table.toArray();
-  return tables;
-}
 
 /** A meeting made through the app's own write paths, so the export holds records as the app writes them. */
 async function realMeeting(source: TestWorkspace): Promise<string> {
@@ -164,13 +157,13 @@ describe('exchange repository', () => {
       const target = workspace();
       await realMeeting(target);
       const text = exportMeetingJson(sampleMeeting(), '2026-12-02T08:00:00.000Z');
-      const before = await dump(target.db);
+      const before = await dumpDatabase(target.db);
       // The last-but-one table written fails, after the meeting, people and most records were put.
       vi.spyOn(target.db.parkingLot, 'bulkPut').mockImplementation(() => {
         throw new Error('disk full');
       });
       await expect(target.exchange.importMeeting(parsed(text), mode)).rejects.toThrow('disk full');
-      expect(await dump(target.db)).toEqual(before);
+      expect(await dumpDatabase(target.db)).toEqual(before);
     },
   );
 

@@ -37,13 +37,41 @@ export interface ExchangeError {
   detail?: string;
 }
 
+/** At most this many errors are reported; a broken file does not need ten thousand lines. */
+export const MAX_REPORTED_ERRORS = 50;
+/** Keys and values from a file are cut to this many characters when an error names them. */
+export const MAX_SHOWN_CHARS = 40;
+
 type PathKey = PropertyKey;
 
-/** `['agendaItems', 2, 'title']` → `agendaItems[2].title`. */
+/**
+ * A value from the file as an error may show it: cut short, with invisible and direction-changing
+ * characters (zero-width, right-to-left override, controls) written as `\u202e`, so the message
+ * reads as it is meant to and no file can make it longer than a line.
+ */
+export function shownText(value: string): string {
+  const cut = value.length > MAX_SHOWN_CHARS ? `${value.slice(0, MAX_SHOWN_CHARS)}…` : value;
+  return cut.replace(/\p{C}/gu, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}
+
+/** Any value from the file as an error may show it: text as `shownText`, a list or object by its kind. */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return shownText(value);
+  if (Array.isArray(value)) return '[…]';
+  return value !== null && typeof value === 'object' ? '{…}' : String(value);
+}
+
+function pathKey(key: PathKey, first: boolean): string {
+  if (typeof key === 'number') return `[${key}]`;
+  const name = String(key);
+  if (/^[A-Za-z_$][\w$]*$/.test(name) && name.length <= MAX_SHOWN_CHARS) return first ? name : `.${name}`;
+  // A key that is no plain name (spaces, quotes, markup, invisible characters) is shown quoted.
+  return `["${shownText(name.replace(/["\\]/g, (char) => `\\${char}`))}"]`;
+}
+
+/** `['agendaItems', 2, 'title']` → `agendaItems[2].title`; an odd key → `meeting["a b"]`. */
 export function formatPath(path: readonly PathKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, index) => pathKey(key, index === 0)).join('');
 }
 
 function lookup(root: unknown, path: readonly PathKey[]): { found: boolean } {
@@ -80,20 +108,31 @@ function codeOf(issue: z.core.$ZodIssue, raw: unknown): ExchangeErrorCode {
   }
 }
 
-/** Our errors for zod's issues; `raw` is the parsed JSON, to tell a missing field from a wrong one. */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): ExchangeError[] {
-  const errors = issues.flatMap((issue): ExchangeError[] => {
+/**
+ * Our errors for zod's issues, at most `MAX_REPORTED_ERRORS`; `raw` is the parsed JSON, to tell a
+ * missing field from a wrong one, and `prefix` the place in it of the value zod checked.
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  raw: unknown,
+  prefix: readonly PathKey[] = [],
+): ExchangeError[] {
+  const errors = issues.slice(0, MAX_REPORTED_ERRORS * 2).flatMap((issue): ExchangeError[] => {
+    const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ code: 'unknown-field', path: formatPath([...issue.path, key]) }));
+      return issue.keys
+        .slice(0, MAX_REPORTED_ERRORS)
+        .map((key) => ({ code: 'unknown-field', path: formatPath([...path, key]) }));
     }
-    return [{ code: codeOf(issue, raw), path: formatPath(issue.path) }];
+    return [{ code: codeOf({ ...issue, path }, raw), path: formatPath(path) }];
   });
   // A value can fail two checks with the same meaning (a date's format and its calendar): say it once.
   const seen = new Set<string>();
-  return errors.filter((error) => {
+  const unique = errors.filter((error) => {
     const key = `${error.code} ${error.path}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return unique.slice(0, MAX_REPORTED_ERRORS);
 }

@@ -2,29 +2,29 @@
  * The versioned JSON exchange format of one meeting (docs/exchange-format.md). Writing is
  * deterministic: a fixed order of the top-level fields, records sorted by id, and the keys of every
  * record in alphabetical order, so export → import → export gives the same text apart from
- * `exportedAt`. Reading never trusts the file: size first, then JSON, then forbidden keys, format and
- * version, the zod schemas, and finally the cross-references. Nothing is written by this module.
+ * `exportedAt`. Reading never trusts the file: size first, then JSON, then its shape (forbidden keys,
+ * overlong lists: shape.ts), format and version, the zod schemas part by part (validate.ts), and
+ * finally the cross-references. Nothing is written by this module.
  */
 import type { Id, Timestamp } from '../types';
-import { fromZodIssues, type ExchangeError } from './errors';
+import { MAX_REPORTED_ERRORS, shownValue, type ExchangeError } from './errors';
 import { checkReferences } from './references';
-import {
-  EXCHANGE_VERSION,
-  MEETING_FORMAT,
-  MEETING_TABLES,
-  meetingFileSchema,
-  type MeetingFile,
-} from './schemas';
+import { EXCHANGE_VERSION, MEETING_FORMAT, MEETING_TABLES, type MeetingFile } from './schemas';
+import { checkShape } from './shape';
+import { validateFile } from './validate';
 
 export type { ExchangeError, ExchangeErrorCode } from './errors';
 export type { MeetingFile } from './schemas';
 
 /** The largest file accepted, in characters (50 MiB). */
 export const MAX_EXCHANGE_CHARS = 50 * 1024 * 1024;
-/** At most this many errors are reported; a broken file does not need ten thousand lines. */
-export const MAX_REPORTED_ERRORS = 50;
-/** Keys that could reach an object's prototype in careless code; refused anywhere in a file. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export { MAX_REPORTED_ERRORS };
+/** The error of a file over the size limit. */
+export const TOO_LARGE: ExchangeError = {
+  code: 'too-large',
+  path: '',
+  detail: String(MAX_EXCHANGE_CHARS / 1024 / 1024),
+};
 
 /** Everything of one meeting that a file carries, without the envelope. */
 export type MeetingRecords = Omit<MeetingFile, 'format' | 'version' | 'exportedAt'>;
@@ -71,27 +71,21 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
   }
 }
 
-function forbiddenKeys(value: unknown, path: string, found: ExchangeError[]): void {
-  if (found.length >= MAX_REPORTED_ERRORS || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => forbiddenKeys(item, `${path}[${index}]`, found));
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    const at = path === '' ? key : `${path}.${key}`;
-    if (FORBIDDEN_KEYS.has(key)) found.push({ code: 'forbidden-key', path: at });
-    else forbiddenKeys((value as Record<string, unknown>)[key], at, found);
-  }
-}
-
 function checkEnvelope(raw: unknown): ExchangeError | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return { code: 'not-an-object', path: '' };
   const { format, version } = raw as Record<string, unknown>;
-  if (format !== MEETING_FORMAT) return { code: 'unknown-format', path: 'format', detail: String(format) };
-  if (version !== EXCHANGE_VERSION)
+  if (format !== MEETING_FORMAT) {
+    return { code: 'unknown-format', path: 'format', detail: shownValue(format) };
+  }
+  if (version === EXCHANGE_VERSION) return undefined;
+  if (version === undefined) return { code: 'missing-field', path: 'version' };
+  if (typeof version !== 'number') return { code: 'wrong-type', path: 'version' };
+  // Only a later version is one that an update of Tandem could read; 0, -1 or 1.5 are simply wrong.
+  if (Number.isInteger(version) && version > EXCHANGE_VERSION) {
     return { code: 'unknown-version', path: 'version', detail: String(version) };
-  return undefined;
+  }
+  return { code: 'invalid-value', path: 'version' };
 }
 
 const fail = (errors: ExchangeError[]): ExchangeResult => ({
@@ -102,18 +96,19 @@ const fail = (errors: ExchangeError[]): ExchangeResult => ({
 /** Reads a meeting file completely: either a checked value or every error found (up to 50). */
 export function parseExchange(text: string): ExchangeResult {
   if (text.length > MAX_EXCHANGE_CHARS) {
-    return fail([{ code: 'too-large', path: '', detail: String(MAX_EXCHANGE_CHARS / 1024 / 1024) }]);
+    return fail([TOO_LARGE]);
   }
-  const json = parseJson(text);
+  // A byte order mark is no part of the JSON; editors on Windows like to write one.
+  const json = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (!json.ok) return fail([json.error]);
-  const forbidden: ExchangeError[] = [];
-  forbiddenKeys(json.value, '', forbidden);
-  if (forbidden.length > 0) return fail(forbidden);
+  const shape = checkShape(json.value);
+  if (shape.length > 0) return fail(shape);
   const envelope = checkEnvelope(json.value);
   if (envelope) return fail([envelope]);
-  const parsed = meetingFileSchema.safeParse(json.value);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, json.value));
-  const references = checkReferences(parsed.data);
+  // checkEnvelope has made sure that the value is an object.
+  const parsed = validateFile(json.value as Record<string, unknown>);
+  if (!parsed.ok) return fail(parsed.errors);
+  const references = checkReferences(parsed.value);
   if (references.length > 0) return fail(references);
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.value };
 }

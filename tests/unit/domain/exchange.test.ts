@@ -133,6 +133,39 @@ describe('the meeting exchange format', () => {
     ['invalid JSON', '{"format": tandem}', [{ code: 'invalid-json', path: '' }]],
     ['an array', '[]', [{ code: 'not-an-object', path: '' }]],
     [
+      'a value nested 10,000 levels deep',
+      fileWith((f) => Object.assign(f.meeting, { goal: 0 })).replace(
+        '"goal":0',
+        `"goal":${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+      ),
+      [{ code: 'wrong-type', path: 'meeting.goal' }],
+    ],
+    [
+      'a list longer than any table',
+      fileWith((f) => Object.assign(f, { people: Array.from({ length: 10_001 }, () => 0) })),
+      [{ code: 'too-long', path: 'people' }],
+    ],
+    [
+      'the version as text',
+      fileWith((f) => Object.assign(f, { version: '1' })),
+      [{ code: 'wrong-type', path: 'version' }],
+    ],
+    [
+      'version 0',
+      fileWith((f) => Object.assign(f, { version: 0 })),
+      [{ code: 'invalid-value', path: 'version' }],
+    ],
+    [
+      'a key of markup with a right-to-left override, shown quoted and visible',
+      fileWith((f) => Object.assign(f.meeting, { '<b>"x"\u202e': 1 })),
+      [{ code: 'unknown-field', path: 'meeting["<b>\\"x\\"\\u202e"]' }],
+    ],
+    [
+      'a key of 100,000 characters, shown cut short',
+      fileWith((f) => Object.assign(f.meeting, { ['k'.repeat(100_000)]: 1 })),
+      [{ code: 'unknown-field', path: `meeting["${'k'.repeat(40)}…"]` }],
+    ],
+    [
       'a dangling person',
       fileWith((f) => Object.assign(nth(f.attendance), { personId: 'nobody' })),
       [{ code: 'dangling-reference', path: 'attendance[0].personId', detail: 'nobody' }],
@@ -156,6 +189,10 @@ describe('the meeting exchange format', () => {
 
   it.each(badFiles)('refuses %s with its error code and path', (_name, text, expected) => {
     expect(errorsOf(text)).toEqual(expected);
+  });
+
+  it('reads a file that starts with a byte order mark', () => {
+    expect(parseExchange(`\uFEFF${exportMeetingJson(sampleMeeting(), NOW)}`).ok).toBe(true);
   });
 
   it('refuses a file over 50 MB before reading it', () => {
