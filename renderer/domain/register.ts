@@ -7,6 +7,10 @@
  * The owner of a decision is its accountable owner; of an action item, its owner. An entry's
  * department and organisation unit are those of that owner (a person's department and unit).
  * An action item's scope is the scope of the decision it carries out, when it has one.
+ *
+ * An open action item carried over to the next meeting of a series is a copy there, while the
+ * original stays as it was. The register lists each task once: the latest copy, where its status
+ * is kept from then on; an item that was carried on is left out.
  */
 import { formatNumber } from './decisions';
 import { actionRow, decisionRow, type ActionItemRow, type DecisionRegisterRow } from './export/rows';
@@ -107,7 +111,9 @@ export function buildRegister(records: RegisterRecords, partyName: (party: Party
     };
   });
 
-  const actionEntries = records.actions.map((item): ActionEntry => {
+  const carriedOn = new Set(records.actions.flatMap((item) => item.carriedFromId ?? []));
+  const latest = records.actions.filter((item) => !carriedOn.has(item.id));
+  const actionEntries = latest.map((item): ActionEntry => {
     const row = actionRow(item, lookups);
     const person = owner(item.ownerPersonId);
     const decision = item.decisionId === undefined ? undefined : decisions.get(item.decisionId);

@@ -9,7 +9,7 @@ import {
   type RegisterFilter,
 } from '../../../renderer/domain/register-filter';
 import { registerOptions } from '../../../renderer/domain/register-options';
-import { partyName, registerRecords } from './register-fixture';
+import { action, partyName, registerRecords } from './register-fixture';
 
 const TODAY = '2026-10-05';
 const register = () => buildRegister(registerRecords(), partyName);
@@ -34,6 +34,20 @@ describe('building the register', () => {
     const a2 = register().actions.find((entry) => entry.row.id === 'a2');
     expect(a2?.row).toMatchObject({ owner: 'Jon Vik', decisionNumber: 3, meetingDate: '2026-09-14' });
     expect(a2?.scope).toEqual(['iberia', 'LATAM']);
+  });
+
+  it('lists an action item carried over to a later meeting once, as its latest copy', () => {
+    const records = registerRecords();
+    const carried = action('a1-next', 'Send the discount table to the regions', {
+      meetingId: 'm2',
+      carriedFromId: 'a1',
+      status: 'done',
+    });
+    const built = buildRegister({ ...records, actions: [...records.actions, carried] }, partyName);
+    const sends = built.actions.filter((entry) => entry.row.what.startsWith('Send the discount'));
+    expect(sends.map((entry) => [entry.row.id, entry.row.status, entry.row.meetingTitle])).toEqual([
+      ['a1-next', 'done', 'Autumn review'],
+    ]);
   });
 
   it('links a superseded decision to its successor and the successor back', () => {

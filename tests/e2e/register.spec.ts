@@ -1,0 +1,147 @@
+/**
+ * The Register across meetings, in Chromium: two meetings of a series are run through the UI
+ * (decisions, one superseding an earlier one, and action items, one of them past its due date),
+ * then the register is filtered, a superseded link is followed, and the filtered view is
+ * downloaded as CSV and read back.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/tandem-test';
+
+async function prepareMeeting(page: Page, title: string) {
+  await page.getByRole('button', { name: 'New meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await dialog
+    .getByRole('combobox', { name: 'Start from' })
+    .selectOption({ label: 'Price and offer alignment (90 min)' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  for (const [name, department] of [
+    ['Mara Lind', 'Marketing'],
+    ['Jon Vik', 'Sales'],
+  ] as const) {
+    await page.getByRole('combobox', { name: 'Add participant' }).fill(name);
+    await page.getByRole('option', { name: `Create “${name}”` }).click();
+    const group = page.getByRole('group', { name: 'New person' });
+    await group.getByRole('combobox', { name: 'Department' }).selectOption({ label: department });
+    await group.getByRole('button', { name: 'Create and add' }).click();
+    await expect(page.getByRole('combobox', { name: `Role of ${name}` })).toBeVisible();
+  }
+}
+
+interface DecisionInput {
+  statement: string;
+  owner: string;
+  scope?: string;
+  supersedes?: { search: string; option: string };
+}
+
+async function recordDecision(page: Page, input: DecisionInput) {
+  await page.getByRole('button', { name: 'Record decision' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record decision' });
+  await dialog.getByRole('textbox', { name: 'Statement' }).fill(input.statement);
+  await dialog.getByLabel('Accountable owner').selectOption({ label: input.owner });
+  if (input.scope) await dialog.getByRole('textbox', { name: /^Scope/ }).fill(input.scope);
+  if (input.supersedes) {
+    await dialog.getByRole('searchbox', { name: 'Search earlier decisions' }).fill(input.supersedes.search);
+    await dialog.getByLabel('Supersedes').selectOption({ label: input.supersedes.option });
+  }
+  await dialog.getByRole('button', { name: 'Record decision' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function addAction(page: Page, what: string, owner: string, dueDate: string) {
+  const form = page.getByRole('form', { name: 'Add action item' });
+  await form.getByRole('textbox', { name: 'What' }).fill(what);
+  await form.getByRole('combobox', { name: 'Owner' }).selectOption({ label: owner });
+  await form.getByLabel('Due date').fill(dueDate);
+  await form.getByRole('textbox', { name: 'What' }).press('Enter');
+  await expect(page.getByRole('list').getByText(what)).toBeVisible();
+}
+
+/** The row of decision `number` in the register table. */
+function decisionRow(page: Page, number: string): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: number, exact: true }) });
+}
+
+async function downloadCsv(page: Page): Promise<string[]> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  const text = await readFile(await file.path(), 'utf8');
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+}
+
+test('the register filters both meetings, follows a superseded link and exports the filtered CSV', async ({
+  app,
+}) => {
+  const page = app.page;
+  await prepareMeeting(page, 'Spring pricing');
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await recordDecision(page, {
+    statement: 'Price list 2027 stays as it is.',
+    owner: 'Jon Vik',
+    scope: 'Iberia',
+  });
+  await addAction(page, 'Send the old price list to Iberia', 'Jon Vik', '2026-01-15');
+  await page.keyboard.press('Alt+X');
+  await page
+    .getByRole('alertdialog', { name: 'End meeting?' })
+    .getByRole('button', { name: 'End meeting' })
+    .click();
+  await page.getByRole('link', { name: /Back to preparation/ }).click();
+  await page.getByRole('button', { name: 'Plan next meeting' }).click();
+  await expect(page.getByRole('combobox', { name: 'Role of Jon Vik' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await recordDecision(page, {
+    statement: 'Price list 2027 rises by 3 % in Iberia.',
+    owner: 'Jon Vik',
+    scope: 'Iberia',
+    supersedes: { search: 'price', option: 'D-1 — Price list 2027 stays as it is.' },
+  });
+  await recordDecision(page, {
+    statement: 'One discount table applies in every region.',
+    owner: 'Mara Lind',
+  });
+  await addAction(page, 'Send the discount table to all regions', 'Mara Lind', '2099-01-31');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Register' })).toBeVisible();
+  await expect(page.getByText('Showing 3 of 3 decisions')).toBeVisible();
+  await expect(decisionRow(page, 'D-1')).toContainText('Superseded');
+
+  await page.getByLabel('Status').selectOption({ label: 'Superseded' });
+  await expect(page.getByText('Showing 1 of 3 decisions')).toBeVisible();
+  await decisionRow(page, 'D-1').getByRole('button', { name: 'Superseded by D-2' }).click();
+  await expect(page.getByText('The filters hid D-2, so they were cleared to show it.')).toBeVisible();
+  await expect(page.getByText('Showing 3 of 3 decisions')).toBeVisible();
+  await expect(decisionRow(page, 'D-2')).toBeFocused();
+
+  await page.getByLabel('Owner').selectOption({ label: 'Mara Lind' });
+  await expect(page.getByText('Showing 1 of 3 decisions')).toBeVisible();
+  const decisions = await downloadCsv(page);
+  expect(decisions).toHaveLength(2);
+  expect(decisions[0]).toMatch(/^Number,Meeting,Meeting date,Statement,/);
+  expect(decisions[1]).toMatch(
+    /^D-3,Spring pricing.*,One discount table applies in every region\.,Consensus,/,
+  );
+
+  await page.getByRole('tab', { name: 'Action items' }).click();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  // The open item carried over to the second meeting is one task: listed once, as its latest copy.
+  await expect(page.getByText('Showing 2 of 2 action items')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Send the old price list to Iberia' })).toContainText(
+    'Overdue',
+  );
+  await expect(page.getByRole('row').filter({ hasText: 'Send the discount table' })).not.toContainText(
+    'Overdue',
+  );
+  await page.getByRole('searchbox', { name: 'Search the register' }).fill('IBERIA');
+  const actions = await downloadCsv(page);
+  expect(actions.slice(1).map((line) => line.split(',').slice(0, 3))).toEqual([
+    ['Send the old price list to Iberia', 'Jon Vik', '2026-01-15'],
+  ]);
+});
