@@ -1,0 +1,141 @@
+/**
+ * Export minutes in Chromium: a meeting with decisions, actions, a conflict point and notes comes
+ * in through Import meeting (the way a colleague's file arrives), the dialog is opened from Prepare,
+ * and every format is downloaded and read back. The preview is checked to be styled under the
+ * app's strict CSP, and the browser's PDF path is checked to print the minutes through its print
+ * frame (a real PDF is made by the desktop app; tests/e2e/minutes-pdf.spec.ts prints the HTML).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { exportMeetingJson } from '../../renderer/domain/exchange/format';
+import { sampleMeeting } from '../unit/domain/exchange-fixture';
+import { expect, test } from './support/tandem-test';
+
+const STEM = 'Q1 joint strategy-2026-12-01';
+
+async function importSample(page: Page): Promise<void> {
+  const file = test.info().outputPath('seed.tandem.json');
+  await writeFile(file, exportMeetingJson(sampleMeeting(), '2026-12-02T08:00:00.000Z'));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import meeting' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('heading', { level: 1, name: 'Q1 joint strategy' })).toBeVisible();
+}
+
+/** Chooses a format, saves, and returns the downloaded file's name and bytes. */
+async function download(page: Page, dialog: Locator, format: string) {
+  await dialog.getByRole('radio', { name: format, exact: true }).check();
+  const downloaded = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  const file = await downloaded;
+  const name = file.suggestedFilename();
+  await expect(dialog.getByRole('status')).toHaveText(`Saved ${name}`);
+  const path = test.info().outputPath(name);
+  await file.saveAs(path);
+  return { name, path, bytes: await readFile(path) };
+}
+
+test('every format of the minutes downloads from the Export minutes dialog with the meeting in it', async ({
+  app,
+}) => {
+  const { page } = app;
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await importSample(page);
+  await page.getByRole('button', { name: 'Export minutes', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  const preview = dialog.frameLocator('iframe[title="Preview of the minutes"]');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Minutes: Q1 joint strategy');
+  // The minutes' own stylesheet applies inside the sandbox: the CSP admits it by its hash.
+  await expect(preview.getByRole('heading', { level: 2, name: 'Decision register' })).toHaveCSS(
+    'border-bottom-style',
+    'solid',
+  );
+
+  const markdown = await download(page, dialog, 'Markdown');
+  expect(markdown.name).toBe(`${STEM}-minutes.md`);
+  expect(markdown.bytes.toString('utf8')).toContain('D-1: Budget split 60/40');
+
+  const html = await download(page, dialog, 'HTML');
+  expect(html.name).toBe(`${STEM}-minutes.html`);
+  const htmlText = html.bytes.toString('utf8');
+  expect(htmlText).toContain('D-1: Budget split 60/40');
+  expect(htmlText).toContain('http-equiv="Content-Security-Policy"');
+  expect(htmlText).not.toMatch(/<script/i);
+
+  const docx = await download(page, dialog, 'Word (DOCX)');
+  expect(docx.name).toBe(`${STEM}-minutes.docx`);
+  expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  if (existsSync('/usr/bin/unzip')) {
+    const xml = execFileSync('unzip', ['-p', docx.path, 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toContain('Minutes: Q1 joint strategy');
+    expect(xml).toContain('Budget split 60/40');
+  }
+
+  const decisions = await download(page, dialog, 'Decision register (CSV)');
+  expect(decisions.name).toBe(`${STEM}-decisions.csv`);
+  expect([...decisions.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(decisions.bytes.toString('utf8')).toContain('D-1,Q1 joint strategy,2026-12-01,Budget split 60/40');
+
+  const actions = await download(page, dialog, 'Action items (CSV)');
+  expect(actions.name).toBe(`${STEM}-action-items.csv`);
+  expect([...actions.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(actions.bytes.toString('utf8')).toContain('Draft the brief,Anna Marketing,2026-12-10');
+
+  const calendar = await download(page, dialog, 'Calendar of due dates (ICS)');
+  expect(calendar.name).toBe(`${STEM}-due-dates.ics`);
+  const ics = calendar.bytes.toString('utf8');
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect(ics).toContain('SUMMARY:Action: Draft the brief');
+
+  const json = await download(page, dialog, 'Meeting file (JSON)');
+  expect(json.name).toBe(`${STEM}.tandem.json`);
+  const parsed = JSON.parse(json.bytes.toString('utf8')) as {
+    format: string;
+    version: number;
+    meeting: { title: string };
+  };
+  expect(parsed).toMatchObject({
+    format: 'tandem.meeting',
+    version: 1,
+    meeting: { title: 'Q1 joint strategy' },
+  });
+
+  expect(violations).toEqual([]);
+});
+
+test('PDF in the browser prints the minutes through a print frame, in the chosen language', async ({
+  app,
+}) => {
+  const { page } = app;
+  await importSample(page);
+  // Record every print frame the page adds, with the document it was given.
+  await page.evaluate(() => {
+    const printed: string[] = [];
+    Reflect.set(window, 'printedMinutes', printed);
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLIFrameElement && node.classList.contains('print-frame'))
+            printed.push(node.srcdoc);
+    }).observe(document.body, { childList: true });
+  });
+  await page.getByRole('button', { name: 'Export minutes', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  await dialog.getByRole('combobox', { name: 'Language of the minutes' }).selectOption('de');
+  await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText(
+    'The print dialog is open: choose “Save as PDF” there.',
+  );
+  const printed = await page.evaluate(() => Reflect.get(window, 'printedMinutes') as string[]);
+  expect(printed).toHaveLength(1);
+  expect(printed[0]).toContain('<h1>Protokoll: Q1 joint strategy</h1>');
+  expect(printed[0]).toContain('D-1: Budget split 60/40');
+  expect(printed[0]).not.toMatch(/<script/i);
+});
