@@ -45,6 +45,17 @@ export const idSchema = z
   .regex(/^[0-9A-Za-z-]+$/)
   .meta({ id: 'Id', description: 'A record id: a UUID, or letters, digits and dashes.' });
 
+/**
+ * The template a meeting was made from: a record id for the user's own templates, or the name of a
+ * built-in one, `builtin:<kind>:<language>` (domain/templates.ts), which has no record to point at.
+ */
+export const templateIdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.idLength)
+  .regex(/^([0-9A-Za-z-]+|builtin:[a-z-]+:(en|de))$/)
+  .meta({ id: 'TemplateId', description: 'A template id, or builtin:<kind>:<language>.' });
+
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const requiredText = z.string().min(1).max(LIMITS.shortText);
@@ -103,7 +114,7 @@ export const meetingSchema = z
     status: z.enum(['planned', 'running', 'ended']),
     seriesId: idSchema.optional(),
     previousMeetingId: idSchema.optional(),
-    templateId: idSchema.optional(),
+    templateId: templateIdSchema.optional(),
     groundRules: z.array(longText).max(LIMITS.smallList),
     startedAt: timestampSchema.optional(),
     pausedAt: timestampSchema.optional(),
