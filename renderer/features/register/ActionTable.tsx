@@ -47,11 +47,13 @@ const ActionRow = memo(function ActionRow({ entry, overdue }: { entry: ActionEnt
       <th scope="row" className="register-what">
         {row.what}
         {row.decisionNumber !== undefined && (
-          <span className="register-sub">{formatNumber(row.decisionNumber)}</span>
+          <span className="register-sub">
+            {t('register.forDecision', { number: formatNumber(row.decisionNumber) })}
+          </span>
         )}
       </th>
       <td>{row.owner ?? ''}</td>
-      <td>
+      <td className="register-date">
         {row.dueDate ? formatDate(language, row.dueDate) : ''}
         {overdue && <strong className="register-overdue-badge">{t('register.overdue')}</strong>}
       </td>

@@ -88,13 +88,13 @@ const DecisionRow = memo(function DecisionRow({
       </td>
       <td>
         <a href={hrefOf({ name: 'prepare', meetingId: entry.meetingId })}>{row.meetingTitle}</a>
-        <span className="register-sub">{date(row.meetingDate)}</span>
+        <span className="register-sub register-date">{date(row.meetingDate)}</span>
       </td>
       <td>{t(`decisions.method.${row.method}`)}</td>
       <td>{row.accountable ?? ''}</td>
       <td>{row.scope.length === 0 ? t('decisions.scope.global') : row.scope.join(', ')}</td>
-      <td>{date(row.dueDate)}</td>
-      <td>{date(row.reviewDate)}</td>
+      <td className="register-date">{date(row.dueDate)}</td>
+      <td className="register-date">{date(row.reviewDate)}</td>
       <td>
         <span className={`register-status register-status-${row.status}`}>
           {t(`decisions.status.${row.status}`)}

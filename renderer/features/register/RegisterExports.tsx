@@ -15,6 +15,9 @@ import type { OutgoingFile } from '../../platform/platform';
 import { usePlatform } from '../../platform/react';
 import type { RegisterTab } from './RegisterTabs';
 
+/** The id of the note that says what the calendar leaves out (shown below the list). */
+export const ICS_NOTE_ID = 'register-ics-note';
+
 interface Props {
   tab: RegisterTab;
   decisions: readonly DecisionEntry[];
@@ -72,7 +75,7 @@ export function RegisterExports({ tab, decisions, actions, today }: Props) {
       <button type="button" onClick={exportCsv}>
         {t('register.exportCsv')}
       </button>
-      <button type="button" onClick={exportIcs} aria-describedby="register-ics-note">
+      <button type="button" onClick={exportIcs} aria-describedby={ICS_NOTE_ID}>
         {t('register.exportIcs')}
       </button>
       {status && (
@@ -80,9 +83,6 @@ export function RegisterExports({ tab, decisions, actions, today }: Props) {
           {'saved' in status ? t('register.saved', { name: status.saved }) : t('register.saveFailed')}
         </span>
       )}
-      <p id="register-ics-note" className="muted register-note">
-        {t('register.icsNote')}
-      </p>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { useT } from '../../i18n/react';
 import '../../styles/register.css';
 import { ActionTable } from './ActionTable';
 import { DecisionTable, type RowTarget } from './DecisionTable';
-import { RegisterExports } from './RegisterExports';
+import { ICS_NOTE_ID, RegisterExports } from './RegisterExports';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTabs, type RegisterTab } from './RegisterTabs';
 import { useRegisterView, useToday, type RegisterView } from './use-register';
@@ -72,6 +72,9 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
               </p>
             )}
             <Section tab={tab} view={view} today={today} target={target} onFollow={follow} />
+            <p id={ICS_NOTE_ID} className="muted register-note">
+              {t('register.icsNote')}
+            </p>
           </RegisterTabs>
         </>
       )}
