@@ -73,3 +73,34 @@ export function payload(index: number, long = false): string {
   if (long && index % 5 === 4) return LONG_PAYLOAD;
   return SHORT_PAYLOADS[index % SHORT_PAYLOADS.length] ?? '';
 }
+
+/** Free-text fields of the records, with the long ones (up to 20,000 characters) marked. */
+const SHORT_FIELDS = new Set(['title', 'location', 'topic', 'term', 'name', 'orgUnit']);
+const LONG_FIELDS = new Set([
+  ...['goal', 'description', 'notes', 'statement', 'positionMarketing', 'positionSales', 'resolution'],
+  ...['rationale', 'alternatives', 'what', 'text', 'answer', 'meaning'],
+]);
+const TEXT_LISTS = new Set(['groundRules', 'scope']);
+
+/**
+ * A copy of `value` (records, a snapshot, a whole meeting file) with every free-text field — and
+ * every entry of ground rules and scope lists — replaced by a payload, a different one for each field
+ * in turn, so every field meets every kind of payload across a few records.
+ */
+export function hostile<T>(value: T, start = 0): T {
+  let count = start;
+  const next = (long: boolean) => payload(count++, long);
+  function walk(node: unknown, key: string): unknown {
+    if (typeof node === 'string') {
+      if (LONG_FIELDS.has(key)) return next(true);
+      return SHORT_FIELDS.has(key) ? next(false) : node;
+    }
+    if (Array.isArray(node)) {
+      return TEXT_LISTS.has(key) ? node.map(() => next(key === 'groundRules')) : node.map((n) => walk(n, ''));
+    }
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).map(([k, inner]) => [k, walk(inner, k)]));
+  }
+  // The walk keeps the shape of the value: it only swaps strings for strings.
+  return walk(value, '') as T;
+}
