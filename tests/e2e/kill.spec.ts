@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchKillable, type KillableChromium } from './support/killable-chromium';
+import { startLiveMeeting } from './support/live-meeting';
 
 const ROUNDS = 20;
 const SEED = Number(process.env.KILL_SEED ?? 20261128);
@@ -88,21 +89,6 @@ async function shownTimer(page: Page): Promise<number> {
     .split(':')
     .map(Number)
     .reduce((total, part) => total * 60 + part, 0);
-}
-
-async function createRunningMeeting(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New meeting' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await dialog
-    .getByRole('combobox', { name: 'Start from' })
-    .selectOption({ label: 'Price and offer alignment (90 min)' });
-  await dialog.getByRole('textbox', { name: 'Title' }).fill('Kill test');
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Start meeting' }).click();
-  await expect(page.getByRole('button', { name: /^Next item/ })).toBeVisible();
-  const match = /#\/meetings\/([^/]+)\/run$/.exec(page.url());
-  if (!match?.[1]) throw new Error(`Not on the run screen: ${page.url()}`);
-  return match[1];
 }
 
 /** Logs a conflict point through the dialog; resolves once the log shows it (shown as saved). */
@@ -217,7 +203,7 @@ test('a live meeting survives 20 SIGKILLs of the browser: nothing shown as saved
   let session: KillableChromium | null = null;
   try {
     session = await launchKillable(profileDir, `${baseURL}#/meetings`);
-    const meetingId = await createRunningMeeting(session.page);
+    const meetingId = await startLiveMeeting(session.page, 'Kill test');
     const runUrl = `${baseURL}#/meetings/${meetingId}/run`;
     for (let round = 1; round <= ROUNDS; round += 1) {
       await captureUntilKilled(session, round, state);
