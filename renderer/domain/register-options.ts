@@ -36,12 +36,13 @@ export function registerOptions(register: Register): RegisterOptions {
   };
 }
 
-/** Distinct non-blank texts, ignoring case and accents, sorted. */
+/** Distinct non-blank texts, ignoring case and accents, sorted; each spelling is folded once. */
 function distinct(texts: readonly string[]): string[] {
   const seen = new Map<string, string>();
-  for (const text of texts) {
-    const key = foldForSearch(text.trim());
-    if (key !== '' && !seen.has(key)) seen.set(key, text.trim());
+  for (const text of new Set(texts)) {
+    const trimmed = text.trim();
+    const key = foldForSearch(trimmed);
+    if (key !== '' && !seen.has(key)) seen.set(key, trimmed);
   }
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }

@@ -143,12 +143,14 @@ export function buildRegister(records: RegisterRecords, partyName: (party: Party
   };
 }
 
+/** Plain code-unit order: ISO dates sort right, and it is much faster than `localeCompare` on thousands of rows. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function compareActions(a: ActionEntry, b: ActionEntry): number {
-  const due = (entry: ActionEntry) => entry.row.dueDate ?? '\uffff';
   return (
-    due(a).localeCompare(due(b)) ||
-    a.meetingDate.localeCompare(b.meetingDate) ||
-    a.row.what.localeCompare(b.row.what)
+    compare(a.row.dueDate ?? '\uffff', b.row.dueDate ?? '\uffff') ||
+    compare(a.meetingDate, b.meetingDate) ||
+    compare(a.row.what, b.row.what)
   );
 }
 
