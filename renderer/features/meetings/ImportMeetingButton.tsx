@@ -5,7 +5,6 @@
  * The checking and writing is the import path shared with Restore (use-import-flow.ts).
  */
 import { useRef, type ChangeEvent } from 'react';
-import { MAX_EXCHANGE_CHARS } from '../../domain/exchange/format';
 import { useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 import { ImportDialogs, type ImportStep } from './ImportDialogs';
@@ -38,12 +37,7 @@ export function ImportMeetingButton() {
     // Clear the picker so choosing the same file again fires another change.
     event.target.value = '';
     if (!chosen) return;
-    // Refuse a huge file before reading it into memory (a character is at least one byte).
-    if (chosen.size > MAX_EXCHANGE_CHARS * 4) {
-      const detail = String(MAX_EXCHANGE_CHARS / 1024 / 1024);
-      return importer.refuse([{ code: 'too-large', path: '', detail }]);
-    }
-    await importer.importText(await chosen.text());
+    await importer.importFile(chosen);
   }
 
   return (

@@ -6,7 +6,13 @@
  */
 import { useState } from 'react';
 import type { Renumbering } from '../../domain/exchange/copy';
-import { parseExchange, type ExchangeError, type MeetingFile } from '../../domain/exchange/format';
+import {
+  parseExchange,
+  type ExchangeError,
+  type ExchangeResult,
+  type MeetingFile,
+} from '../../domain/exchange/format';
+import { readMeetingFile } from '../../domain/exchange/read-file';
 import { useWorkspace } from '../../data/provider';
 import type { ImportMode } from '../../data/repositories/exchange';
 import { navigate } from '../../app/router';
@@ -41,8 +47,16 @@ export function useImportFlow() {
   }
 
   /** Checks `text` and imports it, asking first when the meeting is already here. */
-  async function importText(text: string) {
-    const parsed = parseExchange(text);
+  function importText(text: string) {
+    return importChecked(parseExchange(text));
+  }
+
+  /** Checks a picked file (its size before reading it, its encoding) and imports it. */
+  async function importFile(file: Blob) {
+    return importChecked(await readMeetingFile(file));
+  }
+
+  async function importChecked(parsed: ExchangeResult) {
     if (!parsed.ok) return refuse(parsed.errors);
     try {
       const plan = await exchange.planImport(parsed.value);
@@ -55,5 +69,5 @@ export function useImportFlow() {
 
   const cancel = () => setStep({ kind: 'idle' });
   const dialogs = { step, onCancel: cancel, onChoose: write, onOpen: open, onChooseFile: cancel };
-  return { importText, refuse, dialogs };
+  return { importText, importFile, dialogs };
 }
