@@ -55,16 +55,21 @@ function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose:
   const { status, save } = useExportSave();
 
   return (
-    <div className="export-layout">
-      <form
-        className="export-options"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save(format, snapshot, choices);
-        }}
-      >
-        <MinutesOptionsFields choices={choices} onChoices={setChoices} />
-        <FormatFields format={format} onFormat={setFormat} />
+    <form
+      className="export-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(format, snapshot, choices);
+      }}
+    >
+      <div className="export-layout">
+        <div className="export-options">
+          <MinutesOptionsFields choices={choices} onChoices={setChoices} />
+          <FormatFields format={format} onFormat={setFormat} />
+        </div>
+        <MinutesPreview html={html} />
+      </div>
+      <div className="export-footer">
         <p
           role="status"
           className={status.kind.endsWith('failed') ? 'export-status danger-text' : 'export-status'}
@@ -79,9 +84,8 @@ function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose:
             {t('export.save')}
           </button>
         </div>
-      </form>
-      <MinutesPreview html={html} />
-    </div>
+      </div>
+    </form>
   );
 }
 
