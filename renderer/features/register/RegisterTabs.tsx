@@ -35,7 +35,8 @@ export function RegisterTabs({ tab, onSelect, children }: Props) {
             type="button"
             role="tab"
             aria-selected={name === tab}
-            aria-controls={panelId(name)}
+            // Only the selected tab's panel is in the page; a reference to a missing one would dangle.
+            aria-controls={name === tab ? panelId(name) : undefined}
             tabIndex={name === tab ? 0 : -1}
             onClick={() => onSelect(name)}
           >
