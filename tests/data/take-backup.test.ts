@@ -53,6 +53,7 @@ describe('taking a backup', () => {
     if (first.kind !== 'saved') throw new Error(first.kind);
     expect(await takeBackup(deps, meetingId, first.fingerprint)).toEqual({ kind: 'unchanged' });
     expect(written).toHaveLength(1);
+    workspace.advance(1);
     await workspace.meetings.rename(meetingId, 'Q1 joint strategy (final)');
     expect((await takeBackup(deps, meetingId, first.fingerprint)).kind).toBe('saved');
     expect(written).toHaveLength(2);
