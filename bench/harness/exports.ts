@@ -1,0 +1,46 @@
+/**
+ * Every export format of one meeting, made exactly as the Export minutes dialog makes it: the
+ * snapshot read in one transaction (`loadSnapshot`, which the dialog reads live) and the dialog's
+ * own `exportData` / `minutesHtml` (renderer/features/export/export-file.ts) with its default
+ * choices. Saving the file is left out: that is the platform's job.
+ */
+import type { Workspace } from '../../renderer/data/workspace';
+import { loadSnapshot } from '../../renderer/data/snapshot';
+import type * as ExportFile from '../../renderer/features/export/export-file';
+
+/** The formats timed here; PDF is printed by the benchmark from `minutesHtml`, as Electron prints it. */
+export const FORMATS = ['markdown', 'html', 'docx', 'csv-decisions', 'csv-actions', 'ics', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+// Found by glob so the bench still builds (and reports the formats as missing) in a tree without the dialog.
+const dialogModules = import.meta.glob<typeof ExportFile>('../../renderer/features/export/export-file.ts');
+
+async function dialog(): Promise<typeof ExportFile> {
+  const load = Object.values(dialogModules)[0];
+  if (!load) throw new Error('renderer/features/export/export-file.ts is not in this tree');
+  return load();
+}
+
+async function prepared(workspace: Workspace, meetingId: string) {
+  const snapshot = await loadSnapshot(workspace.db, meetingId);
+  const choices = { language: snapshot.meeting.language, anonymousRelationship: true, includeNotes: true };
+  return { snapshot, choices, now: new Date().toISOString() };
+}
+
+/** Makes one format; resolves to its size (characters for text, bytes for Word). */
+export async function exportFormat(workspace: Workspace, meetingId: string, format: Format): Promise<number> {
+  const { exportData } = await dialog();
+  const { snapshot, choices, now } = await prepared(workspace, meetingId);
+  const data = await exportData(format, snapshot, choices, {
+    now,
+    exportMeeting: () => workspace.exchange.exportMeeting(meetingId),
+  });
+  return typeof data === 'string' ? data.length : data.byteLength;
+}
+
+/** The HTML minutes, which the benchmark prints to PDF as Electron's printToPDF would. */
+export async function minutesHtml(workspace: Workspace, meetingId: string): Promise<string> {
+  const { minutesHtml: html } = await dialog();
+  const { snapshot, choices, now } = await prepared(workspace, meetingId);
+  return html(snapshot, choices, now);
+}

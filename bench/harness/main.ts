@@ -1,0 +1,59 @@
+/**
+ * The bench page: served next to the built app (same origin, so the same IndexedDB) and driven by
+ * bench/run.mjs. It is never part of the app's build. It seeds the reference workspace through the
+ * app's own import and makes the exports through the app's own functions.
+ */
+import { createWorkspace } from '../../renderer/data/workspace';
+import { parseExchange } from '../../renderer/domain/exchange/format';
+import { MEETING_TABLES } from '../../renderer/domain/exchange/schemas';
+import { exportFormat, FORMATS, minutesHtml, type Format } from './exports';
+import { CI_SIZE, FULL_SIZE, referenceWorkspace } from './reference-workspace';
+
+const workspace = createWorkspace();
+
+export interface SeedResult {
+  largestMeetingId: string;
+  activeAgendaItemId: string;
+  meetings: number;
+  records: number;
+  ms: number;
+}
+
+const bench = {
+  formats: FORMATS,
+  /** Writes the reference workspace (full or CI size) into an empty database, meeting by meeting. */
+  async seed(size: 'full' | 'ci'): Promise<SeedResult> {
+    const started = performance.now();
+    const generated = referenceWorkspace(size === 'full' ? FULL_SIZE : CI_SIZE);
+    let records = 0;
+    for (const file of generated.files) {
+      const parsed = parseExchange(JSON.stringify(file));
+      if (!parsed.ok)
+        throw new Error(`Generated meeting refused: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+      await workspace.exchange.importMeeting(parsed.value, 'update');
+      records += 1 + MEETING_TABLES.reduce((sum, table) => sum + parsed.value[table].length, 0);
+    }
+    return {
+      largestMeetingId: generated.largestMeetingId,
+      activeAgendaItemId: generated.activeAgendaItemId,
+      meetings: generated.files.length,
+      records,
+      ms: performance.now() - started,
+    };
+  },
+  /** Makes one export; resolves to the time it took and its size. */
+  async time(meetingId: string, format: Format): Promise<{ ms: number; size: number }> {
+    const started = performance.now();
+    const size = await exportFormat(workspace, meetingId, format);
+    return { ms: performance.now() - started, size };
+  },
+  /** The HTML minutes and the time they took, for the PDF step. */
+  async html(meetingId: string): Promise<{ ms: number; html: string }> {
+    const started = performance.now();
+    const html = await minutesHtml(workspace, meetingId);
+    return { ms: performance.now() - started, html };
+  },
+};
+
+export type TandemBench = typeof bench;
+Object.assign(window, { tandemBench: bench });
