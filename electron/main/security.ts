@@ -17,7 +17,7 @@ import type {
   WebPreferences,
   WindowOpenHandlerResponse,
 } from 'electron';
-import { isAllowedWindowUrl, isAppUrl } from './trusted-url';
+import { isAllowedFrameUrl, isAllowedWindowUrl, isAppUrl } from './trusted-url';
 
 /** The web preferences of every app window. `preload` is the bridge; everything else is locked. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -89,7 +89,7 @@ function routeWindowOpen(
   };
 }
 
-/** Locks down one webContents: navigation, redirects, webviews and window.open. */
+/** Locks down one webContents: navigation of every frame, redirects, webviews and window.open. */
 export function hardenWebContents(
   contents: WebContents,
   preloadPath: string,
@@ -100,6 +100,10 @@ export function hardenWebContents(
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  // will-navigate sees only the main frame; a subframe (e.g. a link inside a preview) is held here.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAllowedFrameUrl(event.url)) event.preventDefault();
   });
   // Tandem never uses <webview>; a page that tries to create one is refused.
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -44,3 +44,11 @@ export function isAllowedWindowUrl(value: string): boolean {
   const url = new URL(value);
   return APP_PAGES.has(url.pathname) && url.search === '' && /^#\/[A-Za-z0-9/_-]*$/.test(url.hash);
 }
+
+/** Documents a subframe may hold without a URL of its own: the Export minutes preview is a srcdoc frame. */
+const INLINE_FRAME_URLS = new Set(['about:srcdoc', 'about:blank']);
+
+/** True if a subframe may navigate to `value`: an inline document or a page of the app origin. */
+export function isAllowedFrameUrl(value: string): boolean {
+  return INLINE_FRAME_URLS.has(value) || isAppUrl(value);
+}
