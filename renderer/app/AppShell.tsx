@@ -2,15 +2,9 @@
  * The frame around every screen: the app name, the navigation, the language switch, the screen.
  * The audience view (projector) is the one route without the frame: the room sees only its layout.
  */
-import { AudienceScreen } from '../features/audience/AudienceScreen';
-import { RestoreScreen } from '../features/backups/RestoreScreen';
-import { DefinitionsScreen } from '../features/definitions/DefinitionsScreen';
+import { Suspense, type ReactNode } from 'react';
 import { ExportMinutesHost } from '../features/export/ExportMinutesHost';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
-import { PeopleScreen } from '../features/people/PeopleScreen';
-import { PrepareScreen } from '../features/prepare/PrepareScreen';
-import { RegisterScreen } from '../features/register/RegisterScreen';
-import { RunScreen } from '../features/run/RunScreen';
 import { WriteFailureBanner } from '../features/write-failure/WriteFailureBanner';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,6 +12,15 @@ import { GlobalShortcuts } from './GlobalShortcuts';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavLink } from './NavLink';
 import { useRoute, type Route } from './router';
+import {
+  AudienceScreen,
+  DefinitionsScreen,
+  PeopleScreen,
+  PrepareScreen,
+  RegisterScreen,
+  RestoreScreen,
+  RunScreen,
+} from './screens';
 
 export function AppShell() {
   const t = useT();
@@ -25,7 +28,9 @@ export function AppShell() {
   if (route.name === 'audience')
     return (
       <ErrorBoundary key={route.name}>
-        <AudienceScreen meetingId={route.meetingId} />
+        <Loading>
+          <AudienceScreen meetingId={route.meetingId} />
+        </Loading>
       </ErrorBoundary>
     );
   return (
@@ -45,13 +50,21 @@ export function AppShell() {
       <WriteFailureBanner />
       <main className="content">
         <ErrorBoundary key={route.name}>
-          <Screen route={route} />
+          <Loading>
+            <Screen route={route} />
+          </Loading>
         </ErrorBoundary>
       </main>
       <GlobalShortcuts />
       <ExportMinutesHost />
     </div>
   );
+}
+
+/** While a screen's chunk loads (screens.ts). */
+function Loading({ children }: { children: ReactNode }) {
+  const t = useT();
+  return <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{children}</Suspense>;
 }
 
 function Screen({ route }: { route: Route }) {

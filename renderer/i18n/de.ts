@@ -17,6 +17,7 @@ import { registerDe } from './messages/register';
 import { runDe } from './messages/run';
 import { speakersDe } from './messages/speakers';
 import { writeFailureDe } from './messages/write-failure';
+import { listsDe } from './messages/lists';
 
 export const de: Catalogue = {
   ...coreDe,
@@ -36,4 +37,5 @@ export const de: Catalogue = {
   ...exportDe,
   ...backupsDe,
   ...writeFailureDe,
+  ...listsDe,
 };

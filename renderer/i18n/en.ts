@@ -20,6 +20,7 @@ import { registerEn } from './messages/register';
 import { runEn } from './messages/run';
 import { speakersEn } from './messages/speakers';
 import { writeFailureEn } from './messages/write-failure';
+import { listsEn } from './messages/lists';
 
 export const en = {
   ...coreEn,
@@ -39,6 +40,7 @@ export const en = {
   ...exportEn,
   ...backupsEn,
   ...writeFailureEn,
+  ...listsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,7 +4,7 @@
  * facts and questions for the running item (Alt+Q). Every change is written at once.
  */
 import '../../../styles/run-capture.css';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { actionsOpenFirst } from '../../../domain/actions';
 import type { ActionItem, Decision, Id } from '../../../domain/types';
 import { usePeople } from '../../../data/people-hooks';
@@ -13,6 +13,7 @@ import { useActionItems, useMeetingDecisions } from '../../../data/run-capture-h
 import { useT, type Translate } from '../../../i18n/react';
 import { FieldError } from '../../../ui/FieldError';
 import { usePushUndo } from '../../../state/undo';
+import { ShowMore, usePage } from '../../../ui/ShowMore';
 import { UndoNotice } from '../../../ui/UndoNotice';
 import { snippet } from '../../knowledge/labels';
 import type { RunPanelProps } from '../panel-props';
@@ -32,16 +33,17 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
   const [deleted, setDeleted] = useState<{ id: Id; what: string } | null>(null);
   const pushUndo = usePushUndo();
   const [deleteFailed, setDeleteFailed] = useState(false);
+  const page = usePage();
   const participants = participantsOf(
     people,
     attendance.map((entry) => entry.personId),
   );
+  const names = useMemo(() => new Map(people?.map((person) => [person.id, person.name])), [people]);
   // While the directory loads, owners are not named rather than shown as unknown.
   const nameOf = (id: Id) =>
-    people === undefined
-      ? undefined
-      : (people.find((person) => person.id === id)?.name ?? t('actions.unknownPerson'));
+    people === undefined ? undefined : (names.get(id) ?? t('actions.unknownPerson'));
   const live = decisions.filter((decision) => decision.deletedAt === undefined);
+  const ordered = useMemo(() => (items === undefined ? [] : actionsOpenFirst(items)), [items]);
 
   async function remove(item: ActionItem) {
     try {
@@ -72,17 +74,24 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
         ) : items.every((item) => item.deletedAt !== undefined) ? (
           <p className="muted">{t('actions.empty')}</p>
         ) : (
-          <ul className="capture-list" aria-labelledby={headingId}>
-            {actionsOpenFirst(items).map((item) => (
-              <ActionRow
-                key={item.id}
-                item={item}
-                ownerName={item.ownerPersonId === undefined ? undefined : nameOf(item.ownerPersonId)}
-                linkLabel={linkLabel(t, item, agenda, live)}
-                onDelete={remove}
-              />
-            ))}
-          </ul>
+          <>
+            <ul className="capture-list" aria-labelledby={headingId}>
+              {ordered.slice(0, page.limit).map((item) => (
+                <ActionRow
+                  key={item.id}
+                  item={item}
+                  ownerName={item.ownerPersonId === undefined ? undefined : nameOf(item.ownerPersonId)}
+                  linkLabel={linkLabel(t, item, agenda, live)}
+                  onDelete={remove}
+                />
+              ))}
+            </ul>
+            <ShowMore
+              shown={Math.min(page.limit, ordered.length)}
+              total={ordered.length}
+              onMore={page.more}
+            />
+          </>
         )}
         <FieldError id={`${headingId}-storage`} message={deleteFailed ? t('error.storage') : undefined} />
         <UndoNotice

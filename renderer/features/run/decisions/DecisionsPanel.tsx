@@ -5,7 +5,7 @@
  * the objecting side. Decisions are revoked or superseded, never deleted.
  */
 import '../../../styles/decisions.css';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { decisionsNewestFirst } from '../../../domain/decision-list';
 import { formatNumber, objectingSides } from '../../../domain/decisions';
 import type { Decision } from '../../../domain/types';
@@ -13,6 +13,7 @@ import { useMeetingDecisions } from '../../../data/decision-hooks';
 import { useWorkspace } from '../../../data/provider';
 import { useShortcut } from '../../../app/shortcuts';
 import { useT } from '../../../i18n/react';
+import { ShowMore, usePage } from '../../../ui/ShowMore';
 import { useDepartmentName } from '../../people/department-name';
 import type { RunPanelProps } from '../panel-props';
 import { DecisionDialog } from './DecisionDialog';
@@ -31,6 +32,7 @@ export function DecisionsPanel(props: RunPanelProps) {
   const stored = useMeetingDecisions(props.meeting.id);
   const [open, setOpen] = useState<Open>();
   const [notice, setNotice] = useState<string | undefined>();
+  const page = usePage();
 
   useShortcut({ id: 'decisions.record', combo: { code: 'KeyE', alt: true }, label: 'decisions.record' }, () =>
     setOpen({ kind: 'record' }),
@@ -64,7 +66,7 @@ export function DecisionsPanel(props: RunPanelProps) {
     }
   }
 
-  const list = stored === undefined ? undefined : decisionsNewestFirst(stored);
+  const list = useMemo(() => (stored === undefined ? undefined : decisionsNewestFirst(stored)), [stored]);
   const close = () => setOpen(undefined);
   return (
     <section className="decisions-panel" aria-labelledby={headingId}>
@@ -82,11 +84,14 @@ export function DecisionsPanel(props: RunPanelProps) {
       ) : list.length === 0 ? (
         <p className="muted">{t('decisions.empty')}</p>
       ) : (
-        <ul className="decision-list" aria-labelledby={headingId}>
-          {list.map((decision) => (
-            <DecisionRow key={decision.id} decision={decision} onAction={act} />
-          ))}
-        </ul>
+        <>
+          <ul className="decision-list" aria-labelledby={headingId}>
+            {list.slice(0, page.limit).map((decision) => (
+              <DecisionRow key={decision.id} decision={decision} onAction={act} />
+            ))}
+          </ul>
+          <ShowMore shown={Math.min(page.limit, list.length)} total={list.length} onMore={page.more} />
+        </>
       )}
       {open?.kind === 'record' && <DecisionDialog {...props} onClose={close} onSaved={saved} />}
       {open?.kind === 'edit' && (
