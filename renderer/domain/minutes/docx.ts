@@ -26,7 +26,7 @@ import {
 } from 'docx';
 import type { Language } from '../types';
 import type { Block, Minutes, Section } from './model';
-import { word } from './words';
+import { pageFooterParts } from './words';
 
 /** The language tag Word uses for spelling and hyphenation of the minutes' text. */
 export const DOCX_LANGUAGE: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
@@ -133,12 +133,9 @@ function section(entry: Section): (Paragraph | Table)[] {
 
 /** "Page {page} of {pages}" in the minutes' language, the numbers as Word's PAGE and NUMPAGES fields. */
 function pageFooter(language: Language): Footer {
-  const parts = word(language, 'page.footer').split(/(\{page\}|\{pages\})/);
-  const children = parts
-    .filter((part) => part !== '')
-    .map((part) =>
-      part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part,
-    );
+  const children = pageFooterParts(language).map((part) =>
+    typeof part === 'string' ? part : part.counter === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES,
+  );
   return new Footer({
     children: [
       new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: 18 })] }),

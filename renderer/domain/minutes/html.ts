@@ -1,10 +1,16 @@
 /**
  * The minutes as one self-contained HTML file: embedded CSS with a print stylesheet (A4, page
- * breaks before the major sections, table rows kept whole), a Content-Security-Policy that allows
- * nothing but inline styles and data: images, and no scripts at all. Every text is escaped, so
- * the file is safe to open in any browser and is what Electron prints to PDF.
+ * breaks before the major sections, table rows, field lists and short blocks kept whole, "Page X
+ * of Y" in the page's bottom margin), a Content-Security-Policy that allows nothing but inline
+ * styles and data: images, and no scripts at all. Every text is escaped, so the file is safe to
+ * open in any browser and is what Electron prints to PDF. Text without a break opportunity (a
+ * pasted link, a long token) gets `<wbr>` break opportunities, so it wraps rather than pushing a
+ * table wider than A4, where Chromium would shrink the whole page to fit it; ordinary words are
+ * never split (CSS `overflow-wrap: anywhere` would split "Information" in a narrow column).
  */
+import type { Language } from '../types';
 import type { Block, Minutes, Section } from './model';
+import { pageFooterParts } from './words';
 
 /** The policy of the exported file: no scripts, no requests, inline styles only. */
 export const MINUTES_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -22,18 +28,58 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
+/** Runs of more non-space characters than this get break opportunities, every `CHUNK` characters. */
+const LONG_RUN = 30;
+const CHUNK = 15;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Escaped text in which every run of more than LONG_RUN characters without white space may break
+ * (`<wbr>`) between grapheme clusters every CHUNK characters; shorter words are left whole.
+ */
+export function breakableHtml(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((run) => {
+      if (run.length <= LONG_RUN) return escapeHtml(run);
+      const clusters = Array.from(graphemes.segment(run), (part) => part.segment);
+      const chunks: string[] = [];
+      for (let at = 0; at < clusters.length; at += CHUNK) {
+        chunks.push(escapeHtml(clusters.slice(at, at + CHUNK).join('')));
+      }
+      return chunks.join('<wbr>');
+    })
+    .join('');
+}
+
 /** Escaped text whose line breaks are kept as `<br>`. */
 function lines(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => escapeHtml(line))
+    .map(breakableHtml)
     .join('<br>');
 }
 
-const STYLE = `
+/**
+ * The CSS `content` of the page-number box: "Page {page} of {pages}" in the minutes' language, the
+ * placeholders as CSS page counters. The words are our own constants; quotes and backslashes would
+ * still be escaped.
+ */
+function pageNumberContent(language: Language): string {
+  return pageFooterParts(language)
+    .map((part) =>
+      typeof part === 'string'
+        ? `"${part.replace(/["\\]/g, (char) => `\\${char}`)}"`
+        : `counter(${part.counter})`,
+    )
+    .join(' ');
+}
+
+const style = (language: Language) => `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 11pt;
-  line-height: 1.45; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1.5rem; }
+  line-height: 1.45; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1.5rem;
+  overflow-wrap: break-word; }
 h1 { font-size: 1.7rem; margin: 0 0 0.25rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; padding-bottom: 0.2rem; border-bottom: 2px solid #1a1a1a; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
@@ -41,16 +87,20 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #999; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0 1rem; }
+dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 1rem; margin: 0.5rem 0 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
 ul { margin: 0.5rem 0 1rem; }
-@page { size: A4; margin: 18mm 16mm 20mm; }
+@page { size: A4; margin: 18mm 16mm 20mm;
+  @bottom-center { content: ${pageNumberContent(language)}; font-family: system-ui, Arial, sans-serif;
+    font-size: 8pt; color: #444; } }
 @media print {
   body { margin: 0; padding: 0; max-width: none; font-size: 10pt; }
   section.major { break-before: page; }
+  section.major > h2 { margin-top: 0; }
   h2, h3 { break-after: avoid; }
-  tr, dt, dd, li { break-inside: avoid; }
+  /* Soft: a table or field list taller than a page still breaks, between whole rows. */
+  tr, dt, dd, li, dl, p, table { break-inside: avoid; }
   thead { display: table-header-group; }
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -59,17 +109,17 @@ ul { margin: 0.5rem 0 1rem; }
 function block(entry: Block): string {
   switch (entry.kind) {
     case 'subheading':
-      return `<h3>${escapeHtml(entry.text)}</h3>`;
+      return `<h3>${breakableHtml(entry.text)}</h3>`;
     case 'paragraph':
       return `<p>${lines(entry.text)}</p>`;
     case 'fields':
       return `<dl>\n${entry.fields
-        .map((field) => `<dt>${escapeHtml(field.label)}</dt><dd>${lines(field.value)}</dd>`)
+        .map((field) => `<dt>${breakableHtml(field.label)}</dt><dd>${lines(field.value)}</dd>`)
         .join('\n')}\n</dl>`;
     case 'list':
       return `<ul>\n${entry.items.map((item) => `<li>${lines(item)}</li>`).join('\n')}\n</ul>`;
     case 'table': {
-      const head = entry.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
+      const head = entry.header.map((cell) => `<th scope="col">${breakableHtml(cell)}</th>`).join('');
       const body = entry.rows
         .map((row) => `<tr>${row.map((cell) => `<td>${lines(cell)}</td>`).join('')}</tr>`)
         .join('\n');
@@ -80,7 +130,7 @@ function block(entry: Block): string {
 
 function section(entry: Section): string {
   const className = entry.major ? ' class="major"' : '';
-  const body = [`<h2>${escapeHtml(entry.heading)}</h2>`, ...entry.blocks.map(block)].join('\n');
+  const body = [`<h2>${breakableHtml(entry.heading)}</h2>`, ...entry.blocks.map(block)].join('\n');
   return `<section id="${escapeHtml(entry.id)}"${className}>\n${body}\n</section>`;
 }
 
@@ -95,12 +145,12 @@ export function minutesToHtml(minutes: Minutes): string {
     `<meta http-equiv="Content-Security-Policy" content="${MINUTES_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(minutes.title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${style(minutes.language)}</style>`,
     '</head>',
     '<body>',
     '<header>',
-    `<h1>${escapeHtml(minutes.title)}</h1>`,
-    `<p class="generated">${escapeHtml(minutes.generated)}</p>`,
+    `<h1>${breakableHtml(minutes.title)}</h1>`,
+    `<p class="generated">${breakableHtml(minutes.generated)}</p>`,
     '</header>',
     '<main>',
     ...minutes.sections.map(section),

@@ -379,3 +379,19 @@ export function word(language: Language, key: WordKey, values: Record<string, st
     name in values ? String(values[name]) : whole,
   );
 }
+
+/** A piece of the page footer: literal text, or the place of the page number or the page count. */
+export type FooterPart = string | { counter: 'page' | 'pages' };
+
+/**
+ * The page footer ("Page {page} of {pages}") in `language`, split so that each writer puts its own
+ * page counters where the numbers go: Word fields in DOCX, CSS page counters in the printed HTML.
+ */
+export function pageFooterParts(language: Language): FooterPart[] {
+  return word(language, 'page.footer')
+    .split(/\{(page|pages)\}/)
+    .map((part, index): FooterPart =>
+      index % 2 === 1 ? { counter: part === 'page' ? 'page' : 'pages' } : part,
+    )
+    .filter((part) => part !== '');
+}

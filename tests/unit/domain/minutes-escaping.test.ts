@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../../renderer/domain/minutes/build';
-import { escapeHtml, minutesToHtml, MINUTES_CSP } from '../../../renderer/domain/minutes/html';
+import { breakableHtml, escapeHtml, minutesToHtml, MINUTES_CSP } from '../../../renderer/domain/minutes/html';
 import { escapeMarkdown, minutesToMarkdown } from '../../../renderer/domain/minutes/markdown';
 import { edit, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
 
@@ -59,8 +59,19 @@ describe('the HTML minutes', () => {
   it('carry a print stylesheet for A4 with page breaks before the major sections', () => {
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('section.major { break-before: page; }');
-    expect(html).toContain('tr, dt, dd, li { break-inside: avoid; }');
+    expect(html).toContain('tr, dt, dd, li, dl, p, table { break-inside: avoid; }');
     expect(html).toContain('<section id="decisions" class="major">');
+  });
+
+  it('let long unbroken text wrap without splitting words, escapes or emoji', () => {
+    expect(breakableHtml('Organisationseinheit <b> & Zuständigkeiten')).toBe(
+      'Organisationseinheit &lt;b&gt; &amp; Zuständigkeiten',
+    );
+    const pieces = breakableHtml('<&>'.repeat(11)).split('<wbr>');
+    expect(pieces).toEqual(['&lt;&amp;&gt;'.repeat(5), '&lt;&amp;&gt;'.repeat(5), '&lt;&amp;&gt;']);
+    const family = '👩‍👩‍👧';
+    const emoji = breakableHtml(family.repeat(20)).split('<wbr>');
+    expect(emoji).toEqual([family.repeat(15), family.repeat(5)]);
   });
 
   it('escapeHtml covers the five special characters', () => {
