@@ -3,11 +3,9 @@
  * preview of a realistic meeting's minutes, in English and German, at laptop (1366×768) and
  * projector (1920×1080) size. The meeting comes in through Import meeting.
  */
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
 import { importMinutesMeeting } from './support/minutes-meeting';
+import { shootAtDocSizes } from './support/screenshot';
 
 const WORDS = {
   en: { import: 'Import meeting', export: 'Export minutes', minutes: 'Minutes' },
@@ -17,20 +15,6 @@ const WORDS = {
     minutes: 'Protokoll',
   },
 } as const;
-
-async function shoot(page: Page, name: string) {
-  for (const { suffix, width, height } of [
-    { suffix: '', width: 1366, height: 768 },
-    { suffix: '-1920', width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({
-      path: path.join(REPO_ROOT, 'docs', 'screenshots', `${name}${suffix}.png`),
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
-}
 
 for (const language of ['en', 'de'] as const) {
   test.describe(`in ${language}`, () => {
@@ -51,7 +35,7 @@ for (const language of ['en', 'de'] as const) {
       const dialog = page.getByRole('dialog', { name: w.export });
       const preview = dialog.locator('iframe').contentFrame();
       await expect(preview.getByRole('heading', { level: 1 })).toHaveText(`${w.minutes}: ${title}`);
-      await shoot(page, `export-${language}`);
+      await shootAtDocSizes(page, `export-${language}`);
     });
   });
 }

@@ -1,0 +1,19 @@
+/** Saves the page as documentation screenshots at laptop (1366×768) and projector (1920×1080) size. */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { REPO_ROOT } from '../../e2e/support/chromium';
+
+/** Writes `docs/screenshots/<name>.png` (1366×768) and `<name>-1920.png` (1920×1080) of the viewport. */
+export async function shootAtDocSizes(page: Page, name: string): Promise<void> {
+  for (const { suffix, width, height } of [
+    { suffix: '', width: 1366, height: 768 },
+    { suffix: '-1920', width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({
+      path: path.join(REPO_ROOT, 'docs', 'screenshots', `${name}${suffix}.png`),
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
+}
