@@ -1,9 +1,11 @@
 /**
- * Version 2 adds the speaker queue. This opens a database written by version 1, with a real row in
- * every table, through the app's `openDatabase`, and checks that every row came through unchanged
- * and that the new table works.
+ * Version 2 adds the speaker queue. This opens a database written by version 1, with real rows in
+ * every table (a running meeting, and the exchange format's complete sample with every link and
+ * optional field), through the app's `openDatabase`, and checks that every row came through
+ * unchanged, is found through every index it had, that unique indexes still refuse duplicates, and
+ * that the new table works.
  */
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../renderer/data/database';
 import type {
@@ -21,6 +23,7 @@ import type {
   SpeakerTurn,
   Template,
 } from '../../renderer/domain/types';
+import { sampleMeeting } from '../unit/domain/exchange-fixture';
 
 /** The stores of version 1 as it shipped, so this test does not depend on the app's list. */
 const V1_STORES = {
@@ -155,20 +158,31 @@ const template: Template = {
 };
 const setting: Setting = { key: 'language', value: 'de' };
 
+/** A second meeting with every link and optional field used: the complete sample of the exchange format. */
+const sample = sampleMeeting();
+sample.decisions = sample.decisions.map((row) => ({ ...row, number: row.number + 1 }));
+sample.meeting = { ...sample.meeting, deletedAt: T };
+
 const ROWS = {
-  people: [person],
-  meetings: [meeting],
-  attendance: [attendance],
-  agendaItems: [agendaItem],
-  conflictPoints: [conflict],
-  decisions: [decision],
-  actionItems: [action],
-  knowledgeItems: [knowledge],
-  parkingLot: [parked],
-  definitions: [definition],
+  people: [person, ...sample.people],
+  meetings: [meeting, sample.meeting],
+  attendance: [attendance, ...sample.attendance],
+  agendaItems: [agendaItem, ...sample.agendaItems],
+  conflictPoints: [conflict, ...sample.conflictPoints],
+  decisions: [decision, ...sample.decisions],
+  actionItems: [action, ...sample.actionItems],
+  knowledgeItems: [knowledge, ...sample.knowledgeItems],
+  parkingLot: [parked, ...sample.parkingLot],
+  definitions: [definition, ...sample.definitions],
   templates: [template],
   settings: [setting],
 } satisfies Record<keyof typeof V1_STORES, unknown[]>;
+
+/** Rows in the order IndexedDB returns them: by primary key (`id`, or `key` for settings). */
+function inKeyOrder(rows: readonly object[]): object[] {
+  const keyOf = (row: object) => String('id' in row ? row.id : 'key' in row ? row.key : '');
+  return [...rows].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+}
 
 async function writeVersion1(name: string) {
   const v1 = new Dexie(name);
@@ -186,8 +200,33 @@ describe('upgrading the database from version 1 to version 2', () => {
     await db.open();
     expect(db.verno).toBe(2);
     for (const [table, rows] of Object.entries(ROWS)) {
-      expect(await db.table(table).toArray(), table).toEqual(rows);
+      expect(await db.table(table).toArray(), table).toEqual(inKeyOrder(rows));
     }
+    db.close();
+  });
+
+  it('finds every row through every index of version 1, and keeps the unique ones unique', async () => {
+    const name = `upgrade-v2-indexes-${Math.random().toString(36).slice(2)}`;
+    await writeVersion1(name);
+    const db = openDatabase(name);
+    await db.open();
+    for (const [table, spec] of Object.entries(V1_STORES)) {
+      const [primary = '', ...indexes] = spec.split(',').map((index) => index.trim());
+      for (const row of ROWS[table as keyof typeof ROWS] as Record<string, unknown>[]) {
+        for (const index of indexes) {
+          const indexName = index.replace(/^[&*]/, '');
+          const paths = indexName.replace(/^\[|\]$/g, '').split('+');
+          const values = paths.map((path) => row[path]);
+          if (values.some((value) => value === undefined)) continue;
+          // Indexed fields hold strings and numbers, IndexedDB keys; a compound index takes the list.
+          const key = (paths.length > 1 ? values : values[0]) as IndexableType;
+          const keys = await db.table(table).where(indexName).equals(key).primaryKeys();
+          expect(keys, `${table}.${indexName}`).toContain(row[primary]);
+        }
+      }
+    }
+    await expect(db.decisions.add({ ...decision, id: 'd-again' })).rejects.toThrow();
+    await expect(db.attendance.add({ ...attendance, id: 'at-again' })).rejects.toThrow();
     db.close();
   });
 

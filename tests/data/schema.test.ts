@@ -3,7 +3,7 @@
  * has a store. When this fails because you changed a store, add a new version instead.
  */
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../renderer/data/database';
+import { openDatabase, type TandemDatabase } from '../../renderer/data/database';
 import { SCHEMA_VERSIONS } from '../../renderer/data/schema';
 
 /** Version 1 as it shipped. Never edit this copy. */
@@ -27,7 +27,74 @@ const SHIPPED_V2 = {
   speakerTurns: 'id, meetingId, personId, [meetingId+start]',
 };
 
+/**
+ * What IndexedDB really holds at the newest version: every object store with its key path and its
+ * indexes (`&` unique, `*` multi-entry), read from the database, not from our declarations. When the
+ * schema changes, this snapshot fails until a new version is added to SCHEMA_VERSIONS and the
+ * snapshot moves to it, with an upgrade test of its own.
+ */
+const STORED = {
+  version: 2,
+  stores: {
+    actionItems: 'id | carriedFromId, decisionId, dueDate, meetingId, ownerPersonId, status',
+    agendaItems: 'id | carriedFromId, meetingId, meetingId+position',
+    attendance: 'id | &meetingId+personId, meetingId, personId',
+    conflictPoints: 'id | agendaItemId, carriedFromId, level, meetingId, meetingId+createdAt, status',
+    decisions: 'id | &number, accountablePersonId, dueDate, meetingId, status, supersedesId',
+    definitions: 'id | term',
+    knowledgeItems: 'id | agendaItemId, carriedFromId, kind, meetingId, status',
+    meetings: 'id | date+startTime, seriesId, status, updatedAt',
+    parkingLot: 'id | carriedFromId, meetingId, status',
+    people: 'id | departmentId, name, orgUnit',
+    settings: 'key | ',
+    speakerTurns: 'id | meetingId, meetingId+start, personId',
+    templates: 'id | language, name',
+  },
+};
+
+/** Each object store of an open database as `keyPath | index, index…`, indexes by key path. */
+async function storedSchema(
+  db: TandemDatabase,
+): Promise<{ version: number; stores: Record<string, string> }> {
+  const idb = db.backendDB();
+  const names = [...idb.objectStoreNames];
+  const transaction = idb.transaction(names, 'readonly');
+  const keyPath = (path: string | string[]) => (Array.isArray(path) ? path.join('+') : path);
+  const stores = Object.fromEntries(
+    names.map((name) => {
+      const store = transaction.objectStore(name);
+      const indexes = [...store.indexNames].map((indexName) => {
+        const index = store.index(indexName);
+        return `${index.unique ? '&' : ''}${index.multiEntry ? '*' : ''}${keyPath(index.keyPath)}`;
+      });
+      return [name, `${keyPath(store.keyPath ?? '')} | ${indexes.sort().join(', ')}`];
+    }),
+  );
+  // Dexie stores version n as IndexedDB version n × 10.
+  return { version: idb.version / 10, stores };
+}
+
 describe('the database schema', () => {
+  it('is in IndexedDB exactly as the snapshot of the newest version says', async () => {
+    const db = openDatabase(`stored-${Math.random()}`);
+    await db.open();
+    expect(await storedSchema(db)).toEqual(STORED);
+    expect(SCHEMA_VERSIONS.at(-1)?.version).toBe(STORED.version);
+    db.close();
+  });
+
+  it('only ever adds: no version deletes a table or drops an index of an earlier one', () => {
+    const seen = new Map<string, string[]>();
+    for (const { stores } of SCHEMA_VERSIONS) {
+      for (const [table, spec] of Object.entries(stores)) {
+        expect(spec, table).not.toBeNull();
+        const indexes = spec.split(',').map((index) => index.trim());
+        for (const earlier of seen.get(table) ?? []) expect(indexes, table).toContain(earlier);
+        seen.set(table, indexes);
+      }
+    }
+  });
+
   it('still has version 1 exactly as it shipped', () => {
     expect(SCHEMA_VERSIONS[0]).toEqual({ version: 1, stores: SHIPPED_V1 });
   });
