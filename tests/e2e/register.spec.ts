@@ -6,28 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { prepareMeeting } from './support/prepared-meeting';
 import { expect, test } from './support/tandem-test';
-
-async function prepareMeeting(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New meeting' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await dialog
-    .getByRole('combobox', { name: 'Start from' })
-    .selectOption({ label: 'Price and offer alignment (90 min)' });
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  for (const [name, department] of [
-    ['Mara Lind', 'Marketing'],
-    ['Jon Vik', 'Sales'],
-  ] as const) {
-    await page.getByRole('combobox', { name: 'Add participant' }).fill(name);
-    await page.getByRole('option', { name: `Create “${name}”` }).click();
-    const group = page.getByRole('group', { name: 'New person' });
-    await group.getByRole('combobox', { name: 'Department' }).selectOption({ label: department });
-    await group.getByRole('button', { name: 'Create and add' }).click();
-    await expect(page.getByRole('combobox', { name: `Role of ${name}` })).toBeVisible();
-  }
-}
 
 interface DecisionInput {
   statement: string;
