@@ -61,9 +61,8 @@ function lines(text: string): string {
 }
 
 /**
- * The CSS `content` of the page-number box: "Page {page} of {pages}" in the minutes' language, the
- * placeholders as CSS page counters. The words are our own constants; quotes and backslashes would
- * still be escaped.
+ * "Page {page} of {pages}" as a CSS value, the placeholders as page counters. The words are our
+ * own constants; quotes and backslashes would still be escaped.
  */
 function pageNumberContent(language: Language): string {
   return pageFooterParts(language)
@@ -75,8 +74,21 @@ function pageNumberContent(language: Language): string {
     .join(' ');
 }
 
-const style = (language: Language) => `
+/**
+ * The page-number words of every language as a custom property chosen by the document's `lang`
+ * (page margin boxes inherit from the root), so the stylesheet is one constant for all languages:
+ * the app's CSP admits it by its hash (electron/shared/csp.ts) for the preview and print frames.
+ */
+const PAGE_NUMBER_WORDS = (['en', 'de'] as const satisfies readonly Language[])
+  .map((language, index) => {
+    const selector = index === 0 ? ':root' : `:root:lang(${language})`;
+    return `${selector} { --page-number: ${pageNumberContent(language)}; }`;
+  })
+  .join('\n');
+
+const STYLE = `
 :root { color-scheme: light; }
+${PAGE_NUMBER_WORDS}
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 11pt;
   line-height: 1.45; color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1.5rem;
   overflow-wrap: break-word; }
@@ -92,7 +104,7 @@ dt { font-weight: 600; }
 dd { margin: 0; }
 ul { margin: 0.5rem 0 1rem; }
 @page { size: A4; margin: 18mm 16mm 20mm;
-  @bottom-center { content: ${pageNumberContent(language)}; font-family: system-ui, Arial, sans-serif;
+  @bottom-center { content: var(--page-number); font-family: system-ui, Arial, sans-serif;
     font-size: 8pt; color: #444; } }
 @media print {
   body { margin: 0; padding: 0; max-width: none; font-size: 10pt; }
@@ -145,7 +157,7 @@ export function minutesToHtml(minutes: Minutes): string {
     `<meta http-equiv="Content-Security-Policy" content="${MINUTES_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(minutes.title)}</title>`,
-    `<style>${style(minutes.language)}</style>`,
+    `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<header>',

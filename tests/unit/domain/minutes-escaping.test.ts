@@ -63,6 +63,17 @@ describe('the HTML minutes', () => {
     expect(html).toContain('<section id="decisions" class="major">');
   });
 
+  it('share one stylesheet in every language, page numbers chosen by the document language', () => {
+    const styleOf = (language: 'en' | 'de') =>
+      /<style>([\s\S]*?)<\/style>/.exec(minutesToHtml({ ...minutes, language }))?.[1];
+    expect(styleOf('de')).toBe(styleOf('en'));
+    expect(styleOf('en')).toContain(':root { --page-number: "Page " counter(page) " of " counter(pages); }');
+    expect(styleOf('en')).toContain(
+      ':root:lang(de) { --page-number: "Seite " counter(page) " von " counter(pages); }',
+    );
+    expect(styleOf('en')).toContain('@bottom-center { content: var(--page-number);');
+  });
+
   it('let long unbroken text wrap without splitting words, escapes or emoji', () => {
     expect(breakableHtml('Organisationseinheit <b> & Zuständigkeiten')).toBe(
       'Organisationseinheit &lt;b&gt; &amp; Zuständigkeiten',
