@@ -21,3 +21,25 @@ export function useConflictPoints(meetingId: Id): ConflictPoint[] | undefined {
     [db, meetingId],
   );
 }
+
+/**
+ * The conflict points of one agenda item of a meeting, read through the `agendaItemId` index, so
+ * the projector reads the running item's points rather than the whole log; none without an item.
+ */
+export function useItemConflictPoints(
+  meetingId: Id,
+  agendaItemId: Id | undefined,
+): ConflictPoint[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(
+    async () =>
+      agendaItemId === undefined
+        ? []
+        : db.conflictPoints
+            .where('agendaItemId')
+            .equals(agendaItemId)
+            .filter((point) => point.meetingId === meetingId)
+            .toArray(),
+    [db, meetingId, agendaItemId],
+  );
+}

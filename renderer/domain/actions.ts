@@ -5,7 +5,7 @@
  * flagged so they get fixed before the minutes go out. Success factor 5 ("talk more, write less")
  * is the reason for `suggestsTalking`: an action that only informs someone is often better said.
  */
-import { isCalendarDate } from './calendar';
+import { compareInstants, isCalendarDate } from './calendar';
 import { cleanLine, foldForSearch } from './text';
 import type { ActionChannel, ActionItem, ActionStatus, CalendarDate, Id, Timestamp } from './types';
 
@@ -112,6 +112,6 @@ export function actionsOpenFirst(items: readonly ActionItem[]): ActionItem[] {
   return items
     .filter((item) => item.deletedAt === undefined)
     .sort(
-      (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.createdAt.localeCompare(b.createdAt),
+      (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareInstants(a.createdAt, b.createdAt),
     );
 }

@@ -1,5 +1,5 @@
 /** Calendar dates (`YYYY-MM-DD`) and times of day (`HH:MM`), validated without hidden clocks. */
-import type { CalendarDate, TimeOfDay } from './types';
+import type { CalendarDate, TimeOfDay, Timestamp } from './types';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -41,4 +41,12 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
   const shifted = new Date(Date.UTC(year, month - 1, day + days));
   return shifted.toISOString().slice(0, 10);
+}
+
+/**
+ * Orders two stored instants (ISO 8601 in UTC, all written the same way) by plain code-unit
+ * comparison, which sorts them in time and is far cheaper than `localeCompare` over thousands of rows.
+ */
+export function compareInstants(a: Timestamp, b: Timestamp): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  * it stays on the content level, so a relationship point can be reframed into a content question,
  * and the balance of the two levels is watched live. Pure functions: clock and ids are parameters.
  */
+import { compareInstants } from './calendar';
 import type {
   ConflictLevel,
   ConflictPoint,
@@ -216,7 +217,7 @@ export function visibleConflicts(points: readonly ConflictPoint[], agendaItemId?
       (point) =>
         point.deletedAt === undefined && (agendaItemId === undefined || point.agendaItemId === agendaItemId),
     )
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => compareInstants(b.createdAt, a.createdAt));
 }
 
 /** How many live points there are on each level; `openRelationship` counts those still open. */

@@ -5,6 +5,7 @@
  * and it names the timer's colour band. Pure functions; `now` comes from the caller.
  */
 import { orderedAgenda } from './agenda';
+import { compareInstants } from './calendar';
 import { itemElapsedMs, itemRemainingMs } from './run-clock';
 import type { AgendaItem, ConflictLevel, ConflictPoint, DepartmentId, Id, Setting, Timestamp } from './types';
 
@@ -70,7 +71,7 @@ export function projectedConflicts(
         !point.private &&
         point.status !== 'reframed',
     )
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .sort((a, b) => compareInstants(b.createdAt, a.createdAt))
     .slice(0, limit)
     .map((point) => {
       const projected: ProjectedConflict = { id: point.id, statement: point.statement, level: point.level };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isTimeOfDay, localDateOf } from '../../../renderer/domain/calendar';
+import { compareInstants, isCalendarDate, isTimeOfDay, localDateOf } from '../../../renderer/domain/calendar';
 
 describe('calendar dates', () => {
   it.each(['2026-11-27', '2024-02-29', '2026-12-31', '2000-02-29'])('accepts the real date %s', (value) => {
@@ -35,5 +35,21 @@ describe('times of day', () => {
 
   it.each(['24:00', '9:30', '09:60', '', '09:30:00', 'noon'])('refuses %j', (value) => {
     expect(isTimeOfDay(value)).toBe(false);
+  });
+});
+
+describe('compareInstants', () => {
+  it('orders stored instants in time, as localeCompare did, across a day, a month and a year', () => {
+    const instants = [
+      '2027-01-01T00:00:00.000Z',
+      '2026-11-27T09:00:00.000Z',
+      '2026-11-27T10:00:00.000Z',
+      '2026-12-01T08:59:59.999Z',
+      '2026-11-27T09:00:00.001Z',
+    ];
+    const expected = [...instants].sort((a, b) => a.localeCompare(b));
+    expect([...instants].sort(compareInstants)).toEqual(expected);
+    expect(expected[0]).toBe('2026-11-27T09:00:00.000Z');
+    expect(compareInstants('2026-11-27T09:00:00.000Z', '2026-11-27T09:00:00.000Z')).toBe(0);
   });
 });

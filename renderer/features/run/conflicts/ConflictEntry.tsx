@@ -3,7 +3,7 @@
  * resolution, and the actions its status allows. Status changes without text happen at once;
  * resolving and reframing ask for their text in a dialog.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { canChangeStatus, canReframe } from '../../../domain/conflicts';
 import type { ConflictPoint } from '../../../domain/types';
 import { useWorkspace } from '../../../data/provider';
@@ -26,7 +26,11 @@ const QUICK: readonly { to: 'parked' | 'escalated' | 'open'; label: MessageKey; 
   { to: 'open', label: 'conflicts.reopen', name: 'conflicts.reopenFor' },
 ];
 
-export function ConflictEntry({ point, onDelete, onFailure }: ConflictEntryProps) {
+/**
+ * Memoised: a live query hands over fresh copies of every point after each write, so rows compare
+ * the point field by field (all flat values) and a new point re-renders only its own row.
+ */
+export const ConflictEntry = memo(function ConflictEntry({ point, onDelete, onFailure }: ConflictEntryProps) {
   const t = useT();
   const { conflicts } = useWorkspace();
   const [dialog, setDialog] = useState<'resolve' | 'reframe' | null>(null);
@@ -95,6 +99,15 @@ export function ConflictEntry({ point, onDelete, onFailure }: ConflictEntryProps
       {dialog === 'resolve' && <ResolveDialog point={point} onClose={() => setDialog(null)} />}
       {dialog === 'reframe' && <ReframeDialog point={point} onClose={() => setDialog(null)} />}
     </li>
+  );
+}, sameEntry);
+
+function sameEntry(before: ConflictEntryProps, after: ConflictEntryProps): boolean {
+  if (before.onDelete !== after.onDelete || before.onFailure !== after.onFailure) return false;
+  const keys = Object.keys(after.point) as (keyof ConflictPoint)[];
+  return (
+    keys.length === Object.keys(before.point).length &&
+    keys.every((key) => before.point[key] === after.point[key])
   );
 }
 

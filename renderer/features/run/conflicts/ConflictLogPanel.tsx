@@ -5,7 +5,7 @@
  * are rendered, more on request, so a log of thousands stays smooth.
  */
 import '../../../styles/conflicts.css';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { balance, nudge, visibleConflicts } from '../../../domain/conflicts';
 import type { ConflictPoint, Id } from '../../../domain/types';
 import { useConflictPoints } from '../../../data/conflict-hooks';
@@ -54,18 +54,23 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
     };
   }, [points, itemId, showsItem]);
 
-  async function remove(point: ConflictPoint) {
-    try {
-      await conflicts.softDelete(point.id);
-      setFailed(false);
-      const text = snippet(point.statement);
-      setDeleted({ id: point.id, text });
-      // Ctrl+Z anywhere brings it back too; restoring twice is harmless.
-      pushUndo({ label: t('conflicts.deleted', { text }), undo: () => conflicts.restore(point.id) });
-    } catch {
-      setFailed(true);
-    }
-  }
+  // Stable across renders, so the memoised rows of the list do not re-render for a new point.
+  const remove = useCallback(
+    async (point: ConflictPoint) => {
+      try {
+        await conflicts.softDelete(point.id);
+        setFailed(false);
+        const text = snippet(point.statement);
+        setDeleted({ id: point.id, text });
+        // Ctrl+Z anywhere brings it back too; restoring twice is harmless.
+        pushUndo({ label: t('conflicts.deleted', { text }), undo: () => conflicts.restore(point.id) });
+      } catch {
+        setFailed(true);
+      }
+    },
+    [conflicts, pushUndo, t],
+  );
+  const onFailure = useCallback(() => setFailed(true), []);
 
   async function undo() {
     if (!deleted) return;
@@ -105,7 +110,7 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
           points={view.shown}
           empty={t(showsItem ? 'conflicts.emptyItem' : 'conflicts.empty')}
           onDelete={remove}
-          onFailure={() => setFailed(true)}
+          onFailure={onFailure}
         />
       )}
       <FieldError id={`${headingId}-storage`} message={failed ? t('error.storage') : undefined} />
