@@ -30,6 +30,7 @@ export const RESULT_SOURCES = /** @type {Record<string, ResultSource>} */ ({
   'test:ui': { format: 'vitest', file: 'ui.json' },
   'test:packaging-offline': { format: 'packaging', file: 'packaging.json' },
   'test:e2e': { format: 'playwright', file: 'e2e.json' },
+  'bench:ci': { format: 'playwright', file: 'bench.json' },
 });
 
 const COUNT_LINE = /^\s*(\d+) passed, (\d+) failed\s*$/;

@@ -6,7 +6,7 @@
 import { createWorkspace } from '../../renderer/data/workspace';
 import { parseExchange } from '../../renderer/domain/exchange/format';
 import { MEETING_TABLES } from '../../renderer/domain/exchange/schemas';
-import { exportFormat, FORMATS, minutesHtml, type Format } from './exports';
+import { exportBreakdown, exportFormat, FORMATS, minutesHtml, type Format } from './exports';
 import { CI_SIZE, FULL_SIZE, referenceWorkspace } from './reference-workspace';
 
 const workspace = createWorkspace();
@@ -47,6 +47,8 @@ const bench = {
     const size = await exportFormat(workspace, meetingId, format);
     return { ms: performance.now() - started, size };
   },
+  /** The time of reading the snapshot and of building the minutes, in ms. */
+  breakdown: (meetingId: string) => exportBreakdown(workspace, meetingId),
   /** The HTML minutes and the time they took, for the PDF step. */
   async html(meetingId: string): Promise<{ ms: number; html: string }> {
     const started = performance.now();

@@ -198,7 +198,7 @@ function meetingFile(
   const agendaItems: AgendaItem[] = Array.from({ length: counts.agendaItems }, (_, position) => {
     const done = running ? position < activeIndex : true;
     const active = position === activeIndex;
-    const itemStart = start + position * 600_000;
+    const itemStart = start + position * 300_000;
     return {
       id: random.id(),
       createdAt: iso(day),
@@ -209,12 +209,12 @@ function meetingFile(
       description: random.sentence(12),
       kind: random.pick(['information', 'discussion', 'decision'] as const),
       presenterIds: [somePerson()],
-      timeboxMinutes: 10,
+      timeboxMinutes: 5,
       status: active ? 'active' : done ? 'done' : 'pending',
       ...(done || active ? { actualStart: iso(itemStart) } : {}),
-      ...(done ? { actualEnd: iso(itemStart + 540_000) } : {}),
+      ...(done ? { actualEnd: iso(itemStart + 270_000) } : {}),
       spans: done
-        ? [{ start: iso(itemStart), end: iso(itemStart + 540_000) }]
+        ? [{ start: iso(itemStart), end: iso(itemStart + 270_000) }]
         : active
           ? [{ start: iso(itemStart) }]
           : [],
@@ -230,7 +230,7 @@ function meetingFile(
     goal: random.sentence(15),
     date: dateOf(day),
     startTime: '09:00',
-    durationMinutes: Math.max(60, counts.agendaItems * 10),
+    durationMinutes: Math.max(60, counts.agendaItems * 5),
     location: 'Room 4.12',
     language: index % 3 === 2 ? 'de' : 'en',
     status: running ? 'running' : 'ended',
@@ -238,7 +238,7 @@ function meetingFile(
     startedAt: iso(start),
     ...(running
       ? { activeAgendaItemId: itemIds[activeIndex] }
-      : { endedAt: iso(start + counts.agendaItems * 600_000) }),
+      : { endedAt: iso(start + counts.agendaItems * 300_000) }),
     definitionIds: [],
   };
   const attendance: Attendance[] = participants.map((person, order) => ({
