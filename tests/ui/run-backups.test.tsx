@@ -1,16 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseExchange } from '../../renderer/domain/exchange/format';
 import type { Workspace } from '../../renderer/data/workspace';
 import { err, ok } from '../../electron/shared/result';
 import type { Platform } from '../../renderer/platform';
 import { createWebPlatform } from '../../renderer/platform/web';
 import { useBackupsState } from '../../renderer/state/backups';
+import { LIVE_BACKUP_INTERVAL_MS } from '../../renderer/features/backups/backup-scheduler';
 import { renderApp } from './render-app';
+import { freshWorkspace } from './render-with-providers';
 import { meeting, seedRunningMeeting } from './run-panel-fixture';
 
 // The fixture's meeting id is the same in every test; what the session remembers about it is not.
-afterEach(() => useBackupsState.setState({ meetings: {} }));
+afterEach(() => {
+  vi.restoreAllMocks();
+  useBackupsState.setState({ meetings: {} });
+});
 
 /** The browser platform with a backup store that records what it was given, or fails. */
 function recordingPlatform(fail = false) {
@@ -47,6 +52,45 @@ async function endMeeting(app: ReturnType<typeof renderApp>) {
 }
 
 describe('automatic backups on the run screen', () => {
+  it('keep a backup every three minutes while the meeting runs, only when something changed', async () => {
+    // The three-minute interval is caught rather than waited for; every other timer stays real.
+    const ticks: (() => void)[] = [];
+    const realSetInterval = globalThis.setInterval;
+    vi.spyOn(globalThis, 'setInterval').mockImplementation(((handler: () => void, ms?: number) => {
+      if (ms !== LIVE_BACKUP_INTERVAL_MS) return realSetInterval(handler, ms);
+      ticks.push(handler);
+      return 0;
+    }) as typeof setInterval); // the spy needs the overloaded type of setInterval itself
+    const tickUntil = (check: () => void) =>
+      waitFor(() => {
+        ticks.forEach((tick) => tick());
+        check();
+      });
+    const { platform, written } = recordingPlatform();
+    const workspace = freshWorkspace();
+    const read = workspace.exchange.readMeeting;
+    let reads = 0;
+    workspace.exchange = {
+      ...workspace.exchange,
+      readMeeting: (meetingId) => read(meetingId).finally(() => reads++),
+    };
+    const app = renderApp({ platform, workspace });
+    await runningMeeting(app.workspace);
+    await waitFor(() => expect(ticks).toHaveLength(1));
+    expect(written).toHaveLength(0);
+    await tickUntil(() => expect(written).toHaveLength(1));
+    expect(await screen.findByText(/^Backup saved at \d\d:\d\d\.$/)).toBeTruthy();
+    const readsSoFar = reads;
+    await tickUntil(() => expect(reads).toBeGreaterThan(readsSoFar));
+    expect(written).toHaveLength(1);
+    await app.workspace.agenda.saveNotes('a2', 'Sales Iberia needs the lead scores weekly');
+    await tickUntil(() => expect(written).toHaveLength(2));
+    const file = parseExchange(written[1] ?? '');
+    expect(file.ok && file.value.agendaItems.find((item) => item.id === 'a2')?.notes).toBe(
+      'Sales Iberia needs the lead scores weekly',
+    );
+  });
+
   it('keep a backup of the meeting, as it ended, when it ends', async () => {
     const { platform, written } = recordingPlatform();
     const app = renderApp({ platform });
