@@ -5,6 +5,7 @@
  * nobody is exposed by the record any more than by the projector.
  */
 import { orderedAgenda } from '../agenda';
+import { compareInstants } from '../calendar';
 import type { ConflictPoint, ConflictStatus, Id } from '../types';
 import { columns, live, type BuildContext } from './context';
 import type { Block, Section } from './model';
@@ -25,8 +26,16 @@ export function countRow(points: readonly ConflictPoint[]): number[] {
 function countsTable(ctx: BuildContext, points: readonly ConflictPoint[]): Block {
   const rows: string[][] = [];
   const format = (numbers: number[]) => numbers.map((value) => ctx.f.number(value));
+  // Grouped once: a filter per agenda item would read every point again for each of them.
+  const byItem = new Map<Id, ConflictPoint[]>();
+  for (const point of points) {
+    if (point.agendaItemId === undefined) continue;
+    const group = byItem.get(point.agendaItemId);
+    if (group) group.push(point);
+    else byItem.set(point.agendaItemId, [point]);
+  }
   for (const item of orderedAgenda(ctx.snapshot.agendaItems)) {
-    const ofItem = points.filter((point) => point.agendaItemId === item.id);
+    const ofItem = byItem.get(item.id) ?? [];
     if (ofItem.length > 0) rows.push([item.title, ...format(countRow(ofItem))]);
   }
   const itemIds = new Set(orderedAgenda(ctx.snapshot.agendaItems).map((item) => item.id));
@@ -100,7 +109,7 @@ function entriesTable(ctx: BuildContext, shown: readonly ConflictPoint[]): Block
 }
 
 export function conflictSection(ctx: BuildContext): Section {
-  const points = live(ctx.snapshot.conflictPoints).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const points = live(ctx.snapshot.conflictPoints).sort((a, b) => compareInstants(a.createdAt, b.createdAt));
   const heading = ctx.w('section.conflicts');
   if (points.length === 0)
     return { id: 'conflicts', heading, major: true, blocks: [{ kind: 'paragraph', text: ctx.w('none') }] };
