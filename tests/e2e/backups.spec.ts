@@ -4,6 +4,7 @@
  * backup and see what was captured live come back — also after a reload of the page.
  */
 import type { Page } from '@playwright/test';
+import { startLiveMeeting } from './support/live-meeting';
 import { MeetingsScreen } from './support/meetings-screen';
 import { expect, test } from './support/tandem-test';
 
@@ -11,14 +12,7 @@ const TITLE = 'Pricing alignment';
 const POINT = 'Discount bands differ between regions';
 
 async function runAndEnd(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New meeting' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await dialog
-    .getByRole('combobox', { name: 'Start from' })
-    .selectOption({ label: 'Price and offer alignment (90 min)' });
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(TITLE);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await startLiveMeeting(page, TITLE);
   await expect(page.getByRole('button', { name: 'Log point' })).toBeVisible();
   await page.keyboard.press('Alt+L');
   const log = page.getByRole('dialog', { name: 'Log point' });
