@@ -86,6 +86,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/out',
+      '.tmp',
     ],
   },
   js.configs.recommended,
