@@ -6,7 +6,9 @@
  * whose header row repeats on every page and whose rows never split, bulleted lists and bold labels.
  * Every page is A4 with the print margins of the HTML and a footer "Page X of Y" whose numbers are
  * Word fields. The document's language (en-GB or de-DE), title and creator are set. The library
- * escapes all text; characters XML cannot hold at all are dropped before it sees them.
+ * escapes all text; characters XML cannot hold at all are dropped before it sees them. A table
+ * longer than LONG_TABLE_ROWS becomes one paragraph per row (the first cell in bold, the others
+ * after their column's name), as in the HTML: a Word table of thousands of rows takes seconds to write.
  */
 import {
   AlignmentType,
@@ -25,7 +27,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Language } from '../types';
-import type { Block, Minutes, Section } from './model';
+import { LONG_TABLE_ROWS, type Block, type Minutes, type Section } from './model';
 import { pageFooterParts } from './words';
 
 /** The language tag Word uses for spelling and hyphenation of the minutes' text. */
@@ -99,6 +101,19 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   });
 }
 
+/** A long table as paragraphs: "#12 · Level: Content issue · Status: open …", kept on one page each. */
+function records(header: readonly string[], rows: readonly (readonly string[])[]): Paragraph[] {
+  return rows.map((row) => {
+    let rest = '';
+    for (let column = 1; column < header.length; column += 1)
+      rest += ` · ${header[column] ?? ''}: ${row[column] ?? ''}`;
+    return new Paragraph({
+      keepLines: true,
+      children: [...runs(row[0] ?? '', { bold: true }), ...runs(rest)],
+    });
+  });
+}
+
 function block(entry: Block): (Paragraph | Table)[] {
   switch (entry.kind) {
     case 'subheading':
@@ -116,6 +131,7 @@ function block(entry: Block): (Paragraph | Table)[] {
     case 'list':
       return entry.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'table':
+      if (entry.rows.length > LONG_TABLE_ROWS) return records(entry.header, entry.rows);
       // An empty paragraph after the table keeps two tables in a row from merging into one.
       return [table(entry.header, entry.rows), new Paragraph({})];
   }

@@ -21,7 +21,19 @@ export interface Formatter {
   ratio(part: number, whole: number): string;
 }
 
+/** Made once per language and zone: constructing Intl formatters is slow, using them is not. */
+const made = new Map<string, Formatter>();
+
 export function formatter(language: Language, timeZone?: string): Formatter {
+  const key = `${language} ${timeZone ?? ''}`;
+  const known = made.get(key);
+  if (known) return known;
+  const fresh = makeFormatter(language, timeZone);
+  made.set(key, fresh);
+  return fresh;
+}
+
+function makeFormatter(language: Language, timeZone?: string): Formatter {
   const locale = LOCALES[language];
   const dateOptions: Intl.DateTimeFormatOptions =
     language === 'de'

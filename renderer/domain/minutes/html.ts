@@ -7,9 +7,12 @@
  * pasted link, a long token) gets `<wbr>` break opportunities, so it wraps rather than pushing a
  * table wider than A4, where Chromium would shrink the whole page to fit it; ordinary words are
  * never split (CSS `overflow-wrap: anywhere` would split "Information" in a narrow column).
+ * A table longer than LONG_TABLE_ROWS is written as a list of compact records (each cell after
+ * the first labelled with its column's name), which Chromium prints quickly where a table of
+ * thousands of rows fails to print at all.
  */
 import type { Language } from '../types';
-import type { Block, Minutes, Section } from './model';
+import { LONG_TABLE_ROWS, type Block, type Minutes, type Section } from './model';
 import { pageFooterParts } from './words';
 
 /** The policy of the exported file: no scripts, no requests, inline styles only. */
@@ -25,19 +28,43 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char) : text;
 }
+
+const SPECIAL = /[&<>"']/;
 
 /** Runs of more non-space characters than this get break opportunities, every `CHUNK` characters. */
 const LONG_RUN = 30;
 const CHUNK = 15;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const SPACE = /\s/;
+
+/**
+ * Whether the text has a run of white space or of other characters longer than LONG_RUN (most
+ * texts have none): one pass over the text, where a regular expression would retry at every position.
+ */
+function hasLongRun(text: string): boolean {
+  if (text.length <= LONG_RUN) return false;
+  let run = 0;
+  let wasSpace = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // The same white space as `\s` in the split below: ASCII by table, the rest by the expression.
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text.charAt(index));
+    run = index > 0 && space === wasSpace ? run + 1 : 1;
+    wasSpace = space;
+    if (run > LONG_RUN) return true;
+  }
+  return false;
+}
+const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
  * Escaped text in which every run of more than LONG_RUN characters without white space may break
  * (`<wbr>`) between grapheme clusters every CHUNK characters; shorter words are left whole.
  */
 export function breakableHtml(text: string): string {
+  if (!hasLongRun(text)) return escapeHtml(text);
   return text
     .split(/(\s+)/)
     .map((run) => {
@@ -54,10 +81,7 @@ export function breakableHtml(text: string): string {
 
 /** Escaped text whose line breaks are kept as `<br>`. */
 function lines(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map(breakableHtml)
-    .join('<br>');
+  return LINE_BREAK.test(text) ? text.split(LINE_BREAK).map(breakableHtml).join('<br>') : breakableHtml(text);
 }
 
 /**
@@ -103,6 +127,9 @@ dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2r
 dt { font-weight: 600; }
 dd { margin: 0; }
 ul { margin: 0.5rem 0 1rem; }
+ul.records { list-style: none; padding: 0; }
+ul.records > li { padding: 0.2rem 0; border-top: 1px solid #ccc; }
+.record-label { font-weight: 600; }
 @page { size: A4; margin: 18mm 16mm 20mm;
   @bottom-center { content: var(--page-number); font-family: system-ui, Arial, sans-serif;
     font-size: 8pt; color: #444; } }
@@ -131,6 +158,7 @@ function block(entry: Block): string {
     case 'list':
       return `<ul>\n${entry.items.map((item) => `<li>${lines(item)}</li>`).join('\n')}\n</ul>`;
     case 'table': {
+      if (entry.rows.length > LONG_TABLE_ROWS) return records(entry.header, entry.rows);
       const head = entry.header.map((cell) => `<th scope="col">${breakableHtml(cell)}</th>`).join('');
       const body = entry.rows
         .map((row) => `<tr>${row.map((cell) => `<td>${lines(cell)}</td>`).join('')}</tr>`)
@@ -138,6 +166,21 @@ function block(entry: Block): string {
       return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
     }
   }
+}
+
+/**
+ * A long table as a list: per row the first cell in bold, then every other cell after its column's
+ * name ("Status: open"), separated by middle dots.
+ */
+function records(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const labels = header.map((cell) => ` · <span class="record-label">${breakableHtml(cell)}:</span> `);
+  const items = rows.map((row) => {
+    let item = `<li><strong>${lines(row[0] ?? '')}</strong>`;
+    for (let column = 1; column < header.length; column += 1)
+      item += `${labels[column] ?? ''}${lines(row[column] ?? '')}`;
+    return `${item}</li>`;
+  });
+  return `<ul class="records">\n${items.join('\n')}\n</ul>`;
 }
 
 function section(entry: Section): string {

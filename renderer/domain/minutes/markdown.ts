@@ -11,14 +11,21 @@ import type { Block, Minutes } from './model';
  * escaped, no link or image can begin, so `(…)` stays text.
  */
 const INLINE = /[\\`*_[\]#<>|~]/g;
+/** Whether a line holds anything the inline escapes change (a quick test before replacing). */
+const SPECIAL = /[\\`*_[\]#<>|~&]/;
+/** The first characters of the line-start markers below. */
+const LINE_START = /^[-+=\d]/;
 
 /** Escapes one line of text so Markdown shows it literally. */
 export function escapeMarkdownLine(line: string): string {
-  let escaped = line
-    .trim()
-    .replace(INLINE, (char) => `\\${char}`)
-    // An entity such as `&lt;` or `&#106;` would be decoded; `\&` keeps it as typed.
-    .replace(/&(?=#?\w+;)/g, '\\&');
+  let escaped = line.trim();
+  if (SPECIAL.test(escaped))
+    escaped = escaped
+      .replace(INLINE, (char) => `\\${char}`)
+      // An entity such as `&lt;` or `&#106;` would be decoded; `\&` keeps it as typed.
+      .replace(/&(?=#?\w+;)/g, '\\&');
+  // Most lines begin with a letter: none of the markers below can apply.
+  if (!LINE_START.test(escaped)) return escaped;
   // Markers that count only at the start of a line: list items, ordered lists, and lines made of
   // `-` or `=` alone (a thematic break or a setext underline). "27.11.2026" is no list item.
   escaped = escaped

@@ -19,6 +19,14 @@ export type Block =
   /** Every row has as many cells as `header`. */
   | { kind: 'table'; header: string[]; rows: string[][] };
 
+/**
+ * Tables with more rows than this (the conflict log of a long meeting, hundreds of action items) are
+ * laid out by the HTML and Word writers as a list of compact records, each cell with its column's
+ * name: Chromium cannot print a table of thousands of rows (it fails after a minute), and Word
+ * tables of that size take seconds to write. Markdown keeps every table a table.
+ */
+export const LONG_TABLE_ROWS = 200;
+
 export type SectionId =
   | 'header'
   | 'participants'
