@@ -1,32 +1,134 @@
 /**
- * Live query of the conflict log. It reads through the `[meetingId+createdAt]` index, newest first,
- * so a log of thousands of points comes back already in the order the list shows; deleted points
- * are included and the domain filters them. `undefined` means loading.
+ * Live queries of the conflict log. They read only what the screen shows: the newest points of
+ * the meeting or of one item through the `[meetingId+createdAt]` and `[agendaItemId+createdAt]`
+ * indexes, newest first and no more than asked for, and the level balance as index counts (schema
+ * version 3), so a log of thousands of points is not read again for every capture. `undefined`
+ * means loading.
  */
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { balanceFromCounts, type ConflictBalance, type LevelCounts } from '../domain/conflicts';
+import { isProjectable, PROJECTED_CONFLICT_LIMIT } from '../domain/projection';
 import type { ConflictPoint, Id } from '../domain/types';
+import type { TandemDatabase } from './database';
 import { useWorkspace } from './provider';
 
-/** Every conflict point of one meeting, newest first. */
-export function useConflictPoints(meetingId: Id): ConflictPoint[] | undefined {
-  const { db } = useWorkspace();
-  return useLiveQuery(
-    () =>
-      db.conflictPoints
+/** The newest points of an item (of this meeting) that pass `keep`, at most `limit`. */
+function newestOfItem(
+  db: TandemDatabase,
+  meetingId: Id,
+  agendaItemId: Id,
+  keep: (point: ConflictPoint) => boolean,
+  limit: number,
+): Promise<ConflictPoint[]> {
+  return db.conflictPoints
+    .where('[agendaItemId+createdAt]')
+    .between([agendaItemId, Dexie.minKey], [agendaItemId, Dexie.maxKey])
+    .reverse()
+    .filter((point) => point.meetingId === meetingId && keep(point))
+    .limit(limit)
+    .toArray();
+}
+
+const live = (point: ConflictPoint) => point.deletedAt === undefined;
+
+/** The newest live points of the meeting, or of one of its items, newest first: at most `limit`. */
+export function readConflictLog(
+  db: TandemDatabase,
+  meetingId: Id,
+  agendaItemId: Id | undefined,
+  limit: number,
+): Promise<ConflictPoint[]> {
+  return agendaItemId === undefined
+    ? db.conflictPoints
         .where('[meetingId+createdAt]')
         .between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey])
         .reverse()
-        .toArray(),
-    [db, meetingId],
-  );
+        .filter(live)
+        .limit(limit)
+        .toArray()
+    : newestOfItem(db, meetingId, agendaItemId, live, limit);
+}
+
+/** A page of the log, with the view it was read for. */
+export interface ConflictLogPage {
+  agendaItemId: Id | undefined;
+  points: ConflictPoint[];
 }
 
 /**
- * The conflict points of one agenda item of a meeting, read through the `agendaItemId` index, so
- * the projector reads the running item's points rather than the whole log; none without an item.
+ * `readConflictLog`, live. While another view is being read, the page of the last one is still
+ * returned; its `agendaItemId` tells them apart.
  */
-export function useItemConflictPoints(
+export function useConflictLog(
+  meetingId: Id,
+  agendaItemId: Id | undefined,
+  limit: number,
+): ConflictLogPage | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(
+    async () => ({ agendaItemId, limit, points: await readConflictLog(db, meetingId, agendaItemId, limit) }),
+    [db, meetingId, agendaItemId, limit],
+  );
+}
+
+export interface ConflictBalances {
+  meeting: ConflictBalance;
+  /** Only when an item is running. */
+  item?: ConflictBalance;
+}
+
+/** Counts of the points under one key of a `[key+level+status]` index, deleted ones included. */
+async function levelCounts(
+  db: TandemDatabase,
+  index: '[meetingId+level+status]' | '[agendaItemId+level+status]',
+  key: Id,
+): Promise<LevelCounts> {
+  const points = db.conflictPoints.where(index);
+  const [content, relationship, openRelationship] = await Promise.all([
+    points.between([key, 'content', Dexie.minKey], [key, 'content', Dexie.maxKey]).count(),
+    points.between([key, 'relationship', Dexie.minKey], [key, 'relationship', Dexie.maxKey]).count(),
+    points.equals([key, 'relationship', 'open']).count(),
+  ]);
+  return { content, relationship, openRelationship };
+}
+
+/**
+ * The level balance of the meeting and of its running item, counted through indexes; only the
+ * deleted points (usually few) are read, to leave them out.
+ */
+export async function readConflictBalances(
+  db: TandemDatabase,
+  meetingId: Id,
+  agendaItemId: Id | undefined,
+): Promise<ConflictBalances> {
+  const [meetingCounts, itemCounts, deleted] = await Promise.all([
+    levelCounts(db, '[meetingId+level+status]', meetingId),
+    agendaItemId === undefined ? undefined : levelCounts(db, '[agendaItemId+level+status]', agendaItemId),
+    db.conflictPoints
+      .where('[meetingId+deletedAt]')
+      .between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey])
+      .toArray(),
+  ]);
+  const balances: ConflictBalances = { meeting: balanceFromCounts(meetingCounts, deleted) };
+  if (itemCounts) balances.item = balanceFromCounts(itemCounts, deleted, agendaItemId);
+  return balances;
+}
+
+/** `readConflictBalances`, live. */
+export function useConflictBalances(
+  meetingId: Id,
+  agendaItemId: Id | undefined,
+): ConflictBalances | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => readConflictBalances(db, meetingId, agendaItemId), [db, meetingId, agendaItemId]);
+}
+
+/**
+ * The newest points of the running item that the room may see, newest first (at most as many as
+ * the projector shows), read through `[agendaItemId+createdAt]`; none without an item.
+ */
+export function useProjectableConflictPoints(
   meetingId: Id,
   agendaItemId: Id | undefined,
 ): ConflictPoint[] | undefined {
@@ -35,11 +137,13 @@ export function useItemConflictPoints(
     async () =>
       agendaItemId === undefined
         ? []
-        : db.conflictPoints
-            .where('agendaItemId')
-            .equals(agendaItemId)
-            .filter((point) => point.meetingId === meetingId)
-            .toArray(),
+        : newestOfItem(
+            db,
+            meetingId,
+            agendaItemId,
+            (point) => isProjectable(point, agendaItemId),
+            PROJECTED_CONFLICT_LIMIT,
+          ),
     [db, meetingId, agendaItemId],
   );
 }

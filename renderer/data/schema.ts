@@ -38,6 +38,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       speakerTurns: 'id, meetingId, personId, [meetingId+start]',
     },
   },
+  {
+    // Lets the conflict log read only what it shows: the newest points of an item in order, and the
+    // level balance as index counts. A compound key with a missing part is not indexed, so
+    // [meetingId+deletedAt] holds exactly the deleted points, which the counts then leave out.
+    version: 3,
+    stores: {
+      conflictPoints:
+        'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId, ' +
+        '[agendaItemId+createdAt], [meetingId+level+status], [agendaItemId+level+status], [meetingId+deletedAt]',
+    },
+  },
 ];
 
 /** The name of the workspace database in the app's origin. */

@@ -53,6 +53,16 @@ export interface ProjectedConflict {
   departmentId?: DepartmentId;
 }
 
+/** Whether the room may see a point of the item: live, not private, not reframed. */
+export function isProjectable(point: ConflictPoint, agendaItemId: Id): boolean {
+  return (
+    point.agendaItemId === agendaItemId &&
+    point.deletedAt === undefined &&
+    !point.private &&
+    point.status !== 'reframed'
+  );
+}
+
 /**
  * The latest points of one agenda item that may be projected, newest first: live, not private,
  * and not reframed (its content question, a point of its own, carries the conversation on).
@@ -64,13 +74,7 @@ export function projectedConflicts(
 ): ProjectedConflict[] {
   if (agendaItemId === undefined) return [];
   return points
-    .filter(
-      (point) =>
-        point.agendaItemId === agendaItemId &&
-        point.deletedAt === undefined &&
-        !point.private &&
-        point.status !== 'reframed',
-    )
+    .filter((point) => isProjectable(point, agendaItemId))
     .sort((a, b) => compareInstants(b.createdAt, a.createdAt))
     .slice(0, limit)
     .map((point) => {

@@ -27,6 +27,13 @@ const SHIPPED_V2 = {
   speakerTurns: 'id, meetingId, personId, [meetingId+start]',
 };
 
+/** Version 3 as it shipped: indexes for reading only what the conflict log shows. Never edit this copy. */
+const SHIPPED_V3 = {
+  conflictPoints:
+    'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId, ' +
+    '[agendaItemId+createdAt], [meetingId+level+status], [agendaItemId+level+status], [meetingId+deletedAt]',
+};
+
 /**
  * What IndexedDB really holds at the newest version: every object store with its key path and its
  * indexes (`&` unique, `*` multi-entry), read from the database, not from our declarations. When the
@@ -34,12 +41,14 @@ const SHIPPED_V2 = {
  * snapshot moves to it, with an upgrade test of its own.
  */
 const STORED = {
-  version: 2,
+  version: 3,
   stores: {
     actionItems: 'id | carriedFromId, decisionId, dueDate, meetingId, ownerPersonId, status',
     agendaItems: 'id | carriedFromId, meetingId, meetingId+position',
     attendance: 'id | &meetingId+personId, meetingId, personId',
-    conflictPoints: 'id | agendaItemId, carriedFromId, level, meetingId, meetingId+createdAt, status',
+    conflictPoints:
+      'id | agendaItemId, agendaItemId+createdAt, agendaItemId+level+status, carriedFromId, level, ' +
+      'meetingId, meetingId+createdAt, meetingId+deletedAt, meetingId+level+status, status',
     decisions: 'id | &number, accountablePersonId, dueDate, meetingId, status, supersedesId',
     definitions: 'id | term',
     knowledgeItems: 'id | agendaItemId, carriedFromId, kind, meetingId, status',
@@ -101,6 +110,10 @@ describe('the database schema', () => {
 
   it('has version 2 exactly as it shipped, adding only the speaker turns', () => {
     expect(SCHEMA_VERSIONS[1]).toEqual({ version: 2, stores: SHIPPED_V2 });
+  });
+
+  it('has version 3 exactly as it shipped, adding only indexes of the conflict points', () => {
+    expect(SCHEMA_VERSIONS[2]).toEqual({ version: 3, stores: SHIPPED_V3 });
   });
 
   it('numbers its versions in increasing order', () => {

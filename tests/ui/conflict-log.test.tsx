@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ConflictDraft } from '../../renderer/domain/conflicts';
 import type { Language } from '../../renderer/domain/types';
@@ -33,6 +33,11 @@ async function renderPanel(language: Language = 'en') {
     { workspace, language },
   );
   return { ...view, meeting, item };
+}
+
+/** The entries of the conflict list as shown now. */
+function shownPoints(): HTMLElement[] {
+  return within(screen.getByRole('list', { name: 'Conflict points' })).getAllByRole('listitem');
 }
 
 type View = Awaited<ReturnType<typeof renderPanel>>;
@@ -184,7 +189,7 @@ describe('the Conflict log', () => {
     );
     await view.user.click(await screen.findByRole('button', { name: 'Delete “Price list is outdated”' }));
     expect(await screen.findByText('Deleted: Price list is outdated')).toBeTruthy();
-    expect(screen.queryByRole('list', { name: 'Conflict points' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Conflict points' })).toBeNull());
     await view.user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await entryFor('Price list is outdated')).toBeTruthy();
   });
@@ -211,9 +216,61 @@ describe('the Conflict log', () => {
     const list = await screen.findByRole('list', { name: 'Conflict points' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(200);
     expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain('Point 204');
-    expect(screen.getByText('Showing 200 of 205')).toBeTruthy();
+    expect(await screen.findByText('Showing 200 of 205')).toBeTruthy();
     await view.user.click(screen.getByRole('button', { name: 'Show more' }));
-    expect(within(list).getAllByRole('listitem')).toHaveLength(205);
+    await waitFor(() => expect(shownPoints()).toHaveLength(205));
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('counts every live point of a long log, not only the 200 shown, in the balance and the paging', async () => {
+    const view = await renderPanel();
+    const other = await view.workspace.agenda.add(view.meeting.id, {
+      title: 'Pricing',
+      description: '',
+      kind: 'discussion',
+      timeboxMinutes: 10,
+      presenterIds: [],
+    });
+    if (!other.ok) throw new Error('agenda item refused');
+    const base = Date.parse('2026-11-27T09:00:00.000Z');
+    // 300 points: 240 on the running item (every fourth a relationship point), 60 on the other item
+    // (all relationship points), and 10 of the running item's content points deleted.
+    await view.db.conflictPoints.bulkAdd(
+      Array.from({ length: 300 }, (_, index) => {
+        const onItem = index < 240;
+        const relationship = !onItem || index % 4 === 0;
+        const at = new Date(base + index * 1000).toISOString();
+        return {
+          id: `p${String(index).padStart(3, '0')}`,
+          createdAt: at,
+          updatedAt: at,
+          meetingId: view.meeting.id,
+          agendaItemId: onItem ? view.item.id : other.value.id,
+          statement: `Point ${index}`,
+          level: relationship ? ('relationship' as const) : ('content' as const),
+          positionMarketing: '',
+          positionSales: '',
+          status: 'resolved' as const,
+          resolution: 'Agreed',
+          private: false,
+          ...(onItem && !relationship && index < 20 ? { deletedAt: at } : {}),
+        };
+      }),
+    );
+    // Running item: 60 relationship, 180 content less 15 deleted; the meeting adds 60 relationship.
+    const balance = await screen.findByRole('group', { name: 'Balance' });
+    await waitFor(() => {
+      expect(balance.textContent).toContain('This item: Content 165 · Relationship 60');
+      expect(balance.textContent).toContain('Whole meeting: Content 165 · Relationship 120');
+    });
+    expect(await screen.findByText('Showing 200 of 225')).toBeTruthy();
+    await view.user.click(screen.getByRole('checkbox', { name: 'Whole meeting' }));
+    expect(await screen.findByText('Showing 200 of 285')).toBeTruthy();
+    const list = await screen.findByRole('list', { name: 'Conflict points' });
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain('Point 299');
+    await view.user.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(shownPoints()).toHaveLength(285));
+    expect(screen.queryByText('Point 5')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 

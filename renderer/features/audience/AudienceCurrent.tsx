@@ -7,7 +7,7 @@ import { formatNumber } from '../../domain/decisions';
 import { projectedConflicts, upcomingItems } from '../../domain/projection';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Decision, Meeting, Person } from '../../domain/types';
-import { useItemConflictPoints } from '../../data/conflict-hooks';
+import { useProjectableConflictPoints } from '../../data/conflict-hooks';
 import { usePeople } from '../../data/people-hooks';
 import { useMeetingDecisions } from '../../data/run-capture-hooks';
 import { useT } from '../../i18n/react';
@@ -73,7 +73,10 @@ function UpcomingList({ items }: { items: readonly AgendaItem[] }) {
 function ProjectedPoints({ meetingId, agendaItemId }: { meetingId: string; agendaItemId?: string }) {
   const t = useT();
   const departmentName = useDepartmentName();
-  const points = projectedConflicts(useItemConflictPoints(meetingId, agendaItemId) ?? [], agendaItemId);
+  const points = projectedConflicts(
+    useProjectableConflictPoints(meetingId, agendaItemId) ?? [],
+    agendaItemId,
+  );
   if (points.length === 0) return null;
   return (
     <section className="audience-block" aria-label={t('audience.points')}>

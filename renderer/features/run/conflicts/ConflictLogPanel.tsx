@@ -6,9 +6,9 @@
  */
 import '../../../styles/conflicts.css';
 import { useCallback, useId, useMemo, useState } from 'react';
-import { balance, nudge, visibleConflicts } from '../../../domain/conflicts';
+import { nudge, type ConflictBalance } from '../../../domain/conflicts';
 import type { ConflictPoint, Id } from '../../../domain/types';
-import { useConflictPoints } from '../../../data/conflict-hooks';
+import { useConflictBalances, useConflictLog } from '../../../data/conflict-hooks';
 import { useWorkspace } from '../../../data/provider';
 import { useShortcut } from '../../../app/shortcuts';
 import { usePushUndo } from '../../../state/undo';
@@ -24,11 +24,12 @@ import { snippet } from './labels';
 /** How many points the list renders at first, and how many more each "Show more" adds. */
 export const PAGE_SIZE = 200;
 
+const NO_POINTS: ConflictBalance = { content: 0, relationship: 0, total: 0, openRelationship: 0 };
+
 export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: RunPanelProps) {
   const t = useT();
   const { conflicts } = useWorkspace();
   const pushUndo = usePushUndo();
-  const points = useConflictPoints(meeting.id);
   const headingId = useId();
   const [capturing, setCapturing] = useState(false);
   const [wholeMeeting, setWholeMeeting] = useState(false);
@@ -36,6 +37,11 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   const [failed, setFailed] = useState(false);
   const itemId = activeItem?.id;
   const showsItem = itemId !== undefined && !wholeMeeting;
+  // Only the shown page is read; "Show more" reads a longer page. Another view starts at one page.
+  const viewKey = showsItem ? itemId : 'meeting';
+  const [paging, setPaging] = useState({ view: viewKey, limit: PAGE_SIZE });
+  const limit = paging.view === viewKey ? paging.limit : PAGE_SIZE;
+  const balances = useConflictBalances(meeting.id, itemId);
 
   useShortcut(
     { id: 'conflicts.log', combo: { code: 'KeyL', alt: true }, label: 'conflicts.shortcut.log' },
@@ -43,16 +49,11 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   );
 
   const view = useMemo(() => {
-    const all = points ?? [];
-    const meetingBalance = balance(all);
-    const itemBalance = itemId === undefined ? undefined : balance(all, itemId);
-    return {
-      shown: visibleConflicts(all, showsItem ? itemId : undefined),
-      meetingBalance,
-      itemBalance,
-      nudge: nudge(meetingBalance, itemBalance),
-    };
-  }, [points, itemId, showsItem]);
+    const meetingBalance = balances?.meeting ?? NO_POINTS;
+    const itemBalance = itemId === undefined ? undefined : (balances?.item ?? NO_POINTS);
+    return { meetingBalance, itemBalance, nudge: nudge(meetingBalance, itemBalance) };
+  }, [balances, itemId]);
+  const total = (showsItem ? view.itemBalance?.total : view.meetingBalance.total) ?? 0;
 
   // Stable across renders, so the memoised rows of the list do not re-render for a new point.
   const remove = useCallback(
@@ -102,17 +103,17 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
           {t('conflicts.wholeMeeting')}
         </label>
       )}
-      {points === undefined ? (
-        <p className="muted">{t('app.loading')}</p>
-      ) : (
-        <ConflictList
-          key={showsItem ? itemId : 'meeting'}
-          points={view.shown}
-          empty={t(showsItem ? 'conflicts.emptyItem' : 'conflicts.empty')}
-          onDelete={remove}
-          onFailure={onFailure}
-        />
-      )}
+      <ConflictPage
+        key={`${viewKey}:${limit}`}
+        meetingId={meeting.id}
+        agendaItemId={showsItem ? itemId : undefined}
+        limit={limit}
+        total={total}
+        empty={t(showsItem ? 'conflicts.emptyItem' : 'conflicts.empty')}
+        onDelete={remove}
+        onFailure={onFailure}
+        onMore={() => setPaging({ view: viewKey, limit: limit + PAGE_SIZE })}
+      />
       <FieldError id={`${headingId}-storage`} message={failed ? t('error.storage') : undefined} />
       <UndoNotice
         message={deleted ? t('conflicts.deleted', { text: deleted.text }) : undefined}
@@ -132,28 +133,45 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   );
 }
 
+interface ConflictPageProps extends Omit<ConflictListProps, 'points'> {
+  meetingId: Id;
+  agendaItemId: Id | undefined;
+  limit: number;
+}
+
+/** One page of the log, read live; a new view or a longer page is a new page. */
+function ConflictPage({ meetingId, agendaItemId, limit, total, ...rest }: ConflictPageProps) {
+  const t = useT();
+  const page = useConflictLog(meetingId, agendaItemId, limit);
+  if (page === undefined) return <p className="muted">{t('app.loading')}</p>;
+  return <ConflictList points={page.points} total={Math.max(total, page.points.length)} {...rest} />;
+}
+
 interface ConflictListProps {
+  /** The page read: the newest points of the view. */
   points: readonly ConflictPoint[];
+  /** How many live points the view holds in all. */
+  total: number;
   empty: string;
   onDelete: (point: ConflictPoint) => void;
   onFailure: () => void;
+  onMore: () => void;
 }
 
-function ConflictList({ points, empty, onDelete, onFailure }: ConflictListProps) {
+function ConflictList({ points, total, empty, onDelete, onFailure, onMore }: ConflictListProps) {
   const t = useT();
-  const [limit, setLimit] = useState(PAGE_SIZE);
   if (points.length === 0) return <p className="muted">{empty}</p>;
   return (
     <>
       <ul className="conflict-list" aria-label={t('conflicts.list')}>
-        {points.slice(0, limit).map((point) => (
+        {points.map((point) => (
           <ConflictEntry key={point.id} point={point} onDelete={onDelete} onFailure={onFailure} />
         ))}
       </ul>
-      {points.length > limit && (
+      {total > points.length && (
         <p className="conflict-more">
-          <span className="muted">{t('conflicts.shownOf', { shown: limit, total: points.length })}</span>
-          <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
+          <span className="muted">{t('conflicts.shownOf', { shown: points.length, total })}</span>
+          <button type="button" onClick={onMore}>
             {t('conflicts.showMore')}
           </button>
         </p>
