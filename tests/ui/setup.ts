@@ -1,12 +1,26 @@
 // UI tests render the real app in jsdom over a real Dexie on fake-indexeddb.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { useMeetingsUi } from '../../renderer/state/meetings-ui';
 import { useUndoStack } from '../../renderer/state/undo';
 
 // Live queries answer asynchronously; on a loaded two-core CI machine that can take over a second.
 configure({ asyncUtilTimeout: 5_000 });
+// The app loads most screens on demand (renderer/app/screens.ts). Load them here, before any test's
+// clock runs, so a test that opens a screen waits for its data, not for the first transform of its chunk.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../renderer/features/audience/AudienceScreen'),
+    import('../../renderer/features/backups/RestoreScreen'),
+    import('../../renderer/features/definitions/DefinitionsScreen'),
+    import('../../renderer/features/people/PeopleScreen'),
+    import('../../renderer/features/prepare/PrepareScreen'),
+    import('../../renderer/features/register/RegisterScreen'),
+    import('../../renderer/features/run/RunScreen'),
+  ]);
+}, 120_000);
+
 const initialMeetingsUi = useMeetingsUi.getState();
 const initialUndo = useUndoStack.getState();
 

@@ -117,7 +117,10 @@ describe('the write-failure warning', () => {
     await app.user.click(notes);
     await app.user.paste('Regionen');
     const alert = await screen.findByRole('alert', { name: TITLE.de });
-    expect(alert.textContent).toContain('Exportieren Sie die Besprechung, um eine Kopie zu sichern.');
+    // The export offer names the open meeting, which its own live query reads a moment later.
+    await waitFor(() =>
+      expect(alert.textContent).toContain('Exportieren Sie die Besprechung, um eine Kopie zu sichern.'),
+    );
     expect(notes).toHaveProperty('value', 'Regionen');
 
     await app.user.click(within(alert).getByRole('button', { name: 'Warnung schließen' }));
