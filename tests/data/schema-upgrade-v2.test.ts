@@ -24,22 +24,7 @@ import type {
   Template,
 } from '../../renderer/domain/types';
 import { sampleMeeting } from '../unit/domain/exchange-fixture';
-
-/** The stores of version 1 as it shipped, so this test does not depend on the app's list. */
-const V1_STORES = {
-  people: 'id, name, departmentId, orgUnit',
-  meetings: 'id, [date+startTime], seriesId, status, updatedAt',
-  attendance: 'id, meetingId, personId, &[meetingId+personId]',
-  agendaItems: 'id, meetingId, [meetingId+position], carriedFromId',
-  conflictPoints: 'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId',
-  decisions: 'id, meetingId, &number, status, accountablePersonId, supersedesId, dueDate',
-  actionItems: 'id, meetingId, ownerPersonId, status, dueDate, decisionId, carriedFromId',
-  knowledgeItems: 'id, meetingId, agendaItemId, kind, status, carriedFromId',
-  parkingLot: 'id, meetingId, status, carriedFromId',
-  definitions: 'id, term',
-  templates: 'id, language, name',
-  settings: 'key',
-};
+import { V1_STORES } from './shipped-stores';
 
 const T = '2026-11-27T09:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: T, updatedAt: T });

@@ -12,23 +12,7 @@ import { openDatabase, type TandemDatabase } from '../../renderer/data/database'
 import { readConflictBalances, readConflictLog } from '../../renderer/data/conflict-hooks';
 import { balance, visibleConflicts } from '../../renderer/domain/conflicts';
 import type { ConflictPoint, ConflictStatus, SpeakerTurn } from '../../renderer/domain/types';
-
-/** The stores of version 2 as it shipped (version 1 and the speaker turns). */
-const V1_STORES = {
-  people: 'id, name, departmentId, orgUnit',
-  meetings: 'id, [date+startTime], seriesId, status, updatedAt',
-  attendance: 'id, meetingId, personId, &[meetingId+personId]',
-  agendaItems: 'id, meetingId, [meetingId+position], carriedFromId',
-  conflictPoints: 'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId',
-  decisions: 'id, meetingId, &number, status, accountablePersonId, supersedesId, dueDate',
-  actionItems: 'id, meetingId, ownerPersonId, status, dueDate, decisionId, carriedFromId',
-  knowledgeItems: 'id, meetingId, agendaItemId, kind, status, carriedFromId',
-  parkingLot: 'id, meetingId, status, carriedFromId',
-  definitions: 'id, term',
-  templates: 'id, language, name',
-  settings: 'key',
-};
-const V2_STORES = { speakerTurns: 'id, meetingId, personId, [meetingId+start]' };
+import { V1_STORES, V2_STORES } from './shipped-stores';
 
 const BASE = Date.parse('2026-11-27T09:00:00.000Z');
 const STATUSES: ConflictStatus[] = ['open', 'resolved', 'parked', 'escalated', 'reframed'];
