@@ -13,21 +13,47 @@ import type { ConflictPoint, Id } from '../domain/types';
 import type { TandemDatabase } from './database';
 import { useWorkspace } from './provider';
 
-/** The newest points of an item (of this meeting) that pass `keep`, at most `limit`. */
-function newestOfItem(
-  db: TandemDatabase,
-  meetingId: Id,
-  agendaItemId: Id,
+/**
+ * How many more rows a read asks for than it keeps, at first: the points it leaves out (deleted,
+ * private, of another meeting) are usually few.
+ */
+const SLACK = 16;
+
+/**
+ * The newest rows of an index range that pass `keep`, at most `limit`, newest first. Each round is
+ * one plain bulk read (`reverse().limit().toArray()`, a single `getAll` with a direction), never a
+ * cursor stepped one record at a time, and it is what Dexie's live-query cache answers at once
+ * from a write in this window, before the write has even committed. Only when the left-out rows
+ * crowd out the page does it read again, twice as many.
+ */
+async function newestKept(
+  rows: (count: number) => Promise<ConflictPoint[]>,
   keep: (point: ConflictPoint) => boolean,
   limit: number,
 ): Promise<ConflictPoint[]> {
-  return db.conflictPoints
-    .where('[agendaItemId+createdAt]')
-    .between([agendaItemId, Dexie.minKey], [agendaItemId, Dexie.maxKey])
-    .reverse()
-    .filter((point) => point.meetingId === meetingId && keep(point))
-    .limit(limit)
-    .toArray();
+  for (let count = limit + SLACK; ; count *= 2) {
+    const read = await rows(count);
+    const kept = read.filter(keep);
+    if (kept.length >= limit || read.length < count) return kept.slice(0, limit);
+  }
+}
+
+/** The newest points of a meeting, or of one of its items, that pass `keep`, at most `limit`. */
+function newestOf(
+  db: TandemDatabase,
+  meetingId: Id,
+  agendaItemId: Id | undefined,
+  keep: (point: ConflictPoint) => boolean,
+  limit: number,
+): Promise<ConflictPoint[]> {
+  const [index, key] =
+    agendaItemId === undefined
+      ? (['[meetingId+createdAt]', meetingId] as const)
+      : (['[agendaItemId+createdAt]', agendaItemId] as const);
+  const range = db.conflictPoints.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]);
+  // Agenda item ids are unique, but a point is only ever shown in its own meeting.
+  const ofMeeting = (point: ConflictPoint) => point.meetingId === meetingId && keep(point);
+  return newestKept((count) => range.clone().reverse().limit(count).toArray(), ofMeeting, limit);
 }
 
 const live = (point: ConflictPoint) => point.deletedAt === undefined;
@@ -39,15 +65,7 @@ export function readConflictLog(
   agendaItemId: Id | undefined,
   limit: number,
 ): Promise<ConflictPoint[]> {
-  return agendaItemId === undefined
-    ? db.conflictPoints
-        .where('[meetingId+createdAt]')
-        .between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey])
-        .reverse()
-        .filter(live)
-        .limit(limit)
-        .toArray()
-    : newestOfItem(db, meetingId, agendaItemId, live, limit);
+  return newestOf(db, meetingId, agendaItemId, live, limit);
 }
 
 /** A page of the log, with the view it was read for. */
@@ -128,22 +146,24 @@ export function useConflictBalances(
  * The newest points of the running item that the room may see, newest first (at most as many as
  * the projector shows), read through `[agendaItemId+createdAt]`; none without an item.
  */
+export function readProjectableConflicts(
+  db: TandemDatabase,
+  meetingId: Id,
+  agendaItemId: Id | undefined,
+): Promise<ConflictPoint[]> {
+  if (agendaItemId === undefined) return Promise.resolve([]);
+  const keep = (point: ConflictPoint) => isProjectable(point, agendaItemId);
+  return newestOf(db, meetingId, agendaItemId, keep, PROJECTED_CONFLICT_LIMIT);
+}
+
+/** `readProjectableConflicts`, live. */
 export function useProjectableConflictPoints(
   meetingId: Id,
   agendaItemId: Id | undefined,
 ): ConflictPoint[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(
-    async () =>
-      agendaItemId === undefined
-        ? []
-        : newestOfItem(
-            db,
-            meetingId,
-            agendaItemId,
-            (point) => isProjectable(point, agendaItemId),
-            PROJECTED_CONFLICT_LIMIT,
-          ),
+    () => readProjectableConflicts(db, meetingId, agendaItemId),
     [db, meetingId, agendaItemId],
   );
 }
