@@ -6,14 +6,22 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
+import { parseRoute } from './app/router';
+import { loadScreenOf, loadScreensWhenIdle } from './app/screens';
 import { createWorkspace } from './data/workspace';
 import { detectPlatform } from './platform';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+const workspace = createWorkspace();
 
-createRoot(container).render(
-  <StrictMode>
-    <Root workspace={createWorkspace()} platform={detectPlatform()} />
-  </StrictMode>,
-);
+// The first screen's chunk loads before the first render, so it is not shown through Suspense (screens.tsx).
+void loadScreenOf(parseRoute(window.location.hash)).then(() => {
+  root.render(
+    <StrictMode>
+      <Root workspace={workspace} platform={detectPlatform()} />
+    </StrictMode>,
+  );
+  loadScreensWhenIdle();
+});
