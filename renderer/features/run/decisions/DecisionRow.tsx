@@ -1,21 +1,21 @@
 /** One decision in the register list: number, statement, owner, status, both stances, and its actions. */
 import { formatNumber, SIDES, stanceOf } from '../../../domain/decisions';
-import type { Decision } from '../../../domain/types';
-import { usePerson } from '../../../data/people-hooks';
+import type { Decision, DepartmentId } from '../../../domain/types';
 import { useT } from '../../../i18n/react';
-import { useDepartmentName } from '../../people/department-name';
 
 export type DecisionAction = 'edit' | 'decide' | 'revoke' | 'stances';
 
 interface DecisionRowProps {
   decision: Decision;
+  /** The accountable owner's name; empty while the directory loads. */
+  ownerName: string;
+  /** Department names, read once by the panel rather than by each row. */
+  nameOf: (id: DepartmentId) => string;
   onAction: (action: DecisionAction, decision: Decision) => void;
 }
 
-export function DecisionRow({ decision, onAction }: DecisionRowProps) {
+export function DecisionRow({ decision, ownerName, nameOf, onAction }: DecisionRowProps) {
   const t = useT();
-  const nameOf = useDepartmentName();
-  const owner = usePerson(decision.accountablePersonId ?? '');
   const number = formatNumber(decision.number);
   const open = decision.status === 'proposed' || decision.status === 'decided';
   const button = (action: DecisionAction, label: string, name: string) => (
@@ -36,7 +36,7 @@ export function DecisionRow({ decision, onAction }: DecisionRowProps) {
         {decision.accountablePersonId === undefined ? (
           <span className="decision-needs-owner">{t('decisions.needsOwner')}</span>
         ) : (
-          <span>{t('decisions.ownerLine', { name: owner?.name ?? '' })}</span>
+          <span>{t('decisions.ownerLine', { name: ownerName })}</span>
         )}
         {SIDES.map((side) => {
           const stance = stanceOf(decision, side);

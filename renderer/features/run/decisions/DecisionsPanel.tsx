@@ -10,6 +10,7 @@ import { decisionsNewestFirst } from '../../../domain/decision-list';
 import { formatNumber, objectingSides } from '../../../domain/decisions';
 import type { Decision } from '../../../domain/types';
 import { useMeetingDecisions } from '../../../data/decision-hooks';
+import { usePeople } from '../../../data/people-hooks';
 import { useWorkspace } from '../../../data/provider';
 import { useShortcut } from '../../../app/shortcuts';
 import { useT } from '../../../i18n/react';
@@ -30,6 +31,8 @@ export function DecisionsPanel(props: RunPanelProps) {
   const nameOf = useDepartmentName();
   const headingId = useId();
   const stored = useMeetingDecisions(props.meeting.id);
+  const people = usePeople();
+  const names = useMemo(() => new Map(people?.map((person) => [person.id, person.name])), [people]);
   const [open, setOpen] = useState<Open>();
   const [notice, setNotice] = useState<string | undefined>();
   const page = usePage();
@@ -87,7 +90,13 @@ export function DecisionsPanel(props: RunPanelProps) {
         <>
           <ul className="decision-list" aria-labelledby={headingId}>
             {list.slice(0, page.limit).map((decision) => (
-              <DecisionRow key={decision.id} decision={decision} onAction={act} />
+              <DecisionRow
+                key={decision.id}
+                decision={decision}
+                ownerName={names.get(decision.accountablePersonId ?? '') ?? ''}
+                nameOf={nameOf}
+                onAction={act}
+              />
             ))}
           </ul>
           <ShowMore shown={Math.min(page.limit, list.length)} total={list.length} onMore={page.more} />
