@@ -1,15 +1,16 @@
 /**
  * Live queries of the conflict log. They read only what the screen shows: the newest points of
  * the meeting or of one item through the `[meetingId+createdAt]` and `[agendaItemId+createdAt]`
- * indexes, newest first and no more than asked for, and the level balance as index counts (schema
- * version 3), so a log of thousands of points is not read again for every capture. `undefined`
- * means loading.
+ * indexes (schema version 3), newest first and no more than asked for, and the level balance from
+ * the tallies kept with every write (version 4, conflict-tally.ts), so a log of thousands of points
+ * is neither read nor counted again for every capture. `undefined` means loading.
  */
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { balanceFromCounts, type ConflictBalance, type LevelCounts } from '../domain/conflicts';
+import type { ConflictBalance, LevelCounts } from '../domain/conflicts';
 import { isProjectable, PROJECTED_CONFLICT_LIMIT } from '../domain/projection';
 import type { ConflictPoint, Id } from '../domain/types';
+import { itemTallyKey, meetingTallyKey, NO_COUNTS } from './conflict-tally';
 import type { TandemDatabase } from './database';
 import { useWorkspace } from './provider';
 
@@ -96,40 +97,23 @@ export interface ConflictBalances {
   item?: ConflictBalance;
 }
 
-/** Counts of the points under one key of a `[key+level+status]` index, deleted ones included. */
-async function levelCounts(
-  db: TandemDatabase,
-  index: '[meetingId+level+status]' | '[agendaItemId+level+status]',
-  key: Id,
-): Promise<LevelCounts> {
-  const points = db.conflictPoints.where(index);
-  const [content, relationship, openRelationship] = await Promise.all([
-    points.between([key, 'content', Dexie.minKey], [key, 'content', Dexie.maxKey]).count(),
-    points.between([key, 'relationship', Dexie.minKey], [key, 'relationship', Dexie.maxKey]).count(),
-    points.equals([key, 'relationship', 'open']).count(),
-  ]);
-  return { content, relationship, openRelationship };
+/** The balance of a tally row; a meeting or item without one has no live points. */
+function balanceOf(tally: LevelCounts | undefined): ConflictBalance {
+  const { content, relationship, openRelationship } = tally ?? NO_COUNTS;
+  return { content, relationship, total: content + relationship, openRelationship };
 }
 
-/**
- * The level balance of the meeting and of its running item, counted through indexes; only the
- * deleted points (usually few) are read, to leave them out.
- */
+/** The level balance of the meeting and of its running item: two tally rows, read by key. */
 export async function readConflictBalances(
   db: TandemDatabase,
   meetingId: Id,
   agendaItemId: Id | undefined,
 ): Promise<ConflictBalances> {
-  const [meetingCounts, itemCounts, deleted] = await Promise.all([
-    levelCounts(db, '[meetingId+level+status]', meetingId),
-    agendaItemId === undefined ? undefined : levelCounts(db, '[agendaItemId+level+status]', agendaItemId),
-    db.conflictPoints
-      .where('[meetingId+deletedAt]')
-      .between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey])
-      .toArray(),
-  ]);
-  const balances: ConflictBalances = { meeting: balanceFromCounts(meetingCounts, deleted) };
-  if (itemCounts) balances.item = balanceFromCounts(itemCounts, deleted, agendaItemId);
+  const keys = [meetingTallyKey(meetingId)];
+  if (agendaItemId !== undefined) keys.push(itemTallyKey(agendaItemId));
+  const [meeting, item] = await db.conflictTallies.bulkGet(keys);
+  const balances: ConflictBalances = { meeting: balanceOf(meeting) };
+  if (agendaItemId !== undefined) balances.item = balanceOf(item);
   return balances;
 }
 

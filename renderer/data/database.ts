@@ -20,6 +20,7 @@ import type {
   Template,
 } from '../domain/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { keepConflictTallies, type ConflictTally } from './conflict-tally';
 import { watchWrites } from './write-watch';
 
 export type TandemDatabase = Dexie & {
@@ -36,15 +37,18 @@ export type TandemDatabase = Dexie & {
   templates: EntityTable<Template, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   speakerTurns: EntityTable<SpeakerTurn, 'id'>;
+  conflictTallies: EntityTable<ConflictTally, 'key'>;
 };
 
 /** Opens (lazily) the workspace database; tests pass their own name to isolate their data. */
 export function openDatabase(name: string = DATABASE_NAME): TandemDatabase {
   // The cast is how Dexie types its tables: they are declared on the instance by `stores()` below.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as TandemDatabase;
-  for (const { version, stores } of SCHEMA_VERSIONS) {
-    db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
   }
+  keepConflictTallies(db);
   watchWrites(db);
   return db;
 }

@@ -5,12 +5,18 @@
  * flags such as `archived` or `private` are never indexed.
  */
 
+import type { Transaction } from 'dexie';
+import { talliesOf, TALLIES } from './conflict-tally';
+import type { ConflictPoint } from '../domain/types';
+
 /** Table name → Dexie index spec (primary key first). */
 export type StoreSpec = Record<string, string>;
 
 export interface SchemaVersion {
   version: number;
   stores: StoreSpec;
+  /** Fills what the version adds from the rows already stored, in the upgrade's transaction. */
+  upgrade?: (transaction: Transaction) => Promise<unknown>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -47,6 +53,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       conflictPoints:
         'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId, ' +
         '[agendaItemId+createdAt], [meetingId+level+status], [agendaItemId+level+status], [meetingId+deletedAt]',
+    },
+  },
+  {
+    // The conflict balance as a tally kept with every write (conflict-tally.ts): one row per meeting
+    // and per agenda item with its live points by level, so the balance is read by key, not counted.
+    version: 4,
+    stores: { [TALLIES]: 'key' },
+    upgrade: async (transaction) => {
+      const points = (await transaction.table('conflictPoints').toArray()) as ConflictPoint[];
+      await transaction.table(TALLIES).bulkPut(talliesOf(points));
     },
   },
 ];

@@ -247,34 +247,11 @@ export function balance(points: readonly ConflictPoint[], agendaItemId?: Id): Co
   return result;
 }
 
-/** Index counts of a meeting's or an item's points by level, deleted points included. */
+/** The live points of a meeting or of an item on each level; `openRelationship` those still open. */
 export interface LevelCounts {
   content: number;
   relationship: number;
   openRelationship: number;
-}
-
-/**
- * The same balance as `balance`, from index counts that include deleted points and the deleted
- * points themselves (of the meeting; those of other items are skipped when an item is given), so
- * the log need not read thousands of points to count them.
- */
-export function balanceFromCounts(
-  counts: LevelCounts,
-  deleted: readonly ConflictPoint[],
-  agendaItemId?: Id,
-): ConflictBalance {
-  let { content, relationship, openRelationship } = counts;
-  for (const point of deleted) {
-    if (point.deletedAt === undefined) continue;
-    if (agendaItemId !== undefined && point.agendaItemId !== agendaItemId) continue;
-    if (point.level === 'content') content -= 1;
-    else {
-      relationship -= 1;
-      if (point.status === 'open') openRelationship -= 1;
-    }
-  }
-  return { content, relationship, total: content + relationship, openRelationship };
 }
 
 /** Open relationship points in the meeting from which the log suggests reframing. */

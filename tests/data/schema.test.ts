@@ -41,11 +41,12 @@ const SHIPPED_V3 = {
  * snapshot moves to it, with an upgrade test of its own.
  */
 const STORED = {
-  version: 3,
+  version: 4,
   stores: {
     actionItems: 'id | carriedFromId, decisionId, dueDate, meetingId, ownerPersonId, status',
     agendaItems: 'id | carriedFromId, meetingId, meetingId+position',
     attendance: 'id | &meetingId+personId, meetingId, personId',
+    conflictTallies: 'key | ',
     conflictPoints:
       'id | agendaItemId, agendaItemId+createdAt, agendaItemId+level+status, carriedFromId, level, ' +
       'meetingId, meetingId+createdAt, meetingId+deletedAt, meetingId+level+status, status',
@@ -116,17 +117,23 @@ describe('the database schema', () => {
     expect(SCHEMA_VERSIONS[2]).toEqual({ version: 3, stores: SHIPPED_V3 });
   });
 
+  it('has version 4 adding only the conflict tallies, filled from the stored points on upgrade', () => {
+    expect(SCHEMA_VERSIONS[3]).toMatchObject({ version: 4, stores: { conflictTallies: 'key' } });
+    expect(Object.keys(SCHEMA_VERSIONS[3]?.stores ?? {})).toEqual(['conflictTallies']);
+    expect(SCHEMA_VERSIONS[3]?.upgrade).toBeTypeOf('function');
+  });
+
   it('numbers its versions in increasing order', () => {
     const numbers = SCHEMA_VERSIONS.map((entry) => entry.version);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 
-  it('opens with a store for every record type of the domain', async () => {
+  it('opens with a store for every record type of the domain, and the conflict tallies', async () => {
     const db = openDatabase(`schema-${Math.random()}`);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      [...Object.keys(SHIPPED_V1), ...Object.keys(SHIPPED_V2)].sort(),
+      [...Object.keys(SHIPPED_V1), ...Object.keys(SHIPPED_V2), 'conflictTallies'].sort(),
     );
     db.close();
   });

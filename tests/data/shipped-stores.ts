@@ -21,3 +21,10 @@ export const V1_STORES = {
 
 /** What version 2 added to version 1. */
 export const V2_STORES = { speakerTurns: 'id, meetingId, personId, [meetingId+start]' };
+
+/** What version 3 changed: indexes for reading only what the conflict log shows. */
+export const V3_STORES = {
+  conflictPoints:
+    'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId, ' +
+    '[agendaItemId+createdAt], [meetingId+level+status], [agendaItemId+level+status], [meetingId+deletedAt]',
+};

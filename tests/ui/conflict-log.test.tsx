@@ -89,8 +89,9 @@ describe('the Conflict log', () => {
       { level: 'content', agendaItemId: view.item.id, meetingId: view.meeting.id, status: 'open' },
       { level: 'relationship', agendaItemId: view.item.id },
     ]);
+    // The balance follows once the write has committed (the point itself shows a moment earlier).
     const balance = screen.getByRole('group', { name: 'Balance' });
-    expect(balance.textContent).toContain('This item: Content 1 · Relationship 1');
+    await waitFor(() => expect(balance.textContent).toContain('This item: Content 1 · Relationship 1'));
     expect(balance.textContent).toContain('Whole meeting: Content 1 · Relationship 1');
   });
 
