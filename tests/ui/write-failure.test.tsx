@@ -58,19 +58,24 @@ const TITLE = {
   en: 'Tandem could not save your last change.',
   de: 'Tandem konnte Ihre letzte Änderung nicht speichern.',
 };
+const STORAGE_MESSAGE = 'Tandem could not save this change. What you typed is still here; please try again.';
 const warning = () => screen.queryByRole('alert', { name: TITLE.en });
 
 describe('the write-failure warning', () => {
   it('appears when a point cannot be saved, keeps the typed statement, and goes after the next save', async () => {
     const { user, db } = await onRunScreen();
     await user.keyboard('{Alt>}l{/Alt}');
-    const dialog = await screen.findByRole('dialog', { name: 'Log point' });
+    await screen.findByRole('dialog', { name: 'Log point' });
     await user.keyboard('Discount bands differ between regions');
     await user.keyboard('{Alt>}1{/Alt}');
     failing = failWrites(['conflictPoints']);
     await user.keyboard('{Enter}');
 
     const alert = await screen.findByRole('alert', { name: TITLE.en });
+    // Log point closed on Enter and comes back with the draft as typed, saying it was not saved.
+    const dialog = await screen.findByRole('dialog', { name: 'Log point' });
+    expect(within(dialog).getByText(STORAGE_MESSAGE)).toBeTruthy();
+    expect(within(dialog).getByRole('radio', { name: 'Content issue' })).toHaveProperty('checked', true);
     expect(alert.textContent).toContain('Your input is kept on the screen.');
     expect(alert.textContent).toContain('The storage for Tandem is full.');
     expect(within(alert).getByRole('button', { name: 'Export meeting (JSON)' })).toBeTruthy();

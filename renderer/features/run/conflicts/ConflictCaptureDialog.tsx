@@ -1,44 +1,48 @@
 /**
  * Log point: the fast capture of a point of friction, in a dialog. The statement has the focus;
  * 1 or 2 picks the level (Alt+1 or Alt+2 while typing); Enter logs the point. A refused draft shows
- * its messages next to the fields and nothing is saved.
+ * its messages next to the fields and nothing is saved. A checked draft goes to `onLog`, which
+ * closes the dialog at once and writes it; a draft whose write failed comes back in `returned`.
  */
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ConflictDraft } from '../../../domain/conflicts';
+import { checkConflictDraft, type ConflictDraft, type ConflictFieldError } from '../../../domain/conflicts';
 import type { AgendaItem, Attendance, ConflictLevel, Id } from '../../../domain/types';
-import { useWorkspace } from '../../../data/provider';
 import { useT } from '../../../i18n/react';
 import { Dialog } from '../../../ui/Dialog';
 import { FieldError } from '../../../ui/FieldError';
 import { ConflictFields, LEVELS, withLevel } from './ConflictFields';
 import { conflictMessages, emptyDraft, type ConflictMessages } from './labels';
 
+/** A draft whose write did not go through: refused by the repository, or not stored. */
+export interface ReturnedDraft {
+  draft: ConflictDraft;
+  errors?: readonly ConflictFieldError[];
+  storageFailed?: boolean;
+}
+
 interface ConflictCaptureDialogProps {
   meetingId: Id;
   agenda: readonly AgendaItem[];
   activeItemId: Id | undefined;
   attendance: readonly Attendance[];
+  returned?: ReturnedDraft;
+  onLog: (draft: ConflictDraft) => void;
   onClose: () => void;
 }
 
 export function ConflictCaptureDialog(props: ConflictCaptureDialogProps) {
-  const { meetingId, agenda, activeItemId, attendance, onClose } = props;
+  const { meetingId, agenda, activeItemId, attendance, returned, onLog, onClose } = props;
   const t = useT();
-  const { conflicts } = useWorkspace();
-  const [draft, setDraft] = useState<ConflictDraft>(() => emptyDraft(activeItemId));
-  const [errors, setErrors] = useState<ConflictMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
+  const [draft, setDraft] = useState<ConflictDraft>(() => returned?.draft ?? emptyDraft(activeItemId));
+  const [errors, setErrors] = useState<ConflictMessages>(() => conflictMessages(t, returned?.errors ?? []));
+  const storageFailed = returned?.storageFailed === true;
   const update = (patch: Partial<ConflictDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await conflicts.log(meetingId, draft);
-      if (outcome.ok) onClose();
-      else setErrors(conflictMessages(t, outcome.errors));
-    } catch {
-      setStorageFailed(true);
-    }
+    const checked = checkConflictDraft(draft);
+    if (checked.ok) onLog(draft);
+    else setErrors(conflictMessages(t, checked.errors));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {

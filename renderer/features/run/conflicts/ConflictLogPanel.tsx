@@ -5,8 +5,8 @@
  * are rendered, more on request, so a log of thousands stays smooth.
  */
 import '../../../styles/conflicts.css';
-import { useCallback, useId, useMemo, useState } from 'react';
-import { nudge, type ConflictBalance } from '../../../domain/conflicts';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { nudge, type ConflictBalance, type ConflictDraft } from '../../../domain/conflicts';
 import type { ConflictPoint, Id } from '../../../domain/types';
 import { useConflictBalances, useConflictLog } from '../../../data/conflict-hooks';
 import { useWorkspace } from '../../../data/provider';
@@ -17,7 +17,7 @@ import { FieldError } from '../../../ui/FieldError';
 import { UndoNotice } from '../../../ui/UndoNotice';
 import type { RunPanelProps } from '../panel-props';
 import { ConflictBalanceView } from './ConflictBalanceView';
-import { ConflictCaptureDialog } from './ConflictCaptureDialog';
+import { ConflictCaptureDialog, type ReturnedDraft } from './ConflictCaptureDialog';
 import { ConflictEntry } from './ConflictEntry';
 import { snippet } from './labels';
 
@@ -31,7 +31,10 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   const { conflicts } = useWorkspace();
   const pushUndo = usePushUndo();
   const headingId = useId();
-  const [capturing, setCapturing] = useState(false);
+  // The open Log point dialog (`null` when closed), with a draft that came back if its write failed.
+  // `attempt` starts a fresh dialog for each draft that comes back, even over an open one.
+  const [capture, setCapture] = useState<{ returned?: ReturnedDraft; attempt?: number } | null>(null);
+  const attempts = useRef(0);
   const [wholeMeeting, setWholeMeeting] = useState(false);
   const [deleted, setDeleted] = useState<{ id: Id; text: string } | null>(null);
   const [failed, setFailed] = useState(false);
@@ -45,7 +48,7 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
 
   useShortcut(
     { id: 'conflicts.log', combo: { code: 'KeyL', alt: true }, label: 'conflicts.shortcut.log' },
-    () => setCapturing(true),
+    () => setCapture({}),
   );
 
   const view = useMemo(() => {
@@ -73,6 +76,19 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   );
   const onFailure = useCallback(() => setFailed(true), []);
 
+  // The dialog closes on Enter and the point shows at once (the live query sees the write in this
+  // window before it commits). Should the write fail, the dialog comes back with the draft as typed.
+  function log(draft: ConflictDraft) {
+    setCapture(null);
+    const giveBack = (returned: ReturnedDraft) => setCapture({ returned, attempt: ++attempts.current });
+    conflicts.log(meeting.id, draft).then(
+      (outcome) => {
+        if (!outcome.ok) giveBack({ draft, errors: outcome.errors });
+      },
+      () => giveBack({ draft, storageFailed: true }),
+    );
+  }
+
   async function undo() {
     if (!deleted) return;
     await conflicts.restore(deleted.id);
@@ -83,12 +99,7 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
     <section className="conflict-log" aria-labelledby={headingId}>
       <div className="conflict-log-header">
         <h2 id={headingId}>{t('conflicts.heading')}</h2>
-        <button
-          type="button"
-          className="primary"
-          aria-keyshortcuts="Alt+L"
-          onClick={() => setCapturing(true)}
-        >
+        <button type="button" className="primary" aria-keyshortcuts="Alt+L" onClick={() => setCapture({})}>
           {t('conflicts.log')}
         </button>
       </div>
@@ -120,13 +131,16 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
         onUndo={undo}
         onDismiss={() => setDeleted(null)}
       />
-      {capturing && (
+      {capture && (
         <ConflictCaptureDialog
+          key={capture.attempt ?? 0}
           meetingId={meeting.id}
           agenda={agenda}
           activeItemId={itemId}
           attendance={attendance}
-          onClose={() => setCapturing(false)}
+          returned={capture.returned}
+          onLog={log}
+          onClose={() => setCapture(null)}
         />
       )}
     </section>
