@@ -5,11 +5,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ConflictPoint, Decision, Id } from '../domain/types';
 import { useWorkspace } from './provider';
+import { decisionsOf } from './run-reads';
 
 /** Every decision of one meeting. */
 export function useMeetingDecisions(meetingId: Id): Decision[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => db.decisions.where('meetingId').equals(meetingId).toArray(), [db, meetingId]);
+  return useLiveQuery(() => decisionsOf(db, meetingId), [db, meetingId]);
 }
 
 /**

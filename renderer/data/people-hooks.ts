@@ -4,11 +4,12 @@ import { comparePeopleByName } from '../domain/people';
 import type { Department, Id, Person } from '../domain/types';
 import { useWorkspace } from './provider';
 import { readDepartments } from './repositories/departments';
+import { everyPerson } from './run-reads';
 
 /** Every person, archived ones included, sorted by name. */
 export function usePeople(): Person[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(async () => (await db.people.toArray()).sort(comparePeopleByName), [db]);
+  return useLiveQuery(async () => (await everyPerson(db)).sort(comparePeopleByName), [db]);
 }
 
 /** One person by id: `null` when there is none, `undefined` while loading. */

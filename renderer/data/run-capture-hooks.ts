@@ -6,19 +6,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActionItem, Decision, Id, ParkingLotPoint, SpeakerTurn } from '../domain/types';
 import { useWorkspace } from './provider';
+import { actionItemsOf, decisionsOf, parkingLotOf, speakerTurnsOf } from './run-reads';
 
 /** Every action item of one meeting. */
 export function useActionItems(meetingId: Id): ActionItem[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => db.actionItems.where('meetingId').equals(meetingId).toArray(), [db, meetingId]);
+  return useLiveQuery(() => actionItemsOf(db, meetingId), [db, meetingId]);
 }
 
 /** The decisions recorded in one meeting, in register order. */
 export function useMeetingDecisions(meetingId: Id): Decision[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(
-    async () =>
-      (await db.decisions.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.number - b.number),
+    async () => (await decisionsOf(db, meetingId)).sort((a, b) => a.number - b.number),
     [db, meetingId],
   );
 }
@@ -26,11 +26,11 @@ export function useMeetingDecisions(meetingId: Id): Decision[] | undefined {
 /** Every parking-lot point of one meeting. */
 export function useParkingLot(meetingId: Id): ParkingLotPoint[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => db.parkingLot.where('meetingId').equals(meetingId).toArray(), [db, meetingId]);
+  return useLiveQuery(() => parkingLotOf(db, meetingId), [db, meetingId]);
 }
 
 /** Every speaker turn of one meeting. */
 export function useSpeakerTurns(meetingId: Id): SpeakerTurn[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => db.speakerTurns.where('meetingId').equals(meetingId).toArray(), [db, meetingId]);
+  return useLiveQuery(() => speakerTurnsOf(db, meetingId), [db, meetingId]);
 }
