@@ -6,7 +6,7 @@
  * Waiting for a chunk through Suspense costs more than the chunk: once React has shown a
  * fallback, it holds the content back for up to 300 ms so that screens do not pop in piece by
  * piece. So the chunk of the screen the app opens on is loaded before the first render
- * (`loadScreenOf`, main.tsx), the others when the browser is idle after it (`loadScreensWhenIdle`),
+ * (`loadScreenOf`, main.tsx), the others when the browser is idle a little later (`loadScreensWhenIdle`),
  * and a screen whose chunk is there renders at once, without Suspense.
  */
 import { lazy, useState, type ComponentType } from 'react';
@@ -72,9 +72,13 @@ export async function loadScreenOf(route: Route): Promise<void> {
   await LOADERS[route.name]?.().catch(() => undefined);
 }
 
+/** How long after start the other chunks wait, so they never compete with the first screen's reads. */
+const IDLE_LOAD_DELAY_MS = 3000;
+
 /**
- * Loads every other screen's chunk, one at a time whenever the browser is idle, so going to a
- * screen later does not wait for its chunk. A chunk that fails to load is tried again on demand.
+ * Loads every other screen's chunk, one at a time whenever the browser is idle, a few seconds
+ * after start (the first screen reads its data and renders meanwhile), so going to a screen later
+ * does not wait for its chunk. A chunk that fails to load is tried again on demand.
  */
 export function loadScreensWhenIdle(): void {
   if (typeof requestIdleCallback !== 'function') return;
@@ -87,5 +91,5 @@ export function loadScreensWhenIdle(): void {
         () => requestIdleCallback(next),
       );
   };
-  requestIdleCallback(next);
+  setTimeout(() => requestIdleCallback(next), IDLE_LOAD_DELAY_MS);
 }
