@@ -5,7 +5,8 @@
  * a full disk, a bug — IndexedDB rolls the transaction back and the database is exactly as before.
  */
 import { fitDecisionNumbers, withFreshIds, type Renumbering } from '../../domain/exchange/copy';
-import { exportMeetingJson, type MeetingFile, type MeetingRecords } from '../../domain/exchange/format';
+import type { MeetingFile } from '../../domain/exchange/schemas';
+import { exportMeetingJson, type MeetingRecords } from '../../domain/exchange/write';
 import { referencedPersonIds } from '../../domain/exchange/references';
 import type { Id } from '../../domain/types';
 import type { WriteContext } from '../context';

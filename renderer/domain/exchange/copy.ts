@@ -9,7 +9,7 @@
  * the directory twice. Links that point outside the file (see `references.ts`) stay as they are.
  */
 import type { Decision, Id } from '../types';
-import type { MeetingRecords } from './format';
+import type { MeetingRecords } from './write';
 
 /** The same meeting with fresh ids for itself and its own records, every internal link rewritten. */
 export function withFreshIds(records: MeetingRecords, newId: () => Id): MeetingRecords {

@@ -1,20 +1,19 @@
 /**
- * The versioned JSON exchange format of one meeting (docs/exchange-format.md). Writing is
- * deterministic: a fixed order of the top-level fields, records sorted by id, and the keys of every
- * record in alphabetical order, so export → import → export gives the same text apart from
- * `exportedAt`. Reading never trusts the file: size first, then JSON, then its shape (forbidden keys,
- * overlong lists: shape.ts), format and version, the zod schemas part by part (validate.ts), and
- * finally the cross-references. Nothing is written by this module.
+ * The versioned JSON exchange format of one meeting (docs/exchange-format.md): writing (write.ts,
+ * re-exported here) and reading. Reading never trusts the file: size first, then JSON, then its
+ * shape (forbidden keys, overlong lists: shape.ts), format and version, the zod schemas part by part
+ * (validate.ts), and finally the cross-references. Nothing is written by this module.
  */
-import type { Id, Timestamp } from '../types';
 import { MAX_REPORTED_ERRORS, shownValue, type ExchangeError } from './errors';
+import { EXCHANGE_VERSION, MEETING_FORMAT } from './envelope';
 import { checkReferences } from './references';
-import { EXCHANGE_VERSION, MEETING_FORMAT, MEETING_TABLES, type MeetingFile } from './schemas';
+import type { MeetingFile } from './schemas';
 import { checkShape } from './shape';
 import { validateFile } from './validate';
 
 export type { ExchangeError, ExchangeErrorCode } from './errors';
 export type { MeetingFile } from './schemas';
+export { exportMeetingJson, type MeetingRecords } from './write';
 
 /** The largest file accepted, in characters (50 MiB). */
 export const MAX_EXCHANGE_CHARS = 50 * 1024 * 1024;
@@ -26,36 +25,7 @@ export const TOO_LARGE: ExchangeError = {
   detail: String(MAX_EXCHANGE_CHARS / 1024 / 1024),
 };
 
-/** Everything of one meeting that a file carries, without the envelope. */
-export type MeetingRecords = Omit<MeetingFile, 'format' | 'version' | 'exportedAt'>;
-
 export type ExchangeResult = { ok: true; value: MeetingFile } | { ok: false; errors: ExchangeError[] };
-
-/** A copy of `value` whose object keys are in alphabetical order, at every depth. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value)
-    .filter(([, inner]) => inner !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([key, inner]) => [key, canonical(inner)]));
-}
-
-const byId = (a: { id: Id }, b: { id: Id }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** The file text of a meeting, exported at `now`. */
-export function exportMeetingJson(records: MeetingRecords, now: Timestamp): string {
-  const file: Record<string, unknown> = {
-    format: MEETING_FORMAT,
-    version: EXCHANGE_VERSION,
-    exportedAt: now,
-    meeting: canonical(records.meeting),
-  };
-  for (const table of MEETING_TABLES) {
-    file[table] = [...records[table]].sort(byId).map(canonical);
-  }
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: ExchangeError } {
   try {

@@ -6,6 +6,8 @@
  */
 import { MAX_EXCHANGE_CHARS, parseExchange, TOO_LARGE, type ExchangeResult } from './format';
 
+export { parseExchange };
+
 /** The largest file read at all, in bytes: a character takes at most four of them in UTF-8. */
 export const MAX_EXCHANGE_BYTES = MAX_EXCHANGE_CHARS * 4;
 

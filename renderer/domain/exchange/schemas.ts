@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar';
+import { EXCHANGE_VERSION, LIMITS, MEETING_FORMAT } from './envelope';
 import type {
   ActionItem,
   AgendaItem,
@@ -22,20 +23,6 @@ import type {
   SpeakerTurn,
   TimeSpan,
 } from '../types';
-
-/** The value of `format` in a meeting file. */
-export const MEETING_FORMAT = 'tandem.meeting';
-/** The only version this build reads and writes. */
-export const EXCHANGE_VERSION = 1;
-
-/** Bounds: generous for real meetings, small enough that a hostile file cannot exhaust memory. */
-export const LIMITS = {
-  shortText: 500,
-  longText: 20_000,
-  idLength: 64,
-  smallList: 200,
-  records: 10_000,
-} as const;
 
 /** A record id: a UUID in practice; letters, digits and dashes, as the router accepts them. */
 export const idSchema = z
@@ -318,17 +305,4 @@ export const meetingFileSchema = z.strictObject({
 
 /** A parsed, checked meeting file. */
 export type MeetingFile = z.infer<typeof meetingFileSchema>;
-/** The record tables of a meeting file, in the order they are written. */
-export const MEETING_TABLES = [
-  'attendance',
-  'people',
-  'agendaItems',
-  'conflictPoints',
-  'decisions',
-  'actionItems',
-  'knowledgeItems',
-  'parkingLot',
-  'definitions',
-  'speakerTurns',
-] as const satisfies readonly (keyof MeetingFile)[];
-export type MeetingTable = (typeof MEETING_TABLES)[number];
+export { EXCHANGE_VERSION, LIMITS, MEETING_FORMAT, MEETING_TABLES, type MeetingTable } from './envelope';

@@ -8,7 +8,7 @@
  * overflow the stack.
  */
 import { formatPath, MAX_REPORTED_ERRORS, type ExchangeError } from './errors';
-import { LIMITS } from './schemas';
+import { LIMITS } from './envelope';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** How deep the walk looks; deeper than any valid file, shallow enough for any call stack. */

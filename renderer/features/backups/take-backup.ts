@@ -7,8 +7,8 @@
  * Never throws: a failure comes back as data for a quiet notice, because a
  * backup must never break the meeting it protects.
  */
-import { exportMeetingJson, type MeetingRecords } from '../../domain/exchange/format';
-import { MEETING_TABLES } from '../../domain/exchange/schemas';
+import { MEETING_TABLES } from '../../domain/exchange/envelope';
+import { exportMeetingJson, type MeetingRecords } from '../../domain/exchange/write';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Id, RecordMeta, Timestamp } from '../../domain/types';
 import type { ExchangeRepository } from '../../data/repositories/exchange';

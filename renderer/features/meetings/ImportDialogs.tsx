@@ -3,8 +3,8 @@
  * file, copy-or-update, renumbered decisions.
  */
 import type { Renumbering } from '../../domain/exchange/copy';
-import type { ExchangeError, MeetingFile } from '../../domain/exchange/format';
-import { MAX_REPORTED_ERRORS } from '../../domain/exchange/format';
+import { MAX_REPORTED_ERRORS, type ExchangeError } from '../../domain/exchange/errors';
+import type { MeetingFile } from '../../domain/exchange/schemas';
 import type { ImportMode } from '../../data/repositories/exchange';
 import { exchangeErrorMessage } from '../../i18n/exchange-errors';
 import { useLanguage, useT } from '../../i18n/react';

@@ -6,17 +6,19 @@
  */
 import { useState } from 'react';
 import type { Renumbering } from '../../domain/exchange/copy';
-import {
-  parseExchange,
-  type ExchangeError,
-  type ExchangeResult,
-  type MeetingFile,
-} from '../../domain/exchange/format';
-import { readMeetingFile } from '../../domain/exchange/read-file';
+import type { ExchangeError } from '../../domain/exchange/errors';
+import type { ExchangeResult } from '../../domain/exchange/format';
+import type { MeetingFile } from '../../domain/exchange/schemas';
 import { useWorkspace } from '../../data/provider';
 import type { ImportMode } from '../../data/repositories/exchange';
 import { navigate } from '../../app/router';
 import type { ImportStep } from './ImportDialogs';
+
+/**
+ * Reading a file: the schemas (zod) and their checks, in their own chunk, loaded when the first
+ * file is imported rather than with the Meetings list.
+ */
+const reader = () => import('../../domain/exchange/read-file');
 
 export function useImportFlow() {
   const { exchange } = useWorkspace();
@@ -47,12 +49,14 @@ export function useImportFlow() {
   }
 
   /** Checks `text` and imports it, asking first when the meeting is already here. */
-  function importText(text: string) {
+  async function importText(text: string) {
+    const { parseExchange } = await reader();
     return importChecked(parseExchange(text));
   }
 
   /** Checks a picked file (its size before reading it, its encoding) and imports it. */
   async function importFile(file: Blob) {
+    const { readMeetingFile } = await reader();
     return importChecked(await readMeetingFile(file));
   }
 
