@@ -17,6 +17,37 @@ export const LANGUAGES: readonly Language[] = ['en', 'de'];
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
+/**
+ * One formatter per language and kind, made on first use: making an Intl formatter costs far more
+ * than formatting with it, and a list of fifty meetings formats a hundred dates and times.
+ */
+function once<T>(make: (locale: string, language: Language) => T): (language: Language) => T {
+  const made = new Map<Language, T>();
+  return (language) => {
+    let formatter = made.get(language);
+    if (formatter === undefined) {
+      formatter = make(LOCALES[language], language);
+      made.set(language, formatter);
+    }
+    return formatter;
+  };
+}
+
+const pluralRules = once((locale) => new Intl.PluralRules(locale));
+const dateFormat = once(
+  (locale, language) =>
+    new Intl.DateTimeFormat(
+      locale,
+      language === 'de'
+        ? { day: '2-digit', month: '2-digit', year: 'numeric' }
+        : { day: 'numeric', month: 'short', year: 'numeric' },
+    ),
+);
+const timeFormat = once(
+  (locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+);
+const numberFormat = once((locale) => new Intl.NumberFormat(locale));
+
 /** The message for `key` in `language`, with `{name}` placeholders filled from `values`. */
 export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
   return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -29,7 +60,7 @@ type PluralBase = MessageKey extends infer K ? (K extends `${infer B}.one` ? B :
 
 /** The singular or plural message for `count`, with `{count}` filled in. */
 export function translateCount(language: Language, base: PluralBase, count: number): string {
-  const form = new Intl.PluralRules(LOCALES[language]).select(count) === 'one' ? 'one' : 'other';
+  const form = pluralRules(language).select(count) === 'one' ? 'one' : 'other';
   // Every base with a `.one` key has an `.other` key too; the catalogue test checks it.
   const key = `${base}.${form}` as MessageKey;
   return translate(language, key, { count: formatNumber(language, count) });
@@ -37,23 +68,17 @@ export function translateCount(language: Language, base: PluralBase, count: numb
 
 /** A calendar date the way the language writes it: "27 Nov 2026" or "27.11.2026". */
 export function formatDate(language: Language, date: CalendarDate): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
-  if (language === 'de') Object.assign(options, { day: '2-digit', month: '2-digit' });
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(toLocalDateTime(date, '00:00'));
+  return dateFormat(language).format(toLocalDateTime(date, '00:00'));
 }
 
 /** A time of day, 24-hour in both languages. */
 export function formatTime(language: Language, time: TimeOfDay): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(toLocalDateTime('2000-01-01', time));
+  return timeFormat(language).format(toLocalDateTime('2000-01-01', time));
 }
 
 /** A number with the language's separators: 1,234.5 or 1.234,5. */
 export function formatNumber(language: Language, value: number): string {
-  return new Intl.NumberFormat(LOCALES[language]).format(value);
+  return numberFormat(language).format(value);
 }
 
 /** The language a new user sees: German when the system prefers it, otherwise English. */
