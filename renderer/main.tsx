@@ -7,8 +7,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { parseRoute } from './app/router';
-import { loadScreenOf, loadScreensWhenIdle } from './app/screens';
+import { loadWhenIdle } from './app/on-demand';
+import { loadScreenOf, SCREEN_LOADERS } from './app/screens';
 import { createWorkspace } from './data/workspace';
+import { loadExportDialog } from './features/export/ExportMinutesHost';
 import { detectPlatform } from './platform';
 
 const container = document.getElementById('root');
@@ -16,12 +18,12 @@ if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 const workspace = createWorkspace();
 
-// The first screen's chunk loads before the first render, so it is not shown through Suspense (screens.tsx).
+// The first screen's chunk loads before the first render, so it is not shown through Suspense (app/on-demand.tsx).
 void loadScreenOf(parseRoute(window.location.hash)).then(() => {
   root.render(
     <StrictMode>
       <Root workspace={workspace} platform={detectPlatform()} />
     </StrictMode>,
   );
-  loadScreensWhenIdle();
+  loadWhenIdle([...SCREEN_LOADERS, loadExportDialog]);
 });

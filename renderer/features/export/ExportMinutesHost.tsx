@@ -3,11 +3,18 @@
  * Run and the application menu open it through the export UI state. Asked for without a meeting
  * (the menu on the Meetings list, say), it tells the user to open one first.
  */
+import { Suspense } from 'react';
+import { onDemand } from '../../app/on-demand';
 import { navigate } from '../../app/router';
 import { useT } from '../../i18n/react';
 import { useExportUi } from '../../state/export-ui';
 import { Dialog } from '../../ui/Dialog';
-import { ExportMinutesDialog } from './ExportMinutesDialog';
+
+// The dialog, the minutes builders and the exporters: a chunk of their own, loaded when idle.
+const dialogChunk = onDemand(() => import('./ExportMinutesDialog').then((m) => m.ExportMinutesDialog));
+const ExportMinutesDialog = dialogChunk.Component;
+/** Loads the Export minutes dialog's chunk. */
+export const loadExportDialog = dialogChunk.load;
 
 export function ExportMinutesHost() {
   const dialog = useExportUi((state) => state.dialog);
@@ -17,7 +24,9 @@ export function ExportMinutesHost() {
       return null;
     case 'meeting':
       return (
-        <ExportMinutesDialog key={dialog.meetingId} meetingId={dialog.meetingId} onClose={closeExport} />
+        <Suspense fallback={null}>
+          <ExportMinutesDialog key={dialog.meetingId} meetingId={dialog.meetingId} onClose={closeExport} />
+        </Suspense>
       );
     case 'no-meeting':
       return <NoMeetingNotice onClose={closeExport} />;
