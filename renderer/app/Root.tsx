@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { Language } from '../domain/types';
+import { useEarlyReads, type EarlyScreen } from '../data/early-reads';
 import { useStoredLanguage } from '../data/hooks';
 import { WorkspaceProvider } from '../data/provider';
 import type { Workspace } from '../data/workspace';
@@ -14,6 +15,7 @@ import { PlatformProvider, usePlatform } from '../platform/react';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useMenuCommands } from './menu-commands';
+import { useRoute, type Route } from './router';
 
 export function Root({ workspace, platform }: { workspace: Workspace; platform: Platform }) {
   return (
@@ -27,6 +29,9 @@ export function Root({ workspace, platform }: { workspace: Workspace; platform: 
 
 function LanguageGate() {
   const stored = useStoredLanguage();
+  // The first screen's reads start with the language's, not after the first renders.
+  const route = useRoute();
+  useEarlyReads(earlyScreenOf(route.name), 'meetingId' in route ? route.meetingId : undefined);
   if (stored === undefined) return null;
   const language = stored ?? preferredLanguage(navigator.languages);
   return (
@@ -47,4 +52,9 @@ function LanguageEffects({ language }: { language: Language }) {
   }, [language, platform]);
   useMenuCommands();
   return null;
+}
+
+function earlyScreenOf(name: Route['name']): EarlyScreen {
+  if (name === 'meetings' || name === 'not-found') return 'meetings';
+  return name === 'run' ? 'run' : 'other';
 }

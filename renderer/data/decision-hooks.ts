@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ConflictPoint, Decision, Id } from '../domain/types';
 import { useWorkspace } from './provider';
-import { decisionsOf } from './run-reads';
+import { decisionsOf } from './early-reads';
 
 /** Every decision of one meeting. */
 export function useMeetingDecisions(meetingId: Id): Decision[] | undefined {

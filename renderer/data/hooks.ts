@@ -4,12 +4,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Language, Meeting } from '../domain/types';
+import { everyMeeting } from './early-reads';
 import { useWorkspace } from './provider';
 
 /** Every stored meeting, deleted ones included (the domain filters and sorts them for the list). */
 export function useAllMeetings(): Meeting[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => db.meetings.toArray(), [db]);
+  return useLiveQuery(() => everyMeeting(db), [db]);
 }
 
 /**

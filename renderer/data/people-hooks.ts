@@ -4,7 +4,7 @@ import { comparePeopleByName } from '../domain/people';
 import type { Department, Id, Person } from '../domain/types';
 import { useWorkspace } from './provider';
 import { readDepartments } from './repositories/departments';
-import { everyPerson } from './run-reads';
+import { everyPerson } from './early-reads';
 
 /** Every person, archived ones included, sorted by name. */
 export function usePeople(): Person[] | undefined {

@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActionItem, Decision, Id, ParkingLotPoint, SpeakerTurn } from '../domain/types';
 import { useWorkspace } from './provider';
-import { actionItemsOf, decisionsOf, parkingLotOf, speakerTurnsOf } from './run-reads';
+import { actionItemsOf, decisionsOf, parkingLotOf, speakerTurnsOf } from './early-reads';
 
 /** Every action item of one meeting. */
 export function useActionItems(meetingId: Id): ActionItem[] | undefined {

@@ -10,7 +10,6 @@ import { useId } from 'react';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { useAgenda, useAttendance, useMeeting } from '../../data/prepare-hooks';
-import { useEarlyRunReads } from '../../data/run-reads';
 import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n/react';
 import { AudienceControls } from '../audience/AudienceControls';
@@ -33,7 +32,6 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(meetingId);
   const agenda = useAgenda(meetingId);
   const attendance = useAttendance(meetingId);
-  useEarlyRunReads(meetingId);
   if (meeting === undefined || !agenda || !attendance) return <p className="muted">{t('app.loading')}</p>;
   if (meeting === null) {
     return (
