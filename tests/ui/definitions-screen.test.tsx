@@ -75,7 +75,7 @@ describe('the Agreed definitions screen', () => {
     await addDefinition(user, 'Churn', 'Customers lost in a quarter.');
     await user.click(await screen.findByRole('button', { name: 'Delete Churn' }));
     expect(await screen.findByText('No agreed definitions yet')).toBeTruthy();
-    expect(statusWith('Definition deleted: Churn')).toBeTruthy();
+    await waitFor(() => expect(statusWith('Definition deleted: Churn')).toBeTruthy());
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Customers lost in a quarter.')).toBeTruthy();
   });

@@ -104,7 +104,7 @@ describe('the Knowledge panel', () => {
       await screen.findByRole('button', { name: 'Delete “Who owns the distributor accounts?”' }),
     );
     expect(await screen.findByText('No open questions.')).toBeTruthy();
-    expect(statusWith('Deleted: Who owns the distributor accounts?')).toBeTruthy();
+    await waitFor(() => expect(statusWith('Deleted: Who owns the distributor accounts?')).toBeTruthy());
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Who owns the distributor accounts?')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
 import { statusWith } from './status';
@@ -82,7 +82,7 @@ describe('the Meetings screen', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Lead hand-over' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('No meetings yet')).toBeTruthy();
-    const status = statusWith('Meeting deleted');
+    const status = await waitFor(() => statusWith('Meeting deleted'));
     expect(status.textContent).toContain('Meeting deleted: Lead hand-over');
 
     await user.click(within(status).getByRole('button', { name: 'Undo' }));

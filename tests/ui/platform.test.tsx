@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, TandemBridge } from '../../electron/shared/ipc-contract';
 import { detectPlatform } from '../../renderer/platform';
@@ -25,7 +25,13 @@ function fakeBridge() {
       return () => listeners.delete(listener);
     },
   };
-  return { bridge, send: (command: MenuCommand) => listeners.forEach((listener) => listener(command)) };
+  return {
+    bridge,
+    send: (command: MenuCommand) => listeners.forEach((listener) => listener(command)),
+    // The app subscribes to the menu in an effect, which may run a moment after the first screen
+    // shows; a user cannot reach the menu before that, so a test waits for it too.
+    listening: () => waitFor(() => expect(listeners.size).toBeGreaterThan(0)),
+  };
 }
 
 afterEach(() => {
@@ -71,9 +77,10 @@ describe('the Electron platform', () => {
   });
 
   it('opens the New meeting dialog when the menu says so, and tells main the UI language', async () => {
-    const { bridge, send } = fakeBridge();
+    const { bridge, send, listening } = fakeBridge();
     renderApp({ platform: createElectronPlatform(bridge) });
     await screen.findByRole('heading', { name: 'Meetings' });
+    await listening();
     expect(bridge.setLanguage).toHaveBeenCalledWith('en');
     send('new-meeting');
     const dialog = await screen.findByRole('dialog', { name: 'New meeting' });
@@ -81,9 +88,10 @@ describe('the Electron platform', () => {
   });
 
   it('opens the screens the View menu names', async () => {
-    const { bridge, send } = fakeBridge();
+    const { bridge, send, listening } = fakeBridge();
     renderApp({ platform: createElectronPlatform(bridge) });
     await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    await listening();
     send('show-people');
     expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeTruthy();
     send('show-definitions');
@@ -95,19 +103,21 @@ describe('the Electron platform', () => {
 
 describe('the Register and Import meeting menu commands', () => {
   it('opens the Register', async () => {
-    const { bridge, send } = fakeBridge();
+    const { bridge, send, listening } = fakeBridge();
     renderApp({ platform: createElectronPlatform(bridge) });
     await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    await listening();
     send('show-register');
     expect(await screen.findByRole('heading', { level: 1, name: 'Register' })).toBeTruthy();
     expect(window.location.hash).toBe('#/register');
   });
 
   it('goes to Meetings and asks for the file to import in a dialog, whose button opens the chooser', async () => {
-    const { bridge, send } = fakeBridge();
+    const { bridge, send, listening } = fakeBridge();
     window.location.hash = '#/people';
     const { user } = renderApp({ platform: createElectronPlatform(bridge) });
     await screen.findByRole('heading', { level: 1, name: 'People' });
+    await listening();
     send('import-meeting');
     const dialog = await screen.findByRole('dialog', { name: 'Import meeting' });
     expect(screen.getByRole('heading', { level: 1, name: 'Meetings' })).toBeTruthy();
@@ -121,9 +131,10 @@ describe('the Register and Import meeting menu commands', () => {
 
 describe('the Audience view menu command', () => {
   async function renderWithMenu() {
-    const { bridge, send } = fakeBridge();
+    const { bridge, send, listening } = fakeBridge();
     renderApp({ platform: createElectronPlatform(bridge) });
     await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    await listening();
     return send;
   }
 
