@@ -79,14 +79,15 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   // The dialog closes on Enter and the point shows at once (the live query sees the write in this
   // window before it commits). Should the write fail, the dialog comes back with the draft as typed.
   function log(draft: ConflictDraft) {
-    setCapture(null);
     const giveBack = (returned: ReturnedDraft) => setCapture({ returned, attempt: ++attempts.current });
+    // The write goes to IndexedDB first; closing the dialog renders while it runs.
     conflicts.log(meeting.id, draft).then(
       (outcome) => {
         if (!outcome.ok) giveBack({ draft, errors: outcome.errors });
       },
       () => giveBack({ draft, storageFailed: true }),
     );
+    setCapture(null);
   }
 
   async function undo() {
