@@ -15,7 +15,7 @@
  */
 import Dexie from 'dexie';
 import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction } from 'dexie';
-import type { LevelCounts } from '../domain/conflicts';
+import { balance, type LevelCounts } from '../domain/conflicts';
 import type { ConflictPoint, Id } from '../domain/types';
 
 /** One tally row: the live points of a meeting or of an agenda item, by level. */
@@ -32,17 +32,15 @@ export const itemTallyKey = (agendaItemId: Id) => `item:${agendaItemId}`;
 
 export const NO_COUNTS: LevelCounts = { content: 0, relationship: 0, openRelationship: 0 };
 
-/** What one point adds to the tallies it counts in; a deleted point counts nowhere. */
+/**
+ * What one point adds to the tallies it counts in, counted by the domain's own `balance`, so the
+ * tally and the counted balance cannot follow different rules; a deleted point counts nowhere.
+ */
 function contribution(point: ConflictPoint): { keys: string[]; counts: LevelCounts } | undefined {
-  if (point.deletedAt !== undefined) return undefined;
+  const counts = balance([point]);
+  if (counts.total === 0) return undefined;
   const keys = [meetingTallyKey(point.meetingId)];
   if (point.agendaItemId !== undefined) keys.push(itemTallyKey(point.agendaItemId));
-  const relationship = point.level === 'relationship' ? 1 : 0;
-  const counts: LevelCounts = {
-    content: 1 - relationship,
-    relationship,
-    openRelationship: relationship && point.status === 'open' ? 1 : 0,
-  };
   return { keys, counts };
 }
 
@@ -141,9 +139,8 @@ function readTallies(table: DBCoreTable, trans: DBCoreTransaction, keys: string[
 /** The tally keys the points being written count in (those they replace may add more). */
 function incomingKeys(req: DBCoreMutateRequest): string[] {
   if (req.type !== 'add' && req.type !== 'put') return [];
-  const changes = new TallyChanges();
-  for (const point of req.values as readonly ConflictPoint[]) changes.add(point, 1);
-  return [...changes.byKey.keys()];
+  const values = req.values as readonly ConflictPoint[];
+  return [...new Set(values.flatMap((point) => contribution(point)?.keys ?? []))];
 }
 
 /** Writes the changed tally rows; `known` holds those already read. */
