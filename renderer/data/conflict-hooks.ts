@@ -23,9 +23,8 @@ const SLACK = 16;
 /**
  * The newest rows of an index range that pass `keep`, at most `limit`, newest first. Each round is
  * one plain bulk read (`reverse().limit().toArray()`, a single `getAll` with a direction), never a
- * cursor stepped one record at a time, and it is what Dexie's live-query cache answers at once
- * from a write in this window, before the write has even committed. Only when the left-out rows
- * crowd out the page does it read again, twice as many.
+ * cursor stepped one record at a time. Only when the left-out rows crowd out the page does it
+ * read again, twice as many.
  */
 async function newestKept(
   rows: (count: number) => Promise<ConflictPoint[]>,

@@ -89,7 +89,7 @@ describe('the Conflict log', () => {
       { level: 'content', agendaItemId: view.item.id, meetingId: view.meeting.id, status: 'open' },
       { level: 'relationship', agendaItemId: view.item.id },
     ]);
-    // The balance follows once the write has committed (the point itself shows a moment earlier).
+    // The balance is read again once the write has committed, a moment after the log's page.
     const balance = screen.getByRole('group', { name: 'Balance' });
     await waitFor(() => expect(balance.textContent).toContain('This item: Content 1 · Relationship 1'));
     expect(balance.textContent).toContain('Whole meeting: Content 1 · Relationship 1');

@@ -146,7 +146,7 @@ describe('the People screen', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Archive Ana Souza' })).toBeNull());
     // Everyone is archived, which is not the same as an empty directory.
     expect(screen.queryByText('No people yet')).toBeNull();
-    // The list may show the change a moment before the write has committed and the message says so.
+    // The list may show the change a moment before the write's promise resolves and the message appears.
     const status = await waitFor(() => statusWith('archived'));
     await user.click(within(status).getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('button', { name: 'Archive Ana Souza' })).toBeTruthy();

@@ -31,7 +31,8 @@ export function actionsRepository(db: TandemDatabase, context: WriteContext): Ac
       const checked = checkActionDraft(draft);
       if (!checked.ok) return checked;
       const item = newActionItem(meetingId, checked.value, { now: context.now(), newId: context.newId });
-      await db.actionItems.add(item);
+      // Explicit, like a captured conflict point: the list shows the item only once it is stored.
+      await db.transaction('rw', db.actionItems, () => db.actionItems.add(item));
       return { ok: true, value: item };
     },
 

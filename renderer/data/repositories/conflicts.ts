@@ -44,7 +44,9 @@ export function conflictsRepository(db: TandemDatabase, context: WriteContext): 
       const checked = checkConflictDraft(draft);
       if (!checked.ok) return checked;
       const point = newConflictPoint(meetingId, checked.value, { now: context.now(), newId: context.newId });
-      await db.conflictPoints.add(point);
+      // An explicit transaction: Dexie's cache would otherwise show the point in the live log
+      // before it is stored, and a list must only ever show what a crash cannot take back.
+      await db.transaction('rw', db.conflictPoints, () => db.conflictPoints.add(point));
       return { ok: true, value: point };
     },
 

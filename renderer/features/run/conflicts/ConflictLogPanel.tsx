@@ -76,8 +76,8 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   );
   const onFailure = useCallback(() => setFailed(true), []);
 
-  // The dialog closes on Enter and the point shows at once (the live query sees the write in this
-  // window before it commits). Should the write fail, the dialog comes back with the draft as typed.
+  // The dialog closes on Enter; the point shows in the log once it is stored. Should the write
+  // fail, the dialog comes back with the draft as typed.
   function log(draft: ConflictDraft) {
     const giveBack = (returned: ReturnedDraft) => setCapture({ returned, attempt: ++attempts.current });
     // The write goes to IndexedDB first; closing the dialog renders while it runs.
