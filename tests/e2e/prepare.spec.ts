@@ -90,7 +90,10 @@ test('plans the next meeting once, carrying over exactly the open question', asy
   await knowledge.getByRole('radio', { name: 'Fact' }).check();
   await knowledge.getByRole('textbox', { name: 'Text' }).fill('Win rate in DACH is 31 %.');
   await knowledge.getByRole('button', { name: 'Add fact or question' }).click();
-  await expect(knowledge.getByText('Win rate in DACH is 31 %.')).toBeVisible();
+  await expect(
+    knowledge.getByRole('list', { name: 'Facts' }).getByText('Win rate in DACH is 31 %.'),
+  ).toBeVisible();
+  await expect(knowledge.getByRole('textbox', { name: 'Text' })).toHaveValue('');
   const firstUrl = page.url();
 
   await page.getByRole('button', { name: 'Plan next meeting' }).click();
