@@ -21,6 +21,8 @@ module.exports = {
   // `includeSubNodeModules` no longer exists in electron-builder 26 (its schema rejects it).
   // node_modules stay out because package.json has no `dependencies` at all (everything is
   // bundled, so all packages are devDependencies) and the `!node_modules` pattern above.
+  // Licences of what the app ships besides its own code: the DejaVu faces the PDF minutes are set in.
+  extraResources: [{ from: 'build/licenses', to: 'licenses' }],
   asar: true,
   // Nothing native to rebuild, and no runtime dependencies to collect or compile.
   npmRebuild: false,

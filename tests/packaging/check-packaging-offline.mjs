@@ -149,6 +149,10 @@ async function checkAsar(appDir) {
   );
   check('packaged package.json lists no dependencies', Object.keys(packaged.dependencies ?? {}).length === 0);
   check('no app folder outside app.asar', !(await exists(path.join(appDir, 'resources', 'app'))));
+  check(
+    'the licence of the bundled DejaVu fonts ships in resources/licenses',
+    await exists(path.join(appDir, 'resources', 'licenses', 'DejaVu-fonts-LICENSE.txt')),
+  );
 }
 
 /** @param {string} file */

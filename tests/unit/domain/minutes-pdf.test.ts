@@ -1,0 +1,153 @@
+/**
+ * Tandem's own PDF writer, in Node with the bundled DejaVu faces: which text it sets and which it
+ * leaves to the browser's print, how it breaks lines, and that the file it writes is a
+ * well-formed PDF (every cross-reference points at its object, the fonts are embedded subsets with
+ * a ToUnicode map). tests/e2e/minutes-pdf.spec.ts reads its files back with poppler.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildMinutes } from '../../../renderer/domain/minutes/build';
+import { minutesToPdf, PdfFace } from '../../../renderer/domain/minutes/pdf';
+import { layOutMinutes } from '../../../renderer/domain/minutes/pdf/layout';
+import { MEASURE } from '../../../renderer/domain/minutes/pdf/page';
+import { minutesTexts, typesettable } from '../../../renderer/domain/minutes/pdf/typesettable';
+import { Measure, wrap, type Run } from '../../../renderer/domain/minutes/pdf/wrap';
+import { edit, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
+
+const FONTS = path.resolve('node_modules/dejavu-fonts-ttf/ttf');
+const faces = {
+  regular: new PdfFace(readFileSync(path.join(FONTS, 'DejaVuSans.ttf'))),
+  bold: new PdfFace(readFileSync(path.join(FONTS, 'DejaVuSans-Bold.ttf'))),
+};
+const measure = new Measure(faces);
+const both = [faces.regular, faces.bold];
+
+describe('which text the writer sets', () => {
+  it.each([
+    ['German', 'Größere Übergabe: Äpfel, Öl, Maß – „Vertrieb“ …'],
+    ['Polish, Czech, Turkish', 'Łukasz Żółć, Jiří Dvořák, Şükrü Ağaoğlu'],
+    ['Greek and Cyrillic', 'Ελληνικά, Русский текст'],
+    ['symbols', '€ 1.200 · 31 % ± 2 → ✓ © ™ ½ «»'],
+  ])('sets %s', (_, text) => {
+    expect(typesettable([text], both)).toBe(true);
+  });
+
+  it.each([
+    ['Chinese', '市场营销'],
+    ['Arabic (shaped, right to left)', 'التسويق'],
+    ['Hebrew (right to left)', 'שיווק'],
+    ['Devanagari (shaped)', 'विपणन'],
+    ['colour emoji', 'Great 👍'],
+    ['a combining mark', 'Zoe\u0308'],
+    ['a right-to-left mark', 'A\u200fB'],
+    ['a control character', 'A\u0007B'],
+  ])('leaves %s to the browser: minutesToPdf gives null', (_, text) => {
+    expect(typesettable([text], both)).toBe(false);
+    const snapshot = minutesSnapshot();
+    edit(snapshot.decisions, 0, { rationale: `Because ${text}` });
+    const minutes = buildMinutes(snapshot, { now: NOW, timeZone: TIME_ZONE });
+    expect([...minutesTexts(minutes)].some((entry) => entry.includes(text))).toBe(true);
+    expect(minutesToPdf(minutes, faces, NOW)).toBeNull();
+  });
+});
+
+describe('line breaking', () => {
+  const text = (runs: readonly Run[]) => runs.map((run) => run.text).join('');
+  const lineText = (line: ReturnType<typeof wrap>[number]) => line.map((piece) => piece.text).join(' ');
+  const right = (line: ReturnType<typeof wrap>[number]) =>
+    Math.max(0, ...line.map((piece) => piece.x + measure.width(piece.text, piece.face, 10)));
+
+  it('breaks at spaces, never past the measure, and keeps every word in order', () => {
+    const runs: Run[] = [
+      { text: 'D-12', face: 'bold' },
+      { text: ' · Statement: ', face: 'regular' },
+      {
+        text: 'The discount bands differ between the regions and nobody knows why. '.repeat(6),
+        face: 'regular',
+      },
+    ];
+    const lines = wrap(runs, 10, 200, measure);
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(right(line)).toBeLessThanOrEqual(200.01);
+    expect(lines.map(lineText).join(' ').split(/\s+/)).toEqual(text(runs).trim().split(/\s+/));
+    expect(lines[0]?.[0]).toMatchObject({ text: 'D-12', face: 'bold', x: 0 });
+  });
+
+  it('keeps the line breaks of the text', () => {
+    const lines = wrap(
+      [{ text: 'First line\nSecond line\n\nFourth', face: 'regular' }],
+      10,
+      MEASURE,
+      measure,
+    );
+    expect(lines.map(lineText)).toEqual(['First line', 'Second line', '', 'Fourth']);
+  });
+
+  it('splits a word wider than the measure between characters, losing none', () => {
+    const token = `https://example.com/${'CampaignBrief'.repeat(20)}`;
+    const lines = wrap([{ text: `See ${token} now`, face: 'regular' }], 10, 150, measure);
+    for (const line of lines) expect(right(line)).toBeLessThanOrEqual(150.01);
+    const drawn = lines.map((line) => line.map((piece) => piece.text).join('')).join('');
+    expect(drawn.replace(/\s+/g, '')).toBe(`See${token}now`);
+  });
+});
+
+/** The objects of a PDF file by number, and the offsets its cross-reference table gives them. */
+function readPdf(bytes: Uint8Array) {
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  const start = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(latin1)?.[1]);
+  const table = latin1.slice(start);
+  const entries = [...table.matchAll(/^(\d{10}) 00000 n $/gm)].map((match) => Number(match[1]));
+  return { latin1, table, entries };
+}
+
+describe('the file', () => {
+  const minutes = buildMinutes(minutesSnapshot(), { now: NOW, timeZone: TIME_ZONE });
+  const bytes = minutesToPdf(minutes, faces, NOW);
+  if (!bytes) throw new Error('the fixture minutes were refused');
+  const { latin1, table, entries } = readPdf(bytes);
+
+  it('is a PDF whose cross-reference table points at every object', () => {
+    expect(latin1.startsWith('%PDF-1.7\n')).toBe(true);
+    expect(table.startsWith('xref\n0 ')).toBe(true);
+    expect(entries.length).toBeGreaterThan(10);
+    entries.forEach((offset, index) =>
+      expect(latin1.slice(offset, offset + 12)).toMatch(`${index + 1} 0 obj`),
+    );
+  });
+
+  it('has as many pages as the layout, each A4', () => {
+    const pages = layOutMinutes(minutes, measure, { ascent: 928, descent: -236 });
+    expect(latin1.match(/\/Type \/Page /g)).toHaveLength(pages.length);
+    expect(latin1).toContain(`/Count ${pages.length}`);
+    expect(latin1).toContain('/MediaBox [0 0 595.28 841.89]');
+  });
+
+  it('embeds both faces as subsets with widths and a ToUnicode map', () => {
+    expect(latin1.match(/\/Subtype \/Type0 \/BaseFont \/[A-Z]{6}\+DejaVuSans(-Bold)? /g)).toHaveLength(2);
+    expect(latin1.match(/\/FontFile2 /g)).toHaveLength(2);
+    expect(latin1.match(/\/ToUnicode /g)).toHaveLength(2);
+    // A subset is far smaller than the face (DejaVu Sans is about 740 KB).
+    expect(bytes.length).toBeLessThan(200_000);
+  });
+
+  it('names the document after the minutes, in their language', () => {
+    const hex = (text: string) =>
+      `FEFF${[...text].map((char) => char.charCodeAt(0).toString(16).padStart(4, '0')).join('')}`;
+    expect(latin1).toContain(`/Title <${hex(minutes.title)}>`);
+    expect(latin1).toContain(`/Lang <${hex('en')}>`);
+  });
+
+  it('draws its text in compressed content streams', () => {
+    const streams = [...latin1.matchAll(/<< \/Length (\d+) \/Filter \/FlateDecode >>\nstream\n/g)];
+    const first = streams[0];
+    if (!first?.index) throw new Error('no content stream');
+    const from = first.index + first[0].length;
+    const content = inflateSync(
+      Buffer.from(latin1.slice(from, from + Number(first[1])), 'latin1'),
+    ).toString();
+    expect(content).toMatch(/^BT [\d.]+ g \/F2 20 Tf [\d.]+ [\d.]+ Td <[0-9a-f]+> Tj ET/);
+  });
+});
