@@ -1,23 +1,27 @@
 /**
  * Export minutes in Chromium: a meeting with decisions, actions, a conflict point and notes comes
  * in through Import meeting (the way a colleague's file arrives), the dialog is opened from Prepare,
- * and every format is downloaded and read back. The preview is checked to be styled under the
- * app's strict CSP, and the browser's PDF path is checked to print the minutes through its print
- * frame (a real PDF is made by the desktop app; tests/e2e/minutes-pdf.spec.ts prints the HTML).
+ * and every format is downloaded and read back, the PDF (set by Tandem's own writer) with poppler's
+ * pdftotext. The preview is checked to be styled under the app's strict CSP, and minutes with text
+ * the PDF writer's fonts cannot set are checked to be printed through the browser's print frame
+ * (tests/e2e/minutes-pdf.spec.ts reads both kinds of PDF page by page).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { exportMeetingJson } from '../../renderer/domain/exchange/format';
+import type { MeetingRecords } from '../../renderer/domain/exchange/write';
 import { sampleMeeting } from '../unit/domain/exchange-fixture';
 import { expect, test } from './support/tandem-test';
 
 const STEM = 'Q1 joint strategy-2026-12-01';
 
-async function importSample(page: Page): Promise<void> {
+async function importSample(page: Page, change: (meeting: MeetingRecords) => void = () => {}): Promise<void> {
   const file = test.info().outputPath('seed.tandem.json');
-  await writeFile(file, exportMeetingJson(sampleMeeting(), '2026-12-02T08:00:00.000Z'));
+  const meeting = sampleMeeting();
+  change(meeting);
+  await writeFile(file, exportMeetingJson(meeting, '2026-12-02T08:00:00.000Z'));
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import meeting' }).click();
   await (await chooser).setFiles(file);
@@ -109,11 +113,27 @@ test('every format of the minutes downloads from the Export minutes dialog with 
   expect(violations).toEqual([]);
 });
 
-test('PDF in the browser prints the minutes through a print frame, in the chosen language', async ({
-  app,
-}) => {
+test('PDF downloads the minutes set by Tandem, in the chosen language', async ({ app }) => {
   const { page } = app;
   await importSample(page);
+  await page.getByRole('button', { name: 'Export minutes', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  await dialog.getByRole('combobox', { name: 'Language of the minutes' }).selectOption('de');
+  const pdf = await download(page, dialog, 'PDF');
+  expect(pdf.name).toMatch(/^Q1 joint strategy-2026-12-01-.+\.pdf$/);
+  expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Protokoll: Q1 joint strategy');
+  expect(text).toContain('D-1: Budget split 60/40');
+  expect(text).toMatch(/Seite 1 von \d+/);
+});
+
+test('PDF minutes with text the PDF fonts cannot set print through a print frame', async ({ app }) => {
+  const { page } = app;
+  await importSample(page, (meeting) => {
+    const [decision] = meeting.decisions;
+    if (decision) decision.rationale = 'Agreed with the Shanghai office (上海办公室).';
+  });
   // Record every print frame the page adds, with the document it was given.
   await page.evaluate(() => {
     const printed: string[] = [];
@@ -137,5 +157,6 @@ test('PDF in the browser prints the minutes through a print frame, in the chosen
   expect(printed).toHaveLength(1);
   expect(printed[0]).toContain('<h1>Protokoll: Q1 joint strategy</h1>');
   expect(printed[0]).toContain('D-1: Budget split 60/40');
+  expect(printed[0]).toContain('上海办公室');
   expect(printed[0]).not.toMatch(/<script/i);
 });

@@ -14,9 +14,14 @@ afterEach(() => useExportUi.setState(initialExportUi, true));
 
 const STEM = 'Q1 joint strategy-2026-12-01';
 
-/** The sample meeting with agenda notes of its own and a relationship issue Ben raised. */
-function meetingRecords(): MeetingRecords {
+/**
+ * The sample meeting with agenda notes of its own and a relationship issue Ben raised; with
+ * `rationale`, the first decision's rationale (text the PDF writer's fonts may not set).
+ */
+function meetingRecords(rationale?: string): MeetingRecords {
   const records = sampleMeeting();
+  const [decision] = records.decisions;
+  if (decision && rationale !== undefined) decision.rationale = rationale;
   const [item] = records.agendaItems;
   const [point] = records.conflictPoints;
   if (!item || !point) throw new Error('the fixture changed');
@@ -53,9 +58,12 @@ function recordingPlatform(answers: Partial<Pick<Platform, 'saveFile' | 'printDo
   return { platform, send };
 }
 
-async function openPrepare(platform: Platform, language: 'en' | 'de' = 'en') {
+/** A rationale in Chinese: the PDF writer's fonts cannot set it, so the minutes are printed. */
+const CHINESE = 'Agreed with the Shanghai office (上海办公室).';
+
+async function openPrepare(platform: Platform, language: 'en' | 'de' = 'en', rationale?: string) {
   const app = renderApp({ platform });
-  const parsed = parseExchange(exportMeetingJson(meetingRecords(), '2026-12-02T08:00:00.000Z'));
+  const parsed = parseExchange(exportMeetingJson(meetingRecords(rationale), '2026-12-02T08:00:00.000Z'));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   await app.workspace.exchange.importMeeting(parsed.value, 'update');
   if (language === 'de') await app.workspace.settings.setLanguage('de');
@@ -183,24 +191,41 @@ describe('Export minutes: saving each format', () => {
     expect(text(file.data).slice(0, 2)).toBe('PK');
   });
 
-  it('prints the PDF from the same HTML as the preview, and names the file the shell saved', async () => {
+  it('saves the PDF Tandem sets as a file, and names the file the shell saved', async () => {
     const { platform } = recordingPlatform({
-      printDocument: async () => ok({ path: '/home/ana/Protokoll final.pdf', bytes: 2000 }),
+      saveFile: async () => ok({ path: '/home/ana/Protokoll final.pdf', bytes: 2000 }),
     });
     const app = await openPrepare(platform);
     const dialog = await openDialog(app);
     expect(within(dialog).getByRole('radio', { name: 'PDF' })).toHaveProperty('checked', true);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('Saved Protokoll final.pdf')).toBeTruthy();
+    const file = savedFile(platform);
+    expect(file.name).toBe(`${STEM}-minutes.pdf`);
+    expect(file.mimeType).toBe('application/pdf');
+    expect(file.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(text(file.data).slice(0, 5)).toBe('%PDF-');
+    expect(platform.printDocument).not.toHaveBeenCalled();
+  });
+
+  it('prints the PDF from the same HTML as the preview when its text needs the browser engine', async () => {
+    const { platform } = recordingPlatform({
+      printDocument: async () => ok({ path: '/home/ana/Protokoll final.pdf', bytes: 2000 }),
+    });
+    const app = await openPrepare(platform, 'en', CHINESE);
+    const dialog = await openDialog(app);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Saved Protokoll final.pdf')).toBeTruthy();
     const printed = vi.mocked(platform.printDocument).mock.calls[0]?.[0];
     expect(printed?.name).toBe(`${STEM}-minutes.pdf`);
     expect(printed?.html).toContain('D-1: Budget split 60/40');
+    expect(printed?.html).toContain('上海办公室');
     expect(platform.saveFile).not.toHaveBeenCalled();
   });
 
   it('says the browser print dialog is open when the PDF is printed there', async () => {
     const { platform } = recordingPlatform();
-    const app = await openPrepare(platform);
+    const app = await openPrepare(platform, 'en', CHINESE);
     const dialog = await openDialog(app);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(/The print dialog is open/)).toBeTruthy();
@@ -241,12 +266,23 @@ describe('Export minutes: failures and cancelling', () => {
     await waitFor(() => expect(status.textContent).toBe(''));
   });
 
-  it('reports a PDF that could not be made', async () => {
+  it('reports a printed PDF that could not be made', async () => {
     const { platform } = recordingPlatform({ printDocument: async () => err({ code: 'print-failed' }) });
-    const app = await openPrepare(platform);
+    const app = await openPrepare(platform, 'en', CHINESE);
     const dialog = await openDialog(app);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('The PDF could not be made. Please try again.')).toBeTruthy();
+  });
+
+  it('reports a PDF file that could not be written', async () => {
+    const { platform } = recordingPlatform({ saveFile: async () => err({ code: 'write-failed' }) });
+    const app = await openPrepare(platform);
+    const dialog = await openDialog(app);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText(`${STEM}-minutes.pdf could not be saved. Please try again.`),
+    ).toBeTruthy();
+    expect(platform.printDocument).not.toHaveBeenCalled();
   });
 });
 

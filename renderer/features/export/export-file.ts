@@ -119,6 +119,22 @@ export function minutesHtml(snapshot: MeetingSnapshot, choices: ExportChoices, n
   return minutesToHtml(buildMinutes(snapshot, minutesOptions(choices, now)));
 }
 
+/**
+ * The minutes as a PDF set by Tandem's own writer (loaded on demand with its fonts), or `null` when
+ * they hold text its fonts cannot set faithfully; those minutes are printed from `minutesHtml`.
+ */
+export async function minutesPdf(
+  snapshot: MeetingSnapshot,
+  choices: ExportChoices,
+  now: string,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const [{ minutesToPdf }, { pdfFaces }] = await Promise.all([
+    import('../../domain/minutes/pdf'),
+    import('./pdf-fonts'),
+  ]);
+  return minutesToPdf(buildMinutes(snapshot, minutesOptions(choices, now)), pdfFaces(), now);
+}
+
 function minutesOptions(choices: ExportChoices, now: string): MinutesOptions {
   return { now, ...choices };
 }

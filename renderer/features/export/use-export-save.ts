@@ -1,6 +1,7 @@
 /**
  * Saving one format of the Export minutes dialog through the platform: a file (save dialog in
- * Electron, a download in the browser) or, for PDF, the printed minutes. The outcome becomes a
+ * Electron, a download in the browser); PDF minutes whose text Tandem's PDF writer cannot set are
+ * printed from the HTML minutes instead (Electron's printToPDF, the browser's print dialog). The outcome becomes a
  * status the dialog shows in the user's language; closing the save dialog is not an error and
  * leaves no message.
  */
@@ -16,6 +17,7 @@ import {
   exportName,
   FORMAT_SPECS,
   minutesHtml,
+  minutesPdf,
   type ExportChoices,
   type ExportFormat,
 } from './export-file';
@@ -55,23 +57,27 @@ export function useExportSave(): {
   async function save(format: ExportFormat, snapshot: MeetingSnapshot, choices: ExportChoices) {
     const now = new Date().toISOString();
     const name = exportName(format, snapshot, choices.language);
-    const failed: SaveStatus = format === 'pdf' ? { kind: 'print-failed' } : { kind: 'failed', name };
+    // A PDF that could not be made (set or printed) is not a file that could not be written.
+    const notMade: SaveStatus = format === 'pdf' ? { kind: 'print-failed' } : { kind: 'failed', name };
     setStatus({ kind: 'busy' });
     try {
-      if (format === 'pdf') {
+      const exportMeeting = () => exchange.exportMeeting(snapshot.meeting.id);
+      const data =
+        format === 'pdf'
+          ? await minutesPdf(snapshot, choices, now)
+          : await exportData(format, snapshot, choices, { now, exportMeeting });
+      if (data === null) {
+        // Text the PDF writer's fonts cannot set: the browser engine prints the HTML minutes.
         const result = await platform.printDocument({ name, html: minutesHtml(snapshot, choices, now) });
-        setStatus(outcome(result, name, failed));
+        setStatus(outcome(result, name, notMade));
         return;
       }
-      const exportMeeting = () => exchange.exportMeeting(snapshot.meeting.id);
-      const data = await exportData(format, snapshot, choices, { now, exportMeeting });
       const spec = FORMAT_SPECS[format];
       const filters = [{ name: t(spec.label), extensions: [spec.extension] }];
-      setStatus(
-        outcome(await platform.saveFile({ name, mimeType: spec.mimeType, filters, data }), name, failed),
-      );
+      const saved = await platform.saveFile({ name, mimeType: spec.mimeType, filters, data });
+      setStatus(outcome(saved, name, { kind: 'failed', name }));
     } catch {
-      setStatus(failed);
+      setStatus(notMade);
     }
   }
 
