@@ -255,7 +255,12 @@ test('Audience sync: a point captured in the facilitator window appears in the a
   expect(Number.isFinite(figures.syncP95?.value)).toBe(true);
 });
 
-const EXPORT_BUDGETS: Record<string, number | undefined> = { markdown: 150, html: 150, docx: 1500 };
+const EXPORT_BUDGETS: Record<string, number | undefined> = {
+  markdown: 150,
+  html: 150,
+  docx: 1500,
+  pdf: 3000,
+};
 
 test('Export: every format of the largest meeting, as the Export dialog makes it', async () => {
   test.setTimeout(20 * 60_000);
@@ -267,6 +272,8 @@ test('Export: every format of the largest meeting, as the Export dialog makes it
   await page.waitForFunction(() => window.tandemBench !== undefined);
   const formats = await page.evaluate(() => [...(window.tandemBench as TandemBench).formats]);
   const failures: string[] = [];
+  /** The first export of each format in the page: on-demand code and (PDF) fonts loaded with it. */
+  const first: Record<string, number> = {};
   for (const format of formats) {
     const times: number[] = [];
     try {
@@ -276,6 +283,7 @@ test('Export: every format of the largest meeting, as the Export dialog makes it
           [seed.largestMeetingId, format] as const,
         );
         if (run > 0) times.push(ms);
+        else first[format] = ms;
       }
     } catch (error) {
       failures.push(`${format}: ${String(error)}`);
@@ -306,11 +314,15 @@ test('Export: every format of the largest meeting, as the Export dialog makes it
     median(parts.snapshot),
   );
   figures.exportMinutes = figure('Export, part: building the minutes (median)', 'ms', median(parts.minutes));
-  // PDF: Electron prints the HTML minutes with printToPDF; here Chromium's page.pdf() of the same HTML stands in.
+  for (const [format, ms] of Object.entries(first)) raw[`export_${format}_first`] = [ms];
+  if (first.pdf !== undefined)
+    figures.export_pdf_first = figure('Export pdf, first in a session (fonts read)', 'ms', first.pdf);
+  // Minutes with text the PDF writer's fonts cannot set are printed from the HTML minutes: Electron
+  // prints them with printToPDF; here Chromium's page.pdf() of the same HTML stands in.
   const printer = await context.newPage();
   const pdf: number[] = [];
   try {
-    for (let run = 0; run <= RUNS; run += 1) {
+    for (let run = 0; run <= Math.min(RUNS, 3); run += 1) {
       const { ms, html } = await page.evaluate(
         (id) => (window.tandemBench as TandemBench).html(id),
         seed.largestMeetingId,
@@ -325,12 +337,11 @@ test('Export: every format of the largest meeting, as the Export dialog makes it
     failures.push(`pdf: ${String(error)}`);
   }
   await context.close();
-  raw.export_pdf = pdf;
-  figures.export_pdf = figure(
-    'Export PDF (median; page.pdf of the HTML minutes)',
+  raw.export_pdf_printed = pdf;
+  figures.export_pdf_printed = figure(
+    'Export PDF printed from HTML (fallback; median of 3, page.pdf)',
     'ms',
     pdf.length > 0 ? median(pdf) : null,
-    3000,
   );
   expect(failures, 'every format was made').toEqual([]);
 });
