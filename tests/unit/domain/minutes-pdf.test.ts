@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../../renderer/domain/minutes/build';
 import { minutesToPdf, PdfFace } from '../../../renderer/domain/minutes/pdf';
 import { layOutMinutes } from '../../../renderer/domain/minutes/pdf/layout';
-import { MEASURE } from '../../../renderer/domain/minutes/pdf/page';
+import type { Minutes, Section } from '../../../renderer/domain/minutes/model';
+import { MEASURE, PAGE, type Op } from '../../../renderer/domain/minutes/pdf/page';
 import { minutesTexts, typesettable } from '../../../renderer/domain/minutes/pdf/typesettable';
 import { Measure, wrap, type Run } from '../../../renderer/domain/minutes/pdf/wrap';
 import { edit, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
@@ -91,6 +92,97 @@ describe('line breaking', () => {
     for (const line of lines) expect(right(line)).toBeLessThanOrEqual(150.01);
     const drawn = lines.map((line) => line.map((piece) => piece.text).join('')).join('');
     expect(drawn.replace(/\s+/g, '')).toBe(`See${token}now`);
+  });
+});
+
+describe('page layout', () => {
+  const VERTICAL = { ascent: 928, descent: -236 };
+  const texts = (page: readonly Op[]) =>
+    page.filter((op): op is Extract<Op, { kind: 'text' }> => op.kind === 'text');
+  const words = 'The pipeline review showed that the regional teams count leads differently'.split(' ');
+  const sentence = (seed: number, length: number) =>
+    Array.from({ length }, (_, index) => words[(seed * 7 + index) % words.length]).join(' ');
+
+  /** Many short sections of varying length, so headings fall at every height of a page. */
+  function manySections(): Minutes {
+    const sections: Section[] = Array.from({ length: 60 }, (_, index) => ({
+      id: 'agenda',
+      heading: `Section ${index + 1}`,
+      major: index % 20 === 19,
+      blocks: [
+        { kind: 'subheading', text: `Item ${index + 1}` },
+        { kind: 'paragraph', text: sentence(index, 10 + ((index * 37) % 90)) },
+        { kind: 'fields', fields: [{ label: 'Owner', value: sentence(index, 4) }] },
+      ],
+    }));
+    return { language: 'en', title: 'Minutes: Layout', generated: 'Generated today', sections };
+  }
+
+  it('never ends a page with a heading: each is followed on its page by the text it heads', () => {
+    const pages = layOutMinutes(manySections(), measure, VERTICAL);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const ops = texts(page).filter((op) => op.size !== 8); // without the page number
+      const last = ops[ops.length - 1];
+      expect(last?.size).toBe(10);
+    }
+  });
+
+  it('starts every major section at the top of a page and numbers every page', () => {
+    const minutes = manySections();
+    const pages = layOutMinutes(minutes, measure, VERTICAL);
+    for (const section of minutes.sections.filter((entry) => entry.major)) {
+      const page = pages.find((ops) => texts(ops).some((op) => op.text === section.heading));
+      expect(texts(page ?? [])[0]?.text).toBe(section.heading);
+    }
+    pages.forEach((page, index) =>
+      expect(texts(page).map((op) => op.text)).toContain(`Page ${index + 1} of ${pages.length}`),
+    );
+  });
+
+  it('keeps every text inside the margins', () => {
+    const minutes = buildMinutes(minutesSnapshot(), { now: NOW, timeZone: TIME_ZONE });
+    for (const page of layOutMinutes(minutes, measure, VERTICAL)) {
+      for (const op of texts(page)) {
+        expect(op.x).toBeGreaterThanOrEqual(PAGE.side - 0.01);
+        expect(op.x + measure.width(op.text, op.face, op.size)).toBeLessThanOrEqual(
+          PAGE.side + MEASURE + 0.01,
+        );
+        expect(op.baseline).toBeGreaterThan(PAGE.top);
+        if (op.size !== 8) expect(op.baseline).toBeLessThanOrEqual(PAGE.height - PAGE.bottom);
+      }
+    }
+  });
+
+  it('sets a table of more than LONG_TABLE_ROWS rows as records, each whole on one page', () => {
+    const rows = Array.from({ length: 260 }, (_, index) => [
+      `#${index + 1}`,
+      sentence(index, 20 + (index % 30)),
+      'open',
+    ]);
+    const minutes: Minutes = {
+      language: 'en',
+      title: 'Minutes: Records',
+      generated: 'Generated today',
+      sections: [
+        {
+          id: 'conflicts',
+          heading: 'Conflict log',
+          major: true,
+          blocks: [{ kind: 'table', header: ['#', 'Statement', 'Status'], rows }],
+        },
+      ],
+    };
+    const pages = layOutMinutes(minutes, measure, VERTICAL);
+    rows.forEach(([number]) => {
+      const holding = pages.filter((page) => texts(page).some((op) => op.text === number));
+      expect(holding).toHaveLength(1);
+      // The record's last part, its status, is on the same page as its number.
+      const ops = texts(holding[0] ?? []);
+      const at = ops.findIndex((op) => op.text === number);
+      const status = ops.slice(at).find((op) => op.text === 'Status:');
+      expect(status).toBeDefined();
+    });
   });
 });
 
