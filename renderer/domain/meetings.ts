@@ -3,7 +3,7 @@
  * deletion and the order of the Meetings list. Pure functions: the clock and the id source are
  * parameters, so tests are exact.
  */
-import { isCalendarDate, isTimeOfDay, toLocalDateTime } from './calendar';
+import { compareInstants, isCalendarDate, isTimeOfDay } from './calendar';
 import { DEFAULT_GROUND_RULES } from './ground-rules';
 import { cleanLine, matchesQuery } from './text';
 import type { CalendarDate, Id, Language, Meeting, TimeOfDay, Timestamp } from './types';
@@ -86,10 +86,12 @@ export function isLive(meeting: Pick<Meeting, 'deletedAt'>): boolean {
 
 /** Newest first: by date and start time, then by creation. */
 export function compareMeetingsNewestFirst(a: Meeting, b: Meeting): number {
-  const byStart =
-    toLocalDateTime(b.date, b.startTime).getTime() - toLocalDateTime(a.date, a.startTime).getTime();
-  if (byStart !== 0) return byStart;
-  return b.createdAt.localeCompare(a.createdAt);
+  // `YYYY-MM-DD` and `HH:MM` sort as text in time order, and so do the stored ISO instants: no
+  // Date objects or collation per comparison.
+  const aStart = `${a.date}T${a.startTime}`;
+  const bStart = `${b.date}T${b.startTime}`;
+  if (aStart !== bStart) return bStart < aStart ? -1 : 1;
+  return compareInstants(b.createdAt, a.createdAt);
 }
 
 /** The meetings to list for a search query, newest first, deleted ones left out. */

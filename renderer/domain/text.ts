@@ -7,6 +7,7 @@ export function foldForSearch(text: string): string {
 
 /** True when every word of `query` occurs in `text`, ignoring case and accents. An empty query matches. */
 export function matchesQuery(text: string, query: string): boolean {
+  if (query.trim() === '') return true;
   const haystack = foldForSearch(text);
   return foldForSearch(query)
     .split(/\s+/)

@@ -3,7 +3,7 @@
  * formatting of dates, times and numbers. Pure functions; React access is in `react.tsx`.
  */
 import type { CalendarDate, Language, TimeOfDay } from '../domain/types';
-import { toLocalDateTime } from '../domain/calendar';
+import { isTimeOfDay, toLocalDateTime } from '../domain/calendar';
 import { de } from './de';
 import { en, type MessageKey } from './en';
 
@@ -71,13 +71,19 @@ export function formatDate(language: Language, date: CalendarDate): string {
   return dateFormat(language).format(toLocalDateTime(date, '00:00'));
 }
 
-/** A time of day, 24-hour in both languages. */
+/**
+ * A time of day, 24-hour with two-digit hours in both languages ("09:30"): a valid stored time is
+ * already written that way, so only another string goes through Intl (whose first use costs
+ * milliseconds at start).
+ */
 export function formatTime(language: Language, time: TimeOfDay): string {
-  return timeFormat(language).format(toLocalDateTime('2000-01-01', time));
+  return isTimeOfDay(time) ? time : timeFormat(language).format(toLocalDateTime('2000-01-01', time));
 }
 
 /** A number with the language's separators: 1,234.5 or 1.234,5. */
 export function formatNumber(language: Language, value: number): string {
+  // Whole numbers below 1,000 have no separators in either language: no Intl needed for them.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   return numberFormat(language).format(value);
 }
 

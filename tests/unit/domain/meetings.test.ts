@@ -90,6 +90,15 @@ describe('the Meetings list', () => {
     expect(listMeetings(meetings, '').map((m) => m.id)).toEqual(['b', 'c', 'a']);
   });
 
+  it('lists meetings at the same date and time newest created first, and a blank query finds all', () => {
+    const same = [
+      meeting({ id: 'old', date: '2026-11-20', startTime: '09:00', createdAt: '2026-11-01T08:00:00.000Z' }),
+      meeting({ id: 'new', date: '2026-11-20', startTime: '09:00', createdAt: '2026-11-02T08:00:00.000Z' }),
+      meeting({ id: 'late', date: '2026-11-20', startTime: '10:00', createdAt: '2026-10-01T08:00:00.000Z' }),
+    ];
+    expect(listMeetings(same, '   ').map((m) => m.id)).toEqual(['late', 'new', 'old']);
+  });
+
   it('finds meetings by any part of the title, ignoring case and accents', () => {
     expect(listMeetings(meetings, 'LEAD').map((m) => m.id)).toEqual(['a']);
     expect(listMeetings(meetings, 'uber').map((m) => m.id)).toEqual(['b']);

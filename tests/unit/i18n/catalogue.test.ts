@@ -78,3 +78,29 @@ describe('formatting per language', () => {
     expect(preferredLanguage([])).toBe('en');
   });
 });
+
+describe('formatting without Intl where the text is already final', () => {
+  const locales = { en: 'en-GB', de: 'de-DE' } as const;
+
+  it.each(['en', 'de'] as const)('writes every time of day as Intl does in %s', (language) => {
+    const intl = new Intl.DateTimeFormat(locales[language], {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    for (let minute = 0; minute < 24 * 60; minute += 7) {
+      const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+      expect(formatTime(language, time)).toBe(intl.format(new Date(2000, 0, 1, minute / 60, minute % 60)));
+    }
+  });
+
+  it.each(['en', 'de'] as const)(
+    'writes whole numbers as Intl does in %s, with separators from 1,000',
+    (language) => {
+      const intl = new Intl.NumberFormat(locales[language]);
+      for (const value of [-1000, -999, -1, 0, 1, 7, 42, 999, 1000, 4770, 12345, 2.5, -0.5]) {
+        expect(formatNumber(language, value)).toBe(intl.format(value));
+      }
+    },
+  );
+});
