@@ -29,10 +29,10 @@ export function Root({ workspace, platform }: { workspace: Workspace; platform: 
 
 function LanguageGate() {
   const stored = useStoredLanguage();
-  // The first screen's reads start with the language's, not after the first renders.
+  // The first screen's reads start with the language's, and the first render waits for them.
   const route = useRoute();
-  useEarlyReads(earlyScreenOf(route.name), 'meetingId' in route ? route.meetingId : undefined);
-  if (stored === undefined) return null;
+  const early = useEarlyReads(earlyScreenOf(route.name), 'meetingId' in route ? route.meetingId : undefined);
+  if (stored === undefined || !early) return null;
   const language = stored ?? preferredLanguage(navigator.languages);
   return (
     <LanguageProvider language={language}>

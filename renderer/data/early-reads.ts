@@ -9,12 +9,30 @@
  * hooks use them, so the two can never differ.
  */
 import { liveQuery } from 'dexie';
-import { useEffect } from 'react';
-import type { Id } from '../domain/types';
+import { useEffect, useState } from 'react';
+import type { Id, Meeting } from '../domain/types';
 import type { TandemDatabase } from './database';
 import { useWorkspace } from './provider';
 
 export const everyMeeting = (db: TandemDatabase) => db.meetings.toArray();
+
+/** How long an early read's result may stand in for the live query's first result. */
+const EARLY_RESULT_MS = 2000;
+let earlyMeetings: { db: TandemDatabase; meetings: Meeting[]; at: number } | null = null;
+
+/**
+ * The meetings the early read found, if it read them from `db` a moment ago and no live query has
+ * answered since: the Meetings list's first render shows them at once, and its live query follows
+ * with the same rows (and then `forgetEarlyMeetings`, so a later visit never shows an old list).
+ */
+export function recentEarlyMeetings(db: TandemDatabase): Meeting[] | undefined {
+  if (earlyMeetings?.db !== db || performance.now() - earlyMeetings.at > EARLY_RESULT_MS) return undefined;
+  return earlyMeetings.meetings;
+}
+
+export function forgetEarlyMeetings(): void {
+  earlyMeetings = null;
+}
 export const everyPerson = (db: TandemDatabase) => db.people.toArray();
 export const actionItemsOf = (db: TandemDatabase, meetingId: Id) =>
   db.actionItems.where('meetingId').equals(meetingId).toArray();
@@ -31,7 +49,13 @@ export type EarlyScreen = 'meetings' | 'run' | 'other';
 function readsOf(db: TandemDatabase, screen: EarlyScreen, meetingId: Id): (() => Promise<unknown>)[] {
   switch (screen) {
     case 'meetings':
-      return [() => everyMeeting(db)];
+      return [
+        async () => {
+          const meetings = await everyMeeting(db);
+          earlyMeetings = { db, meetings, at: performance.now() };
+          return meetings;
+        },
+      ];
     case 'run':
       return [
         () => actionItemsOf(db, meetingId),
@@ -45,17 +69,38 @@ function readsOf(db: TandemDatabase, screen: EarlyScreen, meetingId: Id): (() =>
   }
 }
 
-/** Starts the reads of the screen being opened (see above); `meetingId` is the run screen's. */
-export function useEarlyReads(screen: EarlyScreen, meetingId: Id = ''): void {
+/** The longest the first render waits for the early reads: a slow disk must not keep the window blank. */
+export const EARLY_READS_WAIT_MS = 300;
+
+/**
+ * Starts the reads of the screen being opened (see above); `meetingId` is the run screen's.
+ * Returns whether the first screen's reads are in (or EARLY_READS_WAIT_MS have passed), so the first render can wait
+ * for them: the screen then renders once with its data from the cache, instead of once empty and
+ * again, with a second layout, when the data comes in.
+ */
+export function useEarlyReads(screen: EarlyScreen, meetingId: Id = ''): boolean {
   const { db } = useWorkspace();
+  // Once in, it stays in: a later screen's reads start early too, but never blank the window.
+  const [settled, setSettled] = useState(false);
   useEffect(() => {
-    const subscriptions = readsOf(db, screen, meetingId).map((read) => {
-      const subscription = liveQuery(read).subscribe({
-        next: () => subscription.unsubscribe(),
-        error: () => subscription.unsubscribe(),
-      });
+    const reads = readsOf(db, screen, meetingId);
+    let pending = reads.length;
+    const settle = () => setSettled(true);
+    if (pending === 0) settle();
+    const timer = setTimeout(settle, EARLY_READS_WAIT_MS);
+    const subscriptions = reads.map((read) => {
+      const done = () => {
+        subscription.unsubscribe();
+        pending -= 1;
+        if (pending === 0) settle();
+      };
+      const subscription = liveQuery(read).subscribe({ next: done, error: done });
       return subscription;
     });
-    return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
+    return () => {
+      clearTimeout(timer);
+      subscriptions.forEach((subscription) => subscription.unsubscribe());
+    };
   }, [db, screen, meetingId]);
+  return settled;
 }

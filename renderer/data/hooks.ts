@@ -3,14 +3,21 @@
  * changes, in this window or in another window of the same origin. `undefined` means loading.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import type { Language, Meeting } from '../domain/types';
-import { everyMeeting } from './early-reads';
+import { everyMeeting, forgetEarlyMeetings, recentEarlyMeetings } from './early-reads';
 import { useWorkspace } from './provider';
 
 /** Every stored meeting, deleted ones included (the domain filters and sorts them for the list). */
 export function useAllMeetings(): Meeting[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => everyMeeting(db), [db]);
+  // The first render shows what the start's early read found, instead of a loading state.
+  const live = useLiveQuery(() => everyMeeting(db), [db]);
+  const early = live === undefined ? recentEarlyMeetings(db) : undefined;
+  useEffect(() => {
+    if (live !== undefined) forgetEarlyMeetings();
+  }, [live]);
+  return live ?? early;
 }
 
 /**

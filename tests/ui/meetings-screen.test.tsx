@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../renderer/data/database';
+import { createWorkspace } from '../../renderer/data/workspace';
 import { renderApp } from './render-app';
 import { statusWith } from './status';
 
@@ -18,10 +20,49 @@ async function createMeeting(user: ReturnType<typeof renderApp>['user'], title: 
 }
 
 describe('the Meetings screen', () => {
+  it('opens on the stored meetings at once, never on a loading list', async () => {
+    const workspace = createWorkspace(openDatabase(`ui-${Math.random().toString(36).slice(2)}`));
+    for (const title of ['Campaign planning', 'Q1 joint strategy'])
+      await workspace.meetings.create({ title, date: '2026-12-01', startTime: '09:00', language: 'en' });
+    let sawLoading = false;
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent?.includes('Loading…')) sawLoading = true;
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    try {
+      renderApp({ workspace });
+      const list = await screen.findByRole('list', { name: 'Meetings' });
+      expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+      expect(sawLoading).toBe(false);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   it('invites the user to create the first meeting when there is none', async () => {
     renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Meetings' })).toBeTruthy();
     expect(await screen.findByText('No meetings yet')).toBeTruthy();
+  });
+
+  it('coming back to the list shows it as stored now, not as it was read at start', async () => {
+    const workspace = createWorkspace(openDatabase(`ui-${Math.random().toString(36).slice(2)}`));
+    const created = await workspace.meetings.create({
+      title: 'Gone soon',
+      date: '2026-12-01',
+      startTime: '09:00',
+      language: 'en',
+    });
+    if (!created.ok) throw new Error('not created');
+    const { user } = renderApp({ workspace });
+    expect(await screen.findByRole('link', { name: 'Gone soon' })).toBeTruthy();
+    await workspace.meetings.softDelete(created.value.id);
+    expect(await screen.findByText('No meetings yet')).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'People' }));
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    await user.click(screen.getByRole('link', { name: 'Meetings' }));
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    expect(screen.queryByRole('link', { name: 'Gone soon' })).toBeNull();
   });
 
   it('puts the cursor in the title, and refuses an empty title with a message, keeping the dialog open', async () => {
