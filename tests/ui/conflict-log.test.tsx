@@ -95,6 +95,25 @@ describe('the Conflict log', () => {
     expect(balance.textContent).toContain('Whole meeting: Content 1 · Relationship 1');
   });
 
+  it('lists a logged point once, and not again after it was deleted elsewhere', async () => {
+    const view = await renderPanel();
+    await logByKeyboard(view, 'Discount bands differ', '1');
+    await entryFor('Discount bands differ');
+    // The live log reads the stored point back: it is still listed once.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(
+      within(screen.getByRole('list', { name: 'Conflict points' })).getAllByText('Discount bands differ'),
+    ).toHaveLength(1);
+    // Deleted in another window (through the database, not this panel): it leaves the list for good.
+    const [stored] = await view.db.conflictPoints.toArray();
+    if (!stored) throw new Error('not stored');
+    await view.workspace.conflicts.softDelete(stored.id);
+    // Promptly: a point this panel logged is listed on its own only until the live log holds it.
+    await waitFor(() => expect(screen.queryByText('Discount bands differ')).toBeNull(), { timeout: 500 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByText('Discount bands differ')).toBeNull();
+  });
+
   it('requires the level: without it, a message next to the choice and nothing saved', async () => {
     const view = await renderPanel();
     await view.user.keyboard('{Alt>}l{/Alt}');

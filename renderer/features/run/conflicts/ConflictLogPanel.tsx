@@ -5,7 +5,7 @@
  * are rendered, more on request, so a log of thousands stays smooth.
  */
 import '../../../styles/conflicts.css';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { nudge, type ConflictBalance, type ConflictDraft } from '../../../domain/conflicts';
 import type { ConflictPoint, Id } from '../../../domain/types';
 import { useConflictBalances, useConflictLog } from '../../../data/conflict-hooks';
@@ -23,6 +23,11 @@ import { snippet } from './labels';
 
 /** How many points the list renders at first, and how many more each "Show more" adds. */
 export const PAGE_SIZE = 200;
+/**
+ * How long a point this window stored is listed by itself: the live log reads it back within
+ * milliseconds (an IndexedDB read after the commit), then holds it, deleted or not.
+ */
+const BRIDGE_MS = 2000;
 
 const NO_POINTS: ConflictBalance = { content: 0, relationship: 0, total: 0, openRelationship: 0 };
 
@@ -38,6 +43,8 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   const [wholeMeeting, setWholeMeeting] = useState(false);
   const [deleted, setDeleted] = useState<{ id: Id; text: string } | null>(null);
   const [failed, setFailed] = useState(false);
+  // Points this window has just stored, shown at once: the live log answers a moment later.
+  const [justStored, setJustStored] = useState<readonly ConflictPoint[]>([]);
   const itemId = activeItem?.id;
   const showsItem = itemId !== undefined && !wholeMeeting;
   // Only the shown page is read; "Show more" reads a longer page. Another view starts at one page.
@@ -63,6 +70,7 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
     async (point: ConflictPoint) => {
       try {
         await conflicts.softDelete(point.id);
+        setJustStored((points) => points.filter((stored) => stored.id !== point.id));
         setFailed(false);
         const text = snippet(point.statement);
         setDeleted({ id: point.id, text });
@@ -75,6 +83,10 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
     [conflicts, pushUndo, t],
   );
   const onFailure = useCallback(() => setFailed(true), []);
+  const forgetStored = useCallback(
+    (ids: ReadonlySet<Id>) => setJustStored((points) => points.filter((point) => !ids.has(point.id))),
+    [],
+  );
 
   // The dialog closes on Enter; the point shows in the log once it is stored. Should the write
   // fail, the dialog comes back with the draft as typed.
@@ -83,7 +95,13 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
     // The write goes to IndexedDB first; closing the dialog renders while it runs.
     conflicts.log(meeting.id, draft).then(
       (outcome) => {
-        if (!outcome.ok) giveBack({ draft, errors: outcome.errors });
+        if (!outcome.ok) return giveBack({ draft, errors: outcome.errors });
+        // Stored (the write has committed): listed now, before the live log reads it back.
+        setJustStored((points) => [outcome.value, ...points]);
+        setTimeout(
+          () => setJustStored((points) => points.filter((point) => point !== outcome.value)),
+          BRIDGE_MS,
+        );
       },
       () => giveBack({ draft, storageFailed: true }),
     );
@@ -120,6 +138,8 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
         meetingId={meeting.id}
         agendaItemId={showsItem ? itemId : undefined}
         limit={limit}
+        justStored={justStored}
+        onRead={forgetStored}
         total={total}
         empty={t(showsItem ? 'conflicts.emptyItem' : 'conflicts.empty')}
         onDelete={remove}
@@ -152,14 +172,43 @@ interface ConflictPageProps extends Omit<ConflictListProps, 'points'> {
   meetingId: Id;
   agendaItemId: Id | undefined;
   limit: number;
+  /** Points this window just stored, newest first, which the page read may not hold yet. */
+  justStored: readonly ConflictPoint[];
+  /** Told which of them the page read holds: from then on the live page alone lists them. */
+  onRead: (ids: ReadonlySet<Id>) => void;
 }
 
 /** One page of the log, read live; a new view or a longer page is a new page. */
-function ConflictPage({ meetingId, agendaItemId, limit, total, ...rest }: ConflictPageProps) {
+function ConflictPage({
+  meetingId,
+  agendaItemId,
+  limit,
+  justStored,
+  onRead,
+  total,
+  ...rest
+}: ConflictPageProps) {
   const t = useT();
   const page = useConflictLog(meetingId, agendaItemId, limit);
-  if (page === undefined) return <p className="muted">{t('app.loading')}</p>;
-  return <ConflictList points={page.points} total={Math.max(total, page.points.length)} {...rest} />;
+  useEffect(() => {
+    if (page === undefined) return;
+    const read = new Set(page.points.map((point) => point.id));
+    const held = new Set(justStored.filter((point) => read.has(point.id)).map((point) => point.id));
+    if (held.size > 0) onRead(held);
+  }, [page, justStored, onRead]);
+  const points = useMemo(() => {
+    if (page === undefined) return undefined;
+    const read = new Set(page.points.map((point) => point.id));
+    const missing = justStored.filter(
+      (point) =>
+        !read.has(point.id) &&
+        point.meetingId === meetingId &&
+        (agendaItemId === undefined || point.agendaItemId === agendaItemId),
+    );
+    return missing.length === 0 ? page.points : [...missing, ...page.points].slice(0, limit);
+  }, [page, justStored, meetingId, agendaItemId, limit]);
+  if (points === undefined) return <p className="muted">{t('app.loading')}</p>;
+  return <ConflictList points={points} total={Math.max(total, points.length)} {...rest} />;
 }
 
 interface ConflictListProps {
