@@ -151,25 +151,16 @@ class MinutesLayout {
 
   /** Column widths as a browser's automatic table layout gives them, filling the measure. */
   private columns(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
-    const cells = (column: number) => [header[column] ?? '', ...rows.map((row) => row[column] ?? '')];
-    const least = header
-      .map((_, column) =>
-        Math.max(
-          ...cells(column).map((cell, index) =>
-            widestWord(index === 0 ? strong(cell) : plain(cell), 10, this.measure),
-          ),
-        ),
-      )
-      .map((width) => Math.min(width, LONGEST_UNBROKEN) + 2 * CELL_X);
-    const most = header
-      .map((_, column) =>
-        Math.max(
-          ...cells(column).map((cell, index) =>
-            naturalWidth(index === 0 ? strong(cell) : plain(cell), 10, this.measure),
-          ),
-        ),
-      )
-      .map((width) => width + 2 * CELL_X);
+    // The header row is set in bold, the body in regular: each column's widest cell by `width`.
+    const widest = (column: number, width: (runs: Run[], size: number, measure: Measure) => number) =>
+      Math.max(
+        width(strong(header[column] ?? ''), 10, this.measure),
+        ...rows.map((row) => width(plain(row[column] ?? ''), 10, this.measure)),
+      );
+    const least = header.map(
+      (_, column) => Math.min(widest(column, widestWord), LONGEST_UNBROKEN) + 2 * CELL_X,
+    );
+    const most = header.map((_, column) => widest(column, naturalWidth) + 2 * CELL_X);
     const sum = (widths: number[]) => widths.reduce((total, width) => total + width, 0);
     if (sum(most) <= MEASURE) return most.map((width) => (width * MEASURE) / sum(most));
     if (sum(least) >= MEASURE) return least.map((width) => (width * MEASURE) / sum(least));

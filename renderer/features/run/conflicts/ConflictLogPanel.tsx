@@ -190,23 +190,23 @@ function ConflictPage({
 }: ConflictPageProps) {
   const t = useT();
   const page = useConflictLog(meetingId, agendaItemId, limit);
-  useEffect(() => {
-    if (page === undefined) return;
-    const read = new Set(page.points.map((point) => point.id));
-    const held = new Set(justStored.filter((point) => read.has(point.id)).map((point) => point.id));
-    if (held.size > 0) onRead(held);
-  }, [page, justStored, onRead]);
-  const points = useMemo(() => {
+  const shown = useMemo(() => {
     if (page === undefined) return undefined;
     const read = new Set(page.points.map((point) => point.id));
+    const held = new Set(justStored.filter((point) => read.has(point.id)).map((point) => point.id));
     const missing = justStored.filter(
       (point) =>
         !read.has(point.id) &&
         point.meetingId === meetingId &&
         (agendaItemId === undefined || point.agendaItemId === agendaItemId),
     );
-    return missing.length === 0 ? page.points : [...missing, ...page.points].slice(0, limit);
+    const points = missing.length === 0 ? page.points : [...missing, ...page.points].slice(0, limit);
+    return { points, held };
   }, [page, justStored, meetingId, agendaItemId, limit]);
+  useEffect(() => {
+    if (shown && shown.held.size > 0) onRead(shown.held);
+  }, [shown, onRead]);
+  const points = shown?.points;
   if (points === undefined) return <p className="muted">{t('app.loading')}</p>;
   return <ConflictList points={points} total={Math.max(total, points.length)} {...rest} />;
 }
