@@ -6,8 +6,8 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
-import { parseRoute } from './app/router';
-import { loadWhenIdle } from './app/on-demand';
+import { parseRoute } from './navigation/router';
+import { loadWhenIdle } from './navigation/on-demand';
 import { loadScreenOf, SCREEN_LOADERS } from './app/screens';
 import { createWorkspace } from './data/workspace';
 import { loadExportDialog } from './features/export/ExportMinutesHost';
@@ -18,7 +18,7 @@ if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 const workspace = createWorkspace();
 
-// The first screen's chunk loads before the first render, so it is not shown through Suspense (app/on-demand.tsx).
+// The first screen's chunk loads before the first render, so it is not shown through Suspense (navigation/on-demand.tsx).
 void loadScreenOf(parseRoute(window.location.hash)).then(() => {
   root.render(
     <StrictMode>

@@ -7,7 +7,7 @@
  * and writing the file: `exportPrepared` times that, and the snapshot read is timed on its own.
  */
 import type { Workspace } from '../../renderer/data/workspace';
-import { loadSnapshot } from '../../renderer/data/snapshot';
+import { loadSnapshot } from '../../renderer/data/queries/snapshot';
 import { buildMinutes } from '../../renderer/domain/minutes/build';
 import type * as ExportFile from '../../renderer/features/export/export-file';
 

@@ -5,13 +5,13 @@
 import { Suspense, type ReactNode } from 'react';
 import { ExportMinutesHost } from '../features/export/ExportMinutesHost';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
-import { WriteFailureBanner } from '../features/write-failure/WriteFailureBanner';
+import { WriteFailureBanner } from './WriteFailureBanner';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalShortcuts } from './GlobalShortcuts';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavLink } from './NavLink';
-import { useRoute, type Route } from './router';
+import { useRoute, type Route } from '../navigation/router';
 import {
   AudienceScreen,
   DefinitionsScreen,

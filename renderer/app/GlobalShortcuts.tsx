@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { usePopUndo } from '../state/undo';
 import { useT } from '../i18n/react';
 import { Dialog } from '../ui/Dialog';
-import { describeCombo, useActiveShortcuts, useShortcut } from './shortcuts';
+import { describeCombo, useActiveShortcuts, useShortcut } from '../shortcuts/registry';
 
 export function GlobalShortcuts() {
   const t = useT();

@@ -1,5 +1,5 @@
 /** A link in the main navigation, marked as the current page when its screen is showing. */
-import { hrefOf, type Route } from './router';
+import { hrefOf, type Route } from '../navigation/router';
 
 type Target = Exclude<Route, { name: 'not-found' }>;
 

@@ -4,8 +4,8 @@
  */
 import { useEffect } from 'react';
 import type { Language } from '../domain/types';
-import { useEarlyReads, type EarlyScreen } from '../data/early-reads';
-import { useStoredLanguage } from '../data/hooks';
+import { useEarlyReads, type EarlyScreen } from '../data/queries/early-reads';
+import { useStoredLanguage } from '../data/queries/settings';
 import { WorkspaceProvider } from '../data/provider';
 import type { Workspace } from '../data/workspace';
 import { preferredLanguage } from '../i18n/catalogue';
@@ -15,7 +15,7 @@ import { PlatformProvider, usePlatform } from '../platform/react';
 import { AppShell } from './AppShell';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useMenuCommands } from './menu-commands';
-import { useRoute, type Route } from './router';
+import { useRoute, type Route } from '../navigation/router';
 
 export function Root({ workspace, platform }: { workspace: Workspace; platform: Platform }) {
   return (

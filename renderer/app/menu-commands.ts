@@ -4,7 +4,7 @@ import type { MenuCommand, Platform } from '../platform/platform';
 import { usePlatform } from '../platform/react';
 import { useExportUi } from '../state/export-ui';
 import { useMeetingsUi } from '../state/meetings-ui';
-import { navigate, parseRoute } from './router';
+import { navigate, parseRoute } from '../navigation/router';
 
 export function useMenuCommands(): void {
   const platform = usePlatform();

@@ -3,18 +3,18 @@
  * (on-demand.tsx), so starting the app (the Meetings list) parses only what that list needs.
  * AppShell shows "Loading…" while a chunk that is not loaded yet arrives.
  */
-import type { Route } from './router';
-import { onDemand } from './on-demand';
+import type { Route } from '../navigation/router';
+import { onDemand } from '../navigation/on-demand';
 
 const audience = onDemand(() => import('../features/audience/AudienceScreen').then((m) => m.AudienceScreen));
-const restore = onDemand(() => import('../features/backups/RestoreScreen').then((m) => m.RestoreScreen));
+const restore = onDemand(() => import('../features/meetings/RestoreScreen').then((m) => m.RestoreScreen));
 const definitions = onDemand(() =>
   import('../features/definitions/DefinitionsScreen').then((m) => m.DefinitionsScreen),
 );
 const people = onDemand(() => import('../features/people/PeopleScreen').then((m) => m.PeopleScreen));
-const prepare = onDemand(() => import('../features/prepare/PrepareScreen').then((m) => m.PrepareScreen));
+const prepare = onDemand(() => import('./screens/PrepareScreen').then((m) => m.PrepareScreen));
 const register = onDemand(() => import('../features/register/RegisterScreen').then((m) => m.RegisterScreen));
-const run = onDemand(() => import('../features/run/RunScreen').then((m) => m.RunScreen));
+const run = onDemand(() => import('./screens/RunScreen').then((m) => m.RunScreen));
 
 export const AudienceScreen = audience.Component;
 export const RestoreScreen = restore.Component;

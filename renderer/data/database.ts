@@ -20,8 +20,8 @@ import type {
   Template,
 } from '../domain/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
-import { keepConflictTallies, type ConflictTally } from './conflict-tally';
-import { watchWrites } from './write-watch';
+import { keepConflictTallies, type ConflictTally } from './middleware/conflict-tally';
+import { watchWrites } from './middleware/write-watch';
 
 export type TandemDatabase = Dexie & {
   people: EntityTable<Person, 'id'>;

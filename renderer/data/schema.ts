@@ -6,7 +6,7 @@
  */
 
 import type { Transaction } from 'dexie';
-import { talliesOf, TALLIES } from './conflict-tally';
+import { talliesOf, TALLIES } from './middleware/conflict-tally';
 import type { ConflictPoint } from '../domain/types';
 
 /** Table name → Dexie index spec (primary key first). */

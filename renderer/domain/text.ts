@@ -19,3 +19,12 @@ export function matchesQuery(text: string, query: string): boolean {
 export function cleanLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The first line of a text, cut to `length` characters with an ellipsis: short enough for an
+ * option or the accessible name of a button that acts on the text.
+ */
+export function snippet(text: string, length = 60): string {
+  const line = text.split('\n')[0]?.trim() ?? '';
+  return line.length > length ? `${line.slice(0, length - 1).trimEnd()}…` : line;
+}

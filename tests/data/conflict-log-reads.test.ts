@@ -2,7 +2,7 @@
 // The log and the projector read the newest points in bulk and leave some out (deleted, private,
 // reframed, of another meeting); these tests crowd the newest rows with such points.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConflictLog, readProjectableConflicts } from '../../renderer/data/conflict-hooks';
+import { readConflictLog, readProjectableConflicts } from '../../renderer/data/queries/conflicts';
 import { visibleConflicts } from '../../renderer/domain/conflicts';
 import { projectedConflicts } from '../../renderer/domain/projection';
 import type { ConflictPoint } from '../../renderer/domain/types';

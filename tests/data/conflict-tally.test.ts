@@ -1,10 +1,10 @@
 // Real Dexie over an in-memory IndexedDB implementation (fake-indexeddb), fresh for every run.
-// The balance is a tally kept with every write (renderer/data/conflict-tally.ts); whatever the
+// The balance is a tally kept with every write (renderer/data/middleware/conflict-tally.ts); whatever the
 // writes, it must equal the balance counted over every stored point, and a failed write must leave
 // both as they were.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConflictBalances } from '../../renderer/data/conflict-hooks';
+import { readConflictBalances } from '../../renderer/data/queries/conflicts';
 import { balance } from '../../renderer/domain/conflicts';
 import type { ConflictLevel, ConflictPoint, ConflictStatus } from '../../renderer/domain/types';
 import { testWorkspace, type TestWorkspace } from './fixtures';

@@ -2,7 +2,7 @@
 // what it leaves out, and that a live query of it follows every change.
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readRegisterRecords } from '../../renderer/data/register-query';
+import { readRegisterRecords } from '../../renderer/data/queries/register-records';
 import type { RegisterRecords } from '../../renderer/domain/register';
 import { action, decision } from '../unit/domain/register-fixture';
 import { testWorkspace, type TestWorkspace } from './fixtures';

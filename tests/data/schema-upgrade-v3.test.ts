@@ -10,7 +10,7 @@ import Dexie, { type IndexableType } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type TandemDatabase } from '../../renderer/data/database';
 import { SCHEMA_VERSIONS } from '../../renderer/data/schema';
-import { readConflictBalances, readConflictLog } from '../../renderer/data/conflict-hooks';
+import { readConflictBalances, readConflictLog } from '../../renderer/data/queries/conflicts';
 import { balance, visibleConflicts } from '../../renderer/domain/conflicts';
 import type { ConflictPoint, ConflictStatus, SpeakerTurn } from '../../renderer/domain/types';
 import { V1_STORES, V2_STORES } from './shipped-stores';

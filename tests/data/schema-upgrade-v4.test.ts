@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { readConflictBalances } from '../../renderer/data/conflict-hooks';
+import { readConflictBalances } from '../../renderer/data/queries/conflicts';
 import { openDatabase } from '../../renderer/data/database';
 import { balance } from '../../renderer/domain/conflicts';
 import type { ConflictPoint, ConflictStatus } from '../../renderer/domain/types';

@@ -1,6 +1,6 @@
 // Real Dexie over an in-memory IndexedDB implementation (fake-indexeddb), fresh for every test.
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../../renderer/data/snapshot';
+import { loadSnapshot } from '../../renderer/data/queries/snapshot';
 import { buildMinutes } from '../../renderer/domain/minutes/build';
 import type { MeetingSnapshot } from '../../renderer/domain/minutes/snapshot';
 import { minutesSnapshot, NOW } from '../unit/domain/minutes-fixture';

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConflictDraft } from '../../renderer/domain/conflicts';
 import type { TandemDatabase } from '../../renderer/data/database';
-import { onWriteOutcome, type WriteOutcome } from '../../renderer/data/write-watch';
+import { onWriteOutcome, type WriteOutcome } from '../../renderer/data/middleware/write-watch';
 import { failWrites, type FailingWrites } from './failing-writes';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ActionsPanel } from '../../renderer/features/run/actions/ActionsPanel';
+import { ActionsPanel } from '../../renderer/features/actions/ActionsPanel';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { panelProps, seedRunningMeeting } from './run-panel-fixture';
 
@@ -147,24 +147,10 @@ describe('the Action items panel', () => {
     expect(await within(list).findByText('Closed')).toBeTruthy();
   });
 
-  it('captures a fact for the running item with Alt+Q', async () => {
-    const { user, db } = await renderPanel();
-    await screen.findByRole('form', { name: 'Add fact or question' });
-    await user.keyboard('{Alt>}q{/Alt}');
-    await user.paste('Market share in Spain fell to 12 %.');
-    await user.keyboard('{Enter}');
-    await waitFor(async () =>
-      expect(await db.knowledgeItems.toArray()).toMatchObject([
-        { meetingId: 'm1', agendaItemId: 'a2', kind: 'fact', text: 'Market share in Spain fell to 12 %.' },
-      ]),
-    );
-  });
-
   it('speaks German', async () => {
     await renderPanel('de');
     expect(await screen.findByRole('heading', { name: 'Aufgaben' })).toBeTruthy();
     expect(screen.getByRole('form', { name: 'Aufgabe hinzufügen' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Themenspeicher' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Wissensstand' })).toBeTruthy();
   });
 });

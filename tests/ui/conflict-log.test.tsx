@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ConflictDraft } from '../../renderer/domain/conflicts';
 import type { Language } from '../../renderer/domain/types';
-import { ConflictLogPanel } from '../../renderer/features/run/conflicts/ConflictLogPanel';
+import { ConflictLogPanel } from '../../renderer/features/conflicts/ConflictLogPanel';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 
 /** A meeting with one agenda item, made through the workspace as the app makes them. */

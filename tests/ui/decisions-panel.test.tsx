@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../renderer/domain/types';
-import { DecisionsPanel } from '../../renderer/features/run/decisions/DecisionsPanel';
+import { DecisionsPanel } from '../../renderer/features/decisions/DecisionsPanel';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 
 const blankDecision = {

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { KnowledgePanel } from '../../renderer/features/knowledge/KnowledgePanel';
-import { renderWithProviders } from './render-with-providers';
+import { QuickKnowledge } from '../../renderer/features/knowledge/QuickKnowledge';
+import { freshWorkspace, renderWithProviders } from './render-with-providers';
+import { panelProps, seedRunningMeeting } from './run-panel-fixture';
 import { statusWith } from './status';
 
 const agendaItems = [
@@ -133,5 +135,38 @@ describe('the Knowledge panel', () => {
       'Geschäftsleitung',
       'Sonstige',
     ]);
+  });
+});
+
+describe('quick capture of Knowledge while the meeting runs', () => {
+  async function renderQuick(language: 'en' | 'de' = 'en') {
+    const workspace = freshWorkspace();
+    await seedRunningMeeting(workspace);
+    const { meeting, agenda, activeItem } = panelProps;
+    return renderWithProviders(
+      <QuickKnowledge meetingId={meeting.id} agenda={agenda} activeItem={activeItem} />,
+      {
+        language,
+        workspace,
+      },
+    );
+  }
+
+  it('captures a fact for the running item with Alt+Q', async () => {
+    const { user, db } = await renderQuick();
+    await screen.findByRole('form', { name: 'Add fact or question' });
+    await user.keyboard('{Alt>}q{/Alt}');
+    await user.paste('Market share in Spain fell to 12 %.');
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect(await db.knowledgeItems.toArray()).toMatchObject([
+        { meetingId: 'm1', agendaItemId: 'a2', kind: 'fact', text: 'Market share in Spain fell to 12 %.' },
+      ]),
+    );
+  });
+
+  it('speaks German', async () => {
+    await renderQuick('de');
+    expect(await screen.findByRole('heading', { name: 'Wissensstand' })).toBeTruthy();
   });
 });

@@ -4,8 +4,8 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ActionsPanel } from '../../renderer/features/run/actions/ActionsPanel';
-import { DecisionsPanel } from '../../renderer/features/run/decisions/DecisionsPanel';
+import { ActionsPanel } from '../../renderer/features/actions/ActionsPanel';
+import { DecisionsPanel } from '../../renderer/features/decisions/DecisionsPanel';
 import { action, decision } from '../unit/domain/register-fixture';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { panelProps, seedRunningMeeting } from './run-panel-fixture';

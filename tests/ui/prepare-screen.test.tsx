@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MeetingsScreen } from '../../renderer/features/meetings/MeetingsScreen';
-import { PrepareScreen } from '../../renderer/features/prepare/PrepareScreen';
+import { PrepareScreen } from '../../renderer/app/screens/PrepareScreen';
 import { renderApp } from './render-app';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 

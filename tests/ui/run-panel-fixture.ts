@@ -1,7 +1,7 @@
 /** A running meeting with two agenda items and three participants, stored in a fresh workspace. */
 import type { Workspace } from '../../renderer/data/workspace';
 import type { AgendaItem, Attendance, Meeting, Person } from '../../renderer/domain/types';
-import type { RunPanelProps } from '../../renderer/features/run/panel-props';
+import type { RunPanelProps } from '../../renderer/ui/run-panel-props';
 
 const T = '2026-11-27T09:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: T, updatedAt: T });

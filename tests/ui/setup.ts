@@ -12,12 +12,12 @@ configure({ asyncUtilTimeout: 5_000 });
 beforeAll(async () => {
   await Promise.all([
     import('../../renderer/features/audience/AudienceScreen'),
-    import('../../renderer/features/backups/RestoreScreen'),
+    import('../../renderer/features/meetings/RestoreScreen'),
     import('../../renderer/features/definitions/DefinitionsScreen'),
     import('../../renderer/features/people/PeopleScreen'),
-    import('../../renderer/features/prepare/PrepareScreen'),
+    import('../../renderer/app/screens/PrepareScreen'),
     import('../../renderer/features/register/RegisterScreen'),
-    import('../../renderer/features/run/RunScreen'),
+    import('../../renderer/app/screens/RunScreen'),
   ]);
 }, 120_000);
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SpeakerQueuePanel } from '../../renderer/features/run/speakers/SpeakerQueuePanel';
+import { SpeakerQueuePanel } from '../../renderer/features/speakers/SpeakerQueuePanel';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { panelProps, seedRunningMeeting } from './run-panel-fixture';
 

@@ -13,7 +13,7 @@ import {
 import type { ActionItem, ActionStatus, Id } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
-import { softDeletion } from '../soft-delete';
+import { softDeletion } from './soft-delete';
 
 export type ActionOutcome = { ok: true; value: ActionItem } | { ok: false; errors: ActionFieldError[] };
 

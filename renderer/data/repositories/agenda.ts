@@ -13,7 +13,7 @@ import {
 import type { AgendaItem, Id } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
-import { softDeletion } from '../soft-delete';
+import { softDeletion } from './soft-delete';
 
 export type AgendaOutcome = { ok: true; value: AgendaItem } | { ok: false; errors: AgendaFieldError[] };
 

@@ -17,7 +17,7 @@ import {
 import type { ConflictPoint, Id } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
-import { softDeletion } from '../soft-delete';
+import { softDeletion } from './soft-delete';
 
 export type ConflictOutcome = Outcome<ConflictPoint>;
 export type ReframeOutcome = Outcome<{ relationship: ConflictPoint; content: ConflictPoint }>;

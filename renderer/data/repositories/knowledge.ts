@@ -14,7 +14,7 @@ import {
 import type { Id, KnowledgeItem } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
-import { softDeletion } from '../soft-delete';
+import { softDeletion } from './soft-delete';
 
 export type KnowledgeOutcome =
   { ok: true; value: KnowledgeItem } | { ok: false; errors: KnowledgeFieldError[] };

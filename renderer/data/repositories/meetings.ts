@@ -15,7 +15,7 @@ import {
 import type { Id, Meeting } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
-import { softDeletion } from '../soft-delete';
+import { softDeletion } from './soft-delete';
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; errors: MeetingFieldError[] };
 

@@ -1,15 +1,24 @@
-/** Workspace settings, one row per key. */
+/**
+ * Workspace settings, one row per key. The projection (what the audience view shows) lives here
+ * too: the facilitator's window writes it and every audience window follows its live query.
+ */
+import type { Projection } from '../../domain/projection';
 import type { Language } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 
 export interface SettingsRepository {
   setLanguage(language: Language): Promise<void>;
+  /** Stores a new projection; every window follows. */
+  setProjection(projection: Projection): Promise<void>;
 }
 
 export function settingsRepository(db: TandemDatabase): SettingsRepository {
   return {
     async setLanguage(language) {
       await db.settings.put({ key: 'language', value: language });
+    },
+    async setProjection(projection) {
+      await db.settings.put({ key: 'projection', value: projection });
     },
   };
 }

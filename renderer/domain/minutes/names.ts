@@ -2,6 +2,7 @@
  * Looking up the names the minutes print: people, departments (built-in ones in the meeting's
  * language, configured ones as named), RACI parties and agenda items.
  */
+import { partyName } from '../parties';
 import { formatNumber } from '../decisions';
 import type { AgendaItem, Decision, DepartmentId, Id, Language, Party, Person } from '../types';
 import type { MeetingSnapshot } from './snapshot';
@@ -36,16 +37,8 @@ export function names(snapshot: MeetingSnapshot, language: Language): Names {
     if (BUILT_IN.has(id)) return word(language, `department.${id}` as WordKey);
     return departments.get(id)?.name ?? id;
   };
-  const party = (entry: Party): string => {
-    switch (entry.kind) {
-      case 'person':
-        return people.get(entry.personId)?.name ?? dash;
-      case 'department':
-        return department(entry.departmentId);
-      case 'org-unit':
-        return entry.name;
-    }
-  };
+  const party = (entry: Party): string =>
+    partyName(entry, { person: (id) => people.get(id)?.name ?? dash, department });
   return {
     person: (id) => (id === undefined ? dash : (people.get(id)?.name ?? dash)),
     departmentOfPerson: (id) => (id === undefined ? undefined : people.get(id)?.departmentId),

@@ -1,6 +1,6 @@
 /**
  * The one plain object the minutes are built from: a meeting and every record that its minutes
- * mention, read in one transaction (renderer/data/snapshot.ts) or assembled by hand in tests.
+ * mention, read in one transaction (renderer/data/queries/snapshot.ts) or assembled by hand in tests.
  * It holds live records only (soft-deleted rows are left out) and no functions, so it can be
  * built anywhere and compared whole.
  */

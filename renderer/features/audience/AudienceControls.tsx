@@ -13,8 +13,9 @@ import {
   type ProjectionMode,
   type ProjectorTheme,
 } from '../../domain/projection';
-import { useProjection, useSetProjection } from '../../data/projection-hooks';
-import { useShortcut } from '../../app/shortcuts';
+import { useWorkspace } from '../../data/provider';
+import { useProjection } from '../../data/queries/settings';
+import { useShortcut } from '../../shortcuts/registry';
 import { useT } from '../../i18n/react';
 import { usePlatform } from '../../platform/react';
 import { SelectField } from '../../ui/SelectField';
@@ -25,7 +26,8 @@ export function AudienceControls({ meetingId }: { meetingId: string }) {
   const headingId = useId();
   const platform = usePlatform();
   const projection = useProjection(meetingId);
-  const setProjection = useSetProjection();
+  const { settings } = useWorkspace();
+  const setProjection = settings.setProjection;
   const [presenting, setPresenting] = useState(false);
   const [blocked, setBlocked] = useState(false);
 

@@ -7,11 +7,11 @@ import { formatNumber } from '../../domain/decisions';
 import { projectedConflicts, upcomingItems } from '../../domain/projection';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Decision, Meeting, Person } from '../../domain/types';
-import { useProjectableConflictPoints } from '../../data/conflict-hooks';
-import { usePeople } from '../../data/people-hooks';
-import { useMeetingDecisions } from '../../data/run-capture-hooks';
+import { useProjectableConflictPoints } from '../../data/queries/conflicts';
+import { usePeople } from '../../data/queries/people';
+import { useMeetingDecisions } from '../../data/queries/run-capture';
 import { useT } from '../../i18n/react';
-import { useDepartmentName } from '../people/department-name';
+import { useDepartmentName } from '../../ui/department-name';
 import { AudienceTimer } from './AudienceTimer';
 
 const DECISION_LIMIT = 2;

@@ -5,8 +5,9 @@
  * blanks the screen as in presentation software.
  */
 import { toggleBlank } from '../../domain/projection';
-import { useProjection, useSetProjection } from '../../data/projection-hooks';
-import { useShortcut } from '../../app/shortcuts';
+import { useWorkspace } from '../../data/provider';
+import { useProjection } from '../../data/queries/settings';
+import { useShortcut } from '../../shortcuts/registry';
 import { useT } from '../../i18n/react';
 import { AudienceView } from './AudienceView';
 import { canGoFullScreen, enterFullScreen, leaveFullScreen, useIsFullScreen } from './fullscreen';
@@ -14,7 +15,8 @@ import { canGoFullScreen, enterFullScreen, leaveFullScreen, useIsFullScreen } fr
 export function AudienceScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
   const projection = useProjection(meetingId);
-  const setProjection = useSetProjection();
+  const { settings } = useWorkspace();
+  const setProjection = settings.setProjection;
   const fullScreen = useIsFullScreen();
 
   useShortcut(

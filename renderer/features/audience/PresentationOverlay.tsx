@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Projection } from '../../domain/projection';
-import { useShortcut } from '../../app/shortcuts';
+import { useShortcut } from '../../shortcuts/registry';
 import { useT } from '../../i18n/react';
 import { AudienceView } from './AudienceView';
 import { enterFullScreen, leaveFullScreen, useIsFullScreen } from './fullscreen';

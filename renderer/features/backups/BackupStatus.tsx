@@ -6,7 +6,7 @@
 import '../../styles/backups.css';
 import type { Meeting } from '../../domain/types';
 import { useLanguage, useT } from '../../i18n/react';
-import { formatBackupClock } from './format';
+import { formatBackupClock } from '../../ui/backup-format';
 import { useLiveBackups } from './use-live-backups';
 
 export function BackupStatus({ meeting }: { meeting: Meeting }) {

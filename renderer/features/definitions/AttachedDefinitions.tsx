@@ -7,7 +7,7 @@ import '../../styles/knowledge.css';
 import { useId, useState, type FormEvent } from 'react';
 import { attachedDefinitions, listDefinitions } from '../../domain/definitions';
 import type { Definition } from '../../domain/types';
-import { useDefinitions, useMeetingDefinitionIds } from '../../data/knowledge-hooks';
+import { useDefinitions, useMeetingDefinitionIds } from '../../data/queries/knowledge';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { listMeetings } from '../../domain/meetings';
 import type { DefinitionDraft } from '../../domain/definitions';
 import type { Definition } from '../../domain/types';
-import { useAllMeetings } from '../../data/hooks';
+import { useAllMeetings } from '../../data/queries/meetings';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useDefinitionsUi } from '../../state/definitions-ui';

@@ -7,7 +7,7 @@ import '../../styles/export.css';
 import { useMemo, useState } from 'react';
 import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
 import type { Id } from '../../domain/types';
-import { useMeetingSnapshot } from '../../data/minutes-hooks';
+import { useMeetingSnapshot } from '../../data/queries/minutes';
 import { useT, type Translate } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
 import { FormatFields, MinutesOptionsFields } from './ExportChoicesFields';

@@ -4,8 +4,8 @@
  * (the menu on the Meetings list, say), it tells the user to open one first.
  */
 import { Suspense } from 'react';
-import { onDemand } from '../../app/on-demand';
-import { navigate } from '../../app/router';
+import { onDemand } from '../../navigation/on-demand';
+import { navigate } from '../../navigation/router';
 import { useT } from '../../i18n/react';
 import { useExportUi } from '../../state/export-ui';
 import { Dialog } from '../../ui/Dialog';

@@ -5,7 +5,9 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { KnowledgeForm } from './KnowledgeForm';
 import { QuestionAnswer } from './QuestionAnswer';
-import { departmentNameById, draftOf, snippet, type KnowledgeOptions } from './labels';
+import { snippet } from '../../domain/text';
+import { departmentName } from '../../ui/department-name';
+import { draftOf, type KnowledgeOptions } from './labels';
 
 interface KnowledgeEntryProps {
   item: KnowledgeItem;
@@ -76,7 +78,7 @@ function KnowledgeMeta({ item, options }: { item: KnowledgeItem; options: Knowle
       {item.broughtByDepartmentId !== undefined && (
         <span>
           {t('knowledge.broughtBy', {
-            department: departmentNameById(t, options.departments, item.broughtByDepartmentId),
+            department: departmentName(t, options.departments, item.broughtByDepartmentId),
           })}
         </span>
       )}

@@ -8,14 +8,15 @@ import { useId, useState } from 'react';
 import { DEFAULT_DEPARTMENTS } from '../../domain/departments';
 import { liveKnowledge, questionsOpenFirst } from '../../domain/knowledge';
 import type { Department, Id, KnowledgeItem } from '../../domain/types';
-import { useKnowledge } from '../../data/knowledge-hooks';
+import { useKnowledge } from '../../data/queries/knowledge';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';
 import { UndoNotice } from '../../ui/UndoNotice';
 import { KnowledgeEntry } from './KnowledgeEntry';
 import { KnowledgeForm } from './KnowledgeForm';
-import { EMPTY_DRAFT, snippet, type KnowledgeOptions } from './labels';
+import { snippet } from '../../domain/text';
+import { EMPTY_DRAFT, type KnowledgeOptions } from './labels';
 
 interface KnowledgePanelProps {
   meetingId: string;

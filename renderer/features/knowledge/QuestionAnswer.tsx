@@ -8,7 +8,7 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { knowledgeMessages } from './field-errors';
-import { snippet } from './labels';
+import { snippet } from '../../domain/text';
 
 export function QuestionAnswer({ item }: { item: KnowledgeItem }) {
   const t = useT();

@@ -1,5 +1,5 @@
 /** One meeting in the list: title, when it takes place, the minutes' language, and its actions. */
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../navigation/router';
 import type { Meeting } from '../../domain/types';
 import { formatDate, formatTime } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';

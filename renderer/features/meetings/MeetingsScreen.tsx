@@ -2,12 +2,12 @@
 import { useId } from 'react';
 import { listMeetings } from '../../domain/meetings';
 import type { Meeting } from '../../domain/types';
-import { useAllMeetings } from '../../data/hooks';
+import { useAllMeetings } from '../../data/queries/meetings';
 import { translateCount } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 import { DeleteMeetingDialog } from './DeleteMeetingDialog';
-import { RestoreLink } from '../backups/RestoreLink';
+import { RestoreLink } from './RestoreLink';
 import { ImportMeetingButton } from './ImportMeetingButton';
 import { MeetingRow } from './MeetingRow';
 import { NewMeetingDialog } from './NewMeetingDialog';

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { localDateOf } from '../../domain/calendar';
 import type { MeetingDraft } from '../../domain/meetings';
 import type { Language, Template } from '../../domain/types';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation/router';
 import { useWorkspace } from '../../data/provider';
 import { LANGUAGES } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';

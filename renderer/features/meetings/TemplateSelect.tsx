@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import type { Language, Template } from '../../domain/types';
-import { useTemplates } from '../../data/template-hooks';
+import { useTemplates } from '../../data/queries/templates';
 import { useT } from '../../i18n/react';
 
 interface TemplateSelectProps {

@@ -11,7 +11,7 @@ import type { ExchangeResult } from '../../domain/exchange/format';
 import type { MeetingFile } from '../../domain/exchange/schemas';
 import { useWorkspace } from '../../data/provider';
 import type { ImportMode } from '../../data/repositories/exchange';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation/router';
 import type { ImportStep } from './ImportDialogs';
 
 /**

@@ -6,7 +6,8 @@ import { translateCount } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
-import { useDepartmentError, useDepartmentName } from './department-name';
+import { useDepartmentName } from '../../ui/department-name';
+import { useDepartmentError } from './field-errors';
 
 export function DepartmentRow({ department, members }: { department: Department; members: number }) {
   const t = useT();

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { Department, DepartmentId } from '../../domain/types';
 import { useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';
-import { departmentName } from './department-name';
+import { departmentName } from '../../ui/department-name';
 
 interface DepartmentSelectProps {
   departments: readonly Department[];

@@ -8,7 +8,7 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
-import { useDepartmentError } from './department-name';
+import { useDepartmentError } from './field-errors';
 import { DepartmentRow } from './DepartmentRow';
 
 interface DepartmentsSectionProps {

@@ -5,7 +5,7 @@
  */
 import type { Person } from '../../domain/types';
 import { useT } from '../../i18n/react';
-import { useDepartmentName } from './department-name';
+import { useDepartmentName } from '../../ui/department-name';
 
 interface DuplicateNoticeProps {
   existing: Person;

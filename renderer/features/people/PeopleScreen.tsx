@@ -3,7 +3,7 @@ import '../../styles/people.css';
 import { useId } from 'react';
 import { listPeople } from '../../domain/people';
 import type { Department, Person } from '../../domain/types';
-import { useDepartments, usePeople } from '../../data/people-hooks';
+import { useDepartments, usePeople } from '../../data/queries/people';
 import { translateCount } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
 import { usePeopleUi } from '../../state/people-ui';

@@ -1,6 +1,6 @@
 /** A person's name by id, for screens that store only the id (participants, owners, presenters). */
 import type { Id } from '../../domain/types';
-import { usePerson } from '../../data/people-hooks';
+import { usePerson } from '../../data/queries/people';
 
 export function PersonName({ personId }: { personId: Id }) {
   const person = usePerson(personId);

@@ -8,7 +8,7 @@ import '../../styles/people.css';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { offersCreate, pickerCandidates } from '../../domain/people';
 import type { Id, Person } from '../../domain/types';
-import { useDepartments, usePeople } from '../../data/people-hooks';
+import { useDepartments, usePeople } from '../../data/queries/people';
 import { PickerCreateForm } from './PickerCreateForm';
 import { PickerOptions, type PickerOption } from './PickerOptions';
 

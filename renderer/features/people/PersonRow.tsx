@@ -5,7 +5,7 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { usePeopleUi } from '../../state/people-ui';
 import { FieldError } from '../../ui/FieldError';
-import { useDepartmentName } from './department-name';
+import { useDepartmentName } from '../../ui/department-name';
 
 export function PersonRow({ person }: { person: Person }) {
   const t = useT();

@@ -1,7 +1,7 @@
 /** The listbox of the person picker: one option per person (name, department, unit), then "Create". */
 import type { Person } from '../../domain/types';
 import { useT } from '../../i18n/react';
-import { useDepartmentName } from './department-name';
+import { useDepartmentName } from '../../ui/department-name';
 
 export type PickerOption = { kind: 'person'; person: Person } | { kind: 'create'; name: string };
 

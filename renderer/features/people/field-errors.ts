@@ -1,10 +1,12 @@
 /** Turns the domain's refusal codes for people and departments into messages in the user's language. */
+import { useCallback } from 'react';
 import type { DepartmentError } from '../../domain/department-list';
 import { MAX_DEPARTMENT_NAME_LENGTH } from '../../domain/department-list';
 import { MAX_ORG_UNIT_LENGTH, MAX_PERSON_NAME_LENGTH, type PersonFieldError } from '../../domain/people';
 import type { Language } from '../../domain/types';
 import { translateCount } from '../../i18n/catalogue';
-import type { Translate } from '../../i18n/react';
+import { useLanguage, useT, type Translate } from '../../i18n/react';
+import { useDepartmentName } from '../../ui/department-name';
 
 export type PersonFieldMessages = Partial<Record<PersonFieldError['field'], string>>;
 
@@ -49,4 +51,12 @@ export function departmentErrorMessage(
         people: translateCount(language, 'people.total', error.count),
       });
   }
+}
+
+/** `departmentErrorMessage` in the current language, with the stored department names. */
+export function useDepartmentError(): (error: DepartmentError) => string {
+  const t = useT();
+  const language = useLanguage();
+  const nameOf = useDepartmentName();
+  return useCallback((error) => departmentErrorMessage(t, language, nameOf, error), [t, language, nameOf]);
 }

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { AgendaFieldError, AgendaItemDraft } from '../../domain/agenda';
 import type { AgendaItemKind, Attendance } from '../../domain/types';
-import { usePeople } from '../../data/people-hooks';
+import { usePeople } from '../../data/queries/people';
 import { useT, type Translate } from '../../i18n/react';
 import { TextField } from '../../ui/TextField';
 import { FieldError } from '../../ui/FieldError';

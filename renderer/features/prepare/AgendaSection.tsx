@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { planSchedule } from '../../domain/agenda';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
-import { usePeople } from '../../data/people-hooks';
+import { usePeople } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { usePushUndo } from '../../state/undo';

@@ -1,7 +1,7 @@
 /** What this meeting took over from the previous one of its series, each marked as carried. */
 import { useId } from 'react';
 import type { Meeting } from '../../domain/types';
-import { useCarriedOver } from '../../data/prepare-hooks';
+import { useCarriedOver } from '../../data/queries/prepare';
 import { useT } from '../../i18n/react';
 import type { MessageKey } from '../../i18n/catalogue';
 

@@ -2,9 +2,9 @@
 import { useId } from 'react';
 import { departmentBalance } from '../../domain/departments';
 import type { Attendance } from '../../domain/types';
-import { usePeople } from '../../data/people-hooks';
+import { usePeople } from '../../data/queries/people';
 import { useT } from '../../i18n/react';
-import { useDepartmentName } from '../people/department-name';
+import { useDepartmentName } from '../../ui/department-name';
 
 export function DepartmentBalanceView({ attendance }: { attendance: readonly Attendance[] }) {
   const t = useT();

@@ -1,10 +1,10 @@
 /** One participant: name, department and unit, role, presence, and removal. */
 import { useId } from 'react';
 import type { Attendance, AttendanceRole } from '../../domain/types';
-import { usePerson } from '../../data/people-hooks';
+import { usePerson } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { useDepartmentName } from '../people/department-name';
+import { useDepartmentName } from '../../ui/department-name';
 
 const ROLES: readonly AttendanceRole[] = [
   'facilitator',

@@ -1,33 +1,42 @@
 /**
  * Who takes part: add from the directory (or create on the fly), role, presence, and the balance
- * of departments — with a plain warning when Marketing or Sales is missing.
+ * of departments — with a plain warning when Marketing or Sales is missing. The picker over the
+ * directory belongs to the people feature; the screen that composes both hands it in as `picker`.
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Attendance, Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { PersonPicker } from '../people/PersonPicker';
 import { DepartmentBalanceView } from './DepartmentBalanceView';
 import { ParticipantRow } from './ParticipantRow';
 
-export function ParticipantsSection({
-  meeting,
-  attendance,
-}: {
+/** What the section asks of the picker it is given. */
+export interface ParticipantPickerProps {
+  label: string;
+  /** People not to offer: those already taking part. */
+  excludeIds: readonly string[];
+  onPick: (personId: string) => void;
+}
+
+interface ParticipantsSectionProps {
   meeting: Meeting;
   attendance: readonly Attendance[];
-}) {
+  /** Renders the "Add participant" picker over the people directory. */
+  picker: (props: ParticipantPickerProps) => ReactNode;
+}
+
+export function ParticipantsSection({ meeting, attendance, picker }: ParticipantsSectionProps) {
   const t = useT();
   const { attendance: repository } = useWorkspace();
   const headingId = useId();
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('participants.heading')}</h2>
-      <PersonPicker
-        label={t('participants.add')}
-        excludeIds={attendance.map((entry) => entry.personId)}
-        onPick={(personId) => void repository.add(meeting.id, personId)}
-      />
+      {picker({
+        label: t('participants.add'),
+        excludeIds: attendance.map((entry) => entry.personId),
+        onPick: (personId) => void repository.add(meeting.id, personId),
+      })}
       {attendance.length === 0 ? (
         <p className="muted">{t('participants.empty')}</p>
       ) : (

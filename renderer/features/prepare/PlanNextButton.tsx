@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation/router';
 
 export function PlanNextButton({ meeting }: { meeting: Meeting }) {
   const t = useT();

@@ -1,7 +1,7 @@
 /** Chooses who among the participants holds a single role: the facilitator or the minute-taker. */
 import { useId } from 'react';
 import type { Attendance, AttendanceRole } from '../../domain/types';
-import { usePeople } from '../../data/people-hooks';
+import { usePeople } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 

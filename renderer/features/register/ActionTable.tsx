@@ -8,7 +8,7 @@ import { isOverdue, type ActionEntry } from '../../domain/register';
 import type { CalendarDate } from '../../domain/types';
 import { formatDate } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../navigation/router';
 import { ShowMore, usePage } from './paging';
 
 export function ActionTable({ entries, today }: { entries: readonly ActionEntry[]; today: CalendarDate }) {

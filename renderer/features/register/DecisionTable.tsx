@@ -8,7 +8,7 @@ import { formatNumber } from '../../domain/decisions';
 import type { DecisionEntry, DecisionLink } from '../../domain/register';
 import { formatDate } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
-import { hrefOf } from '../../app/router';
+import { hrefOf } from '../../navigation/router';
 import { ShowMore, usePage } from './paging';
 
 /** The id of a decision's row, which links scroll to. */

@@ -16,7 +16,7 @@ import {
 import type { RegisterOptions } from '../../domain/register-options';
 import type { DecisionStatus } from '../../domain/types';
 import { useT } from '../../i18n/react';
-import { useDepartmentName } from '../people/department-name';
+import { useDepartmentName } from '../../ui/department-name';
 import type { RegisterTab } from './RegisterTabs';
 
 const DECISION_STATUSES: readonly DecisionStatus[] = ['proposed', 'decided', 'superseded', 'revoked'];

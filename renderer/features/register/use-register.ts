@@ -6,14 +6,14 @@
  */
 import { useMemo } from 'react';
 import { localDateOf } from '../../domain/calendar';
+import { partyName } from '../../domain/parties';
 import { buildRegister, type Register } from '../../domain/register';
 import { filterActions, filterDecisions, type RegisterFilter } from '../../domain/register-filter';
 import { registerOptions, type RegisterOptions } from '../../domain/register-options';
 import type { CalendarDate, Party } from '../../domain/types';
-import { useRegisterRecords } from '../../data/register-hooks';
+import { useRegisterRecords } from '../../data/queries/register';
 import { useNow } from '../../ui/use-now';
-import { partyName } from '../run/decisions/labels';
-import { useDepartmentName } from '../people/department-name';
+import { useDepartmentName } from '../../ui/department-name';
 
 export interface RegisterView {
   register: Register;

@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { AgendaItem } from '../../domain/types';
-import { useShortcut } from '../../app/shortcuts';
+import { useShortcut } from '../../shortcuts/registry';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';

@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { Id } from '../../domain/types';
-import { useRunSummary } from '../../data/run-hooks';
+import { useRunSummary } from '../../data/queries/run';
 import { translateCount } from '../../i18n/catalogue';
 import { useLanguage, useT } from '../../i18n/react';
 

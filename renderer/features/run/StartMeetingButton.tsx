@@ -4,7 +4,7 @@
  */
 import '../../styles/run.css';
 import type { Meeting } from '../../domain/types';
-import { hrefOf, navigate } from '../../app/router';
+import { hrefOf, navigate } from '../../navigation/router';
 import { useT } from '../../i18n/react';
 import { useRunCommand } from './use-run-command';
 

@@ -7,7 +7,7 @@ import {
   useActiveShortcuts,
   useShortcut,
   type Shortcut,
-} from '../../../renderer/app/shortcuts';
+} from '../../../renderer/shortcuts/registry';
 
 afterEach(() => {
   cleanup();

@@ -12,9 +12,10 @@ import { buildMinutes } from '../../../renderer/domain/minutes/build';
 import { minutesToPdf, PdfFace } from '../../../renderer/domain/minutes/pdf';
 import { layOutMinutes } from '../../../renderer/domain/minutes/pdf/layout';
 import type { Minutes, Section } from '../../../renderer/domain/minutes/model';
-import { MEASURE, PAGE, type Op } from '../../../renderer/domain/minutes/pdf/page';
-import { minutesTexts, typesettable } from '../../../renderer/domain/minutes/pdf/typesettable';
-import { Measure, wrap, type Run } from '../../../renderer/domain/minutes/pdf/wrap';
+import { MEASURE, PAGE, type Op } from '../../../renderer/pdf/page';
+import { minutesTexts } from '../../../renderer/domain/minutes/pdf/texts';
+import { typesettable } from '../../../renderer/pdf/typesettable';
+import { Measure, wrap, type Run } from '../../../renderer/pdf/wrap';
 import { edit, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
 
 const FONTS = path.resolve('node_modules/dejavu-fonts-ttf/ttf');

@@ -5,11 +5,12 @@
  * set faithfully (see `typesettable.ts`) give `null`; the caller prints those from the HTML minutes.
  */
 import type { Minutes } from '../model';
-import { PdfFace } from './font';
+import { PdfFace } from '../../../pdf/font';
 import { layOutMinutes } from './layout';
-import { minutesTexts, typesettable } from './typesettable';
-import { Measure, type Faces } from './wrap';
-import { writePdf } from './writer';
+import { typesettable } from '../../../pdf/typesettable';
+import { minutesTexts } from './texts';
+import { Measure, type Faces } from '../../../pdf/wrap';
+import { writePdf } from '../../../pdf/writer';
 
 export { PdfFace };
 export type { Faces };

@@ -8,8 +8,8 @@
  */
 import { LONG_TABLE_ROWS, type Block, type Field, type Minutes, type Section } from '../model';
 import { pageFooterParts } from '../words';
-import { MEASURE, PAGE, Pages, type Op, type TextStyle } from './page';
-import { naturalWidth, widestWord, wrap, type Line, type Measure, type Run } from './wrap';
+import { MEASURE, PAGE, Pages, type Op, type TextStyle } from '../../../pdf/page';
+import { naturalWidth, widestWord, wrap, type Line, type Measure, type Run } from '../../../pdf/wrap';
 
 const BODY: TextStyle = { face: 'regular', size: 10, leading: 14.5, gray: 0.1 };
 const BOLD: TextStyle = { ...BODY, face: 'bold' };

@@ -1,0 +1,40 @@
+/**
+ * Live queries of the run screen beyond the meeting, agenda and attendance (`prepare.ts`):
+ * the end-of-meeting summary, read straight from the decisions, conflict points and action items
+ * of the meeting, so it is right whichever panel wrote them.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ActionItem, ConflictPoint, Decision, Id } from '../../domain/types';
+import { useWorkspace } from '../provider';
+
+export interface RunSummary {
+  /** Decisions of the meeting, by register number; revoked ones left out. */
+  decisions: Decision[];
+  /** Conflict points still open. Private ones are included; the UI shows them without details. */
+  openConflicts: ConflictPoint[];
+  /** Open action items missing an owner or a due date: to fix before the minutes go out. */
+  actionsToFix: ActionItem[];
+}
+
+const live = <T extends { deletedAt?: string }>(record: T) => record.deletedAt === undefined;
+
+export function useRunSummary(meetingId: Id): RunSummary | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const [decisions, conflicts, actions] = await Promise.all([
+      db.decisions.where('meetingId').equals(meetingId).filter(live).toArray(),
+      db.conflictPoints.where('meetingId').equals(meetingId).filter(live).toArray(),
+      db.actionItems.where('meetingId').equals(meetingId).filter(live).toArray(),
+    ]);
+    return {
+      decisions: decisions
+        .filter((decision) => decision.status !== 'revoked')
+        .sort((a, b) => a.number - b.number),
+      openConflicts: conflicts.filter((point) => point.status === 'open'),
+      actionsToFix: actions.filter(
+        (action) =>
+          action.status === 'open' && (action.ownerPersonId === undefined || action.dueDate === undefined),
+      ),
+    };
+  }, [db, meetingId]);
+}

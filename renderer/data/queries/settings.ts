@@ -1,0 +1,28 @@
+/**
+ * Live queries of the workspace settings (one row per key in the `settings` table): the UI
+ * language, and the projection, what the audience view shows. The facilitator's window writes the
+ * projection and every audience window (or the presentation overlay) follows through the same
+ * live query. `undefined` means loading.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { projectionFor, type Projection } from '../../domain/projection';
+import type { Id, Language } from '../../domain/types';
+import { useWorkspace } from '../provider';
+
+/** The projection for one meeting (the default when the stored one belongs to another meeting). */
+export function useProjection(meetingId: Id): Projection | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('projection');
+    return projectionFor(row?.key === 'projection' ? row.value : undefined, meetingId);
+  }, [db, meetingId]);
+}
+
+/** The stored UI language: `null` when none was chosen yet, `undefined` while loading. */
+export function useStoredLanguage(): Language | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('language');
+    return row?.key === 'language' ? row.value : null;
+  }, [db]);
+}

@@ -1,0 +1,83 @@
+/**
+ * Reads the snapshot the minutes are built from (renderer/domain/minutes/snapshot.ts) in one read
+ * transaction, so the minutes never mix two states of a meeting that is still being edited.
+ * Soft-deleted rows are left out.
+ */
+import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
+import type { Decision, Id, Meeting, Party } from '../../domain/types';
+import type { TandemDatabase } from '../database';
+import { readDepartments } from '../repositories/departments';
+
+const live = <T extends { deletedAt?: string }>(rows: readonly T[]): T[] =>
+  rows.filter((row) => row.deletedAt === undefined);
+
+const personIdsOf = (parties: readonly Party[]): Id[] =>
+  parties.flatMap((party) => (party.kind === 'person' ? [party.personId] : []));
+
+function referencedPeople(snapshot: Omit<MeetingSnapshot, 'people' | 'participants' | 'departments'>): Id[] {
+  return [
+    ...snapshot.agendaItems.flatMap((item) => item.presenterIds),
+    ...snapshot.decisions.flatMap((d) => [
+      ...(d.accountablePersonId === undefined ? [] : [d.accountablePersonId]),
+      ...personIdsOf(d.responsible),
+      ...personIdsOf(d.consulted),
+      ...personIdsOf(d.informed),
+    ]),
+    ...snapshot.actionItems.flatMap((action) => (action.ownerPersonId ? [action.ownerPersonId] : [])),
+    ...snapshot.conflictPoints.flatMap((point) => (point.raisedByPersonId ? [point.raisedByPersonId] : [])),
+    ...snapshot.speakerTurns.map((turn) => turn.personId),
+  ];
+}
+
+async function nextMeetingOf(db: TandemDatabase, meeting: Meeting): Promise<Meeting | undefined> {
+  if (meeting.seriesId === undefined) return undefined;
+  return db.meetings
+    .where('seriesId')
+    .equals(meeting.seriesId)
+    .filter((next) => next.previousMeetingId === meeting.id && next.deletedAt === undefined)
+    .first();
+}
+
+/** Everything the minutes of `meetingId` need, read at one moment. Rejects when there is no such meeting. */
+export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<MeetingSnapshot> {
+  return db.transaction('r', [...db.tables], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting || meeting.deletedAt !== undefined) throw new Error(`No meeting ${meetingId}`);
+    const ofMeeting = { meetingId };
+    const decisions = live(await db.decisions.where(ofMeeting).toArray());
+    const supersededIds = decisions.flatMap((d) => (d.supersedesId === undefined ? [] : [d.supersedesId]));
+    const superseded = (await db.decisions.bulkGet(supersededIds)).filter(
+      (decision): decision is Decision => decision !== undefined,
+    );
+    const definitions = live(
+      (await db.definitions.bulkGet(meeting.definitionIds)).filter((entry) => entry !== undefined),
+    );
+    const records = {
+      meeting,
+      agendaItems: live(await db.agendaItems.where(ofMeeting).toArray()),
+      conflictPoints: live(await db.conflictPoints.where(ofMeeting).toArray()),
+      decisions,
+      supersededDecisions: superseded,
+      actionItems: live(await db.actionItems.where(ofMeeting).toArray()),
+      knowledgeItems: live(await db.knowledgeItems.where(ofMeeting).toArray()),
+      parkingLot: live(await db.parkingLot.where(ofMeeting).toArray()),
+      definitions,
+      speakerTurns: live(await db.speakerTurns.where(ofMeeting).toArray()),
+    };
+    const attendance = live(await db.attendance.where(ofMeeting).toArray());
+    const ids = [...new Set([...attendance.map((row) => row.personId), ...referencedPeople(records)])];
+    const people = (await db.people.bulkGet(ids)).filter((person) => person !== undefined);
+    const byId = new Map(people.map((person) => [person.id, person]));
+    const nextMeeting = await nextMeetingOf(db, meeting);
+    return {
+      ...records,
+      participants: attendance.map((row) => {
+        const person = byId.get(row.personId);
+        return person ? { attendance: row, person } : { attendance: row };
+      }),
+      people,
+      departments: await readDepartments(db),
+      ...(nextMeeting ? { nextMeeting } : {}),
+    };
+  });
+}

@@ -1,0 +1,66 @@
+/** One action item: what, owner, due date, channel, link, the gaps to fix, status and deletion. */
+import { ACTION_STATUSES, actionGaps } from '../../domain/actions';
+import type { ActionItem, ActionStatus } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
+import { formatDate } from '../../i18n/catalogue';
+import { useLanguage, useT } from '../../i18n/react';
+import { snippet } from '../../domain/text';
+
+interface ActionRowProps {
+  item: ActionItem;
+  ownerName: string | undefined;
+  linkLabel: string | undefined;
+  onDelete: (item: ActionItem) => void;
+}
+
+const isStatus = (value: string): value is ActionStatus => ACTION_STATUSES.some((status) => status === value);
+
+export function ActionRow({ item, ownerName, linkLabel, onDelete }: ActionRowProps) {
+  const t = useT();
+  const language = useLanguage();
+  const { actions } = useWorkspace();
+  const short = snippet(item.what);
+  const gaps = actionGaps(item);
+
+  return (
+    <li className={`capture-row status-${item.status}`}>
+      <p className="capture-text">
+        {item.what}
+        {item.carriedFromId !== undefined && <span className="tag"> {t('actions.carriedOver')}</span>}
+      </p>
+      <p className="capture-meta">
+        {ownerName !== undefined && <span>{t('actions.ownerIs', { name: ownerName })}</span>}
+        {item.dueDate !== undefined && (
+          <span>{t('actions.dueOn', { date: formatDate(language, item.dueDate) })}</span>
+        )}
+        {item.channel !== undefined && <span>{t(`actions.channel.${item.channel}`)}</span>}
+        {linkLabel !== undefined && <span>{linkLabel}</span>}
+        {gaps.includes('owner') && <span className="flag">{t('actions.missingOwner')}</span>}
+        {gaps.includes('dueDate') && <span className="flag">{t('actions.missingDueDate')}</span>}
+      </p>
+      <div className="row-actions">
+        <select
+          aria-label={t('actions.status', { what: short })}
+          value={item.status}
+          onChange={(event) => {
+            if (isStatus(event.target.value)) void actions.setStatus(item.id, event.target.value);
+          }}
+        >
+          {ACTION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`actions.status.${status}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="quiet danger-text"
+          aria-label={t('actions.deleteFor', { what: short })}
+          onClick={() => onDelete(item)}
+        >
+          {t('action.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

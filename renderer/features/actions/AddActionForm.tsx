@@ -1,0 +1,123 @@
+/**
+ * "Add action item": what, owner, due date, channel and link, by keyboard. Alt+A jumps to "What"
+ * from anywhere in the run screen. While the action looks like it only informs someone, a gentle
+ * note asks whether it could be said instead (talk more, write less). After adding, "What" is
+ * cleared and focused for the next item; the owner and link stay.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { suggestsTalking, type ActionDraft } from '../../domain/actions';
+import type { ActionChannel, AgendaItem, Decision, Person } from '../../domain/types';
+import { useShortcut } from '../../shortcuts/registry';
+import { useWorkspace } from '../../data/provider';
+import { useT } from '../../i18n/react';
+import { FieldError } from '../../ui/FieldError';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import {
+  actionMessages,
+  channelOptions,
+  linkOptions,
+  ownerOptions,
+  splitLink,
+  type ActionMessages,
+} from './action-options';
+
+interface AddActionFormProps {
+  meetingId: string;
+  agenda: readonly AgendaItem[];
+  activeItem: AgendaItem | undefined;
+  decisions: readonly Decision[];
+  participants: readonly Person[];
+}
+
+const isChannel = (value: string): value is ActionChannel =>
+  value === 'in-person' || value === 'call' || value === 'email' || value === 'document';
+
+export function AddActionForm({
+  meetingId,
+  agenda,
+  activeItem,
+  decisions,
+  participants,
+}: AddActionFormProps) {
+  const t = useT();
+  const { actions } = useWorkspace();
+  const form = useRef<HTMLFormElement>(null);
+  const [what, setWhat] = useState('');
+  const [ownerPersonId, setOwner] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [channel, setChannel] = useState<ActionChannel | ''>('');
+  // Until the user picks a link, the action belongs to the item that runs now.
+  const [link, setLink] = useState<string | null>(null);
+  const [errors, setErrors] = useState<ActionMessages>({});
+  const [storageFailed, setStorageFailed] = useState(false);
+  const storageId = useId();
+  const shownLink = link ?? (activeItem ? `agenda:${activeItem.id}` : '');
+  const nudge = suggestsTalking({ what, channel });
+
+  const focusWhat = () => form.current?.querySelector('input')?.focus();
+  useShortcut({ id: 'add-action', combo: { code: 'KeyA', alt: true }, label: 'actions.add' }, focusWhat);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const draft: ActionDraft = { what, ownerPersonId, dueDate, channel, ...splitLink(shownLink) };
+    try {
+      const outcome = await actions.create(meetingId, draft);
+      setStorageFailed(false);
+      if (!outcome.ok) return setErrors(actionMessages(t, outcome.errors));
+      setErrors({});
+      setWhat('');
+      setDueDate('');
+      setChannel('');
+      focusWhat();
+    } catch {
+      setStorageFailed(true);
+    }
+  }
+
+  return (
+    <form ref={form} className="capture-form" aria-label={t('actions.add')} onSubmit={submit} noValidate>
+      <TextField
+        label={t('actions.what')}
+        value={what}
+        onValue={setWhat}
+        error={errors.what}
+        autoComplete="off"
+      />
+      <div className="form-row">
+        <SelectField
+          label={t('actions.owner')}
+          value={ownerPersonId}
+          options={ownerOptions(t, participants)}
+          onValue={setOwner}
+        />
+        <TextField
+          label={t('actions.dueDate')}
+          type="date"
+          value={dueDate}
+          onValue={setDueDate}
+          error={errors.dueDate}
+        />
+        <SelectField
+          label={t('actions.channel')}
+          value={channel}
+          options={channelOptions(t)}
+          onValue={(value) => setChannel(isChannel(value) ? value : '')}
+        />
+      </div>
+      <div role="status" className="nudge-region">
+        {nudge && <p className="nudge">{t('actions.nudge')}</p>}
+      </div>
+      <SelectField
+        label={t('actions.link')}
+        value={shownLink}
+        options={linkOptions(t, agenda, decisions)}
+        onValue={setLink}
+      />
+      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
+      <button type="submit" className="primary">
+        {t('actions.add')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The parking lot while the meeting runs: a point that belongs to another meeting is parked in
+ * seconds (Alt+K jumps to the field) with the running item as its origin, and closed once dealt with.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { MAX_PARKING_LOT_LENGTH, parkingLotOpenFirst } from '../../domain/parking-lot';
+import type { AgendaItem, ParkingLotPoint } from '../../domain/types';
+import { useShortcut } from '../../shortcuts/registry';
+import { useWorkspace } from '../../data/provider';
+import { useParkingLot } from '../../data/queries/run-capture';
+import { useT } from '../../i18n/react';
+import { FieldError } from '../../ui/FieldError';
+import { TextField } from '../../ui/TextField';
+import { snippet } from '../../domain/text';
+
+interface ParkingLotSectionProps {
+  meetingId: string;
+  activeItem: AgendaItem | undefined;
+}
+
+export function ParkingLotSection({ meetingId, activeItem }: ParkingLotSectionProps) {
+  const t = useT();
+  const { parkingLot } = useWorkspace();
+  const points = useParkingLot(meetingId);
+  const headingId = useId();
+  const storageId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [storageFailed, setStorageFailed] = useState(false);
+  const shown = parkingLotOpenFirst(points ?? []);
+
+  useShortcut({ id: 'park-point', combo: { code: 'KeyK', alt: true }, label: 'parkingLot.add' }, () =>
+    form.current?.querySelector('input')?.focus(),
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const outcome = await parkingLot.create(meetingId, { text, agendaItemId: activeItem?.id ?? '' });
+      setStorageFailed(false);
+      if (!outcome.ok) {
+        const code = outcome.errors[0]?.code ?? 'text-empty';
+        return setError(t(`parkingLot.error.${code}`, { max: MAX_PARKING_LOT_LENGTH }));
+      }
+      setError(undefined);
+      setText('');
+    } catch {
+      setStorageFailed(true);
+    }
+  }
+
+  return (
+    <section className="capture-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('parkingLot.heading')}</h2>
+      {points !== undefined && shown.length === 0 && <p className="muted">{t('parkingLot.empty')}</p>}
+      {shown.length > 0 && (
+        <ul className="capture-list" aria-labelledby={headingId}>
+          {shown.map((point) => (
+            <ParkingLotRow key={point.id} point={point} />
+          ))}
+        </ul>
+      )}
+      <form
+        ref={form}
+        className="capture-form inline"
+        aria-label={t('parkingLot.add')}
+        onSubmit={submit}
+        noValidate
+      >
+        <TextField
+          label={t('parkingLot.text')}
+          value={text}
+          onValue={setText}
+          error={error}
+          autoComplete="off"
+        />
+        <button type="submit">{t('parkingLot.add')}</button>
+      </form>
+      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
+    </section>
+  );
+}
+
+function ParkingLotRow({ point }: { point: ParkingLotPoint }) {
+  const t = useT();
+  const { parkingLot } = useWorkspace();
+  const short = snippet(point.text);
+  const closed = point.status === 'closed';
+  return (
+    <li className={`capture-row status-${point.status}`}>
+      <p className="capture-text">{point.text}</p>
+      <p className="capture-meta">
+        {closed && <span>{t('parkingLot.closed')}</span>}
+        {point.carriedFromId !== undefined && <span className="tag">{t('parkingLot.carried')}</span>}
+      </p>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => void (closed ? parkingLot.reopen(point.id) : parkingLot.close(point.id))}
+        >
+          {t(closed ? 'parkingLot.reopenFor' : 'parkingLot.closeFor', { text: short })}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,245 @@
+/**
+ * The Conflict log of the run screen (DESIGN.md success factor 3). Log point (Alt+L from anywhere
+ * in the run screen) captures a point in seconds; the list shows the running item's points, or the
+ * whole meeting's, newest first; the balance keeps the two levels in view. Only the newest points
+ * are rendered, more on request, so a log of thousands stays smooth.
+ */
+import '../../styles/conflicts.css';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { nudge, type ConflictBalance, type ConflictDraft } from '../../domain/conflicts';
+import type { ConflictPoint, Id } from '../../domain/types';
+import { useConflictBalances, useConflictLog } from '../../data/queries/conflicts';
+import { useWorkspace } from '../../data/provider';
+import { useShortcut } from '../../shortcuts/registry';
+import { usePushUndo } from '../../state/undo';
+import { useT } from '../../i18n/react';
+import { FieldError } from '../../ui/FieldError';
+import { UndoNotice } from '../../ui/UndoNotice';
+import type { RunPanelProps } from '../../ui/run-panel-props';
+import { ConflictBalanceView } from './ConflictBalanceView';
+import { ConflictCaptureDialog, type ReturnedDraft } from './ConflictCaptureDialog';
+import { ConflictEntry } from './ConflictEntry';
+import { snippet } from '../../domain/text';
+
+/** How many points the list renders at first, and how many more each "Show more" adds. */
+export const PAGE_SIZE = 200;
+/**
+ * How long a point this window stored is listed by itself: the live log reads it back within
+ * milliseconds (an IndexedDB read after the commit), then holds it, deleted or not.
+ */
+const BRIDGE_MS = 2000;
+
+const NO_POINTS: ConflictBalance = { content: 0, relationship: 0, total: 0, openRelationship: 0 };
+
+export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: RunPanelProps) {
+  const t = useT();
+  const { conflicts } = useWorkspace();
+  const pushUndo = usePushUndo();
+  const headingId = useId();
+  // The open Log point dialog (`null` when closed), with a draft that came back if its write failed.
+  // `attempt` starts a fresh dialog for each draft that comes back, even over an open one.
+  const [capture, setCapture] = useState<{ returned?: ReturnedDraft; attempt?: number } | null>(null);
+  const attempts = useRef(0);
+  const [wholeMeeting, setWholeMeeting] = useState(false);
+  const [deleted, setDeleted] = useState<{ id: Id; text: string } | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Points this window has just stored, shown at once: the live log answers a moment later.
+  const [justStored, setJustStored] = useState<readonly ConflictPoint[]>([]);
+  const itemId = activeItem?.id;
+  const showsItem = itemId !== undefined && !wholeMeeting;
+  // Only the shown page is read; "Show more" reads a longer page. Another view starts at one page.
+  const viewKey = showsItem ? itemId : 'meeting';
+  const [paging, setPaging] = useState({ view: viewKey, limit: PAGE_SIZE });
+  const limit = paging.view === viewKey ? paging.limit : PAGE_SIZE;
+  const balances = useConflictBalances(meeting.id, itemId);
+
+  useShortcut(
+    { id: 'conflicts.log', combo: { code: 'KeyL', alt: true }, label: 'conflicts.shortcut.log' },
+    () => setCapture({}),
+  );
+
+  const view = useMemo(() => {
+    const meetingBalance = balances?.meeting ?? NO_POINTS;
+    const itemBalance = itemId === undefined ? undefined : (balances?.item ?? NO_POINTS);
+    return { meetingBalance, itemBalance, nudge: nudge(meetingBalance, itemBalance) };
+  }, [balances, itemId]);
+  const total = (showsItem ? view.itemBalance?.total : view.meetingBalance.total) ?? 0;
+
+  // Stable across renders, so the memoised rows of the list do not re-render for a new point.
+  const remove = useCallback(
+    async (point: ConflictPoint) => {
+      try {
+        await conflicts.softDelete(point.id);
+        setJustStored((points) => points.filter((stored) => stored.id !== point.id));
+        setFailed(false);
+        const text = snippet(point.statement);
+        setDeleted({ id: point.id, text });
+        // Ctrl+Z anywhere brings it back too; restoring twice is harmless.
+        pushUndo({ label: t('conflicts.deleted', { text }), undo: () => conflicts.restore(point.id) });
+      } catch {
+        setFailed(true);
+      }
+    },
+    [conflicts, pushUndo, t],
+  );
+  const onFailure = useCallback(() => setFailed(true), []);
+  const forgetStored = useCallback(
+    (ids: ReadonlySet<Id>) => setJustStored((points) => points.filter((point) => !ids.has(point.id))),
+    [],
+  );
+
+  // The dialog closes on Enter; the point shows in the log once it is stored. Should the write
+  // fail, the dialog comes back with the draft as typed.
+  function log(draft: ConflictDraft) {
+    const giveBack = (returned: ReturnedDraft) => setCapture({ returned, attempt: ++attempts.current });
+    // The write goes to IndexedDB first; closing the dialog renders while it runs.
+    conflicts.log(meeting.id, draft).then(
+      (outcome) => {
+        if (!outcome.ok) return giveBack({ draft, errors: outcome.errors });
+        // Stored (the write has committed): listed now, before the live log reads it back.
+        setJustStored((points) => [outcome.value, ...points]);
+        setTimeout(
+          () => setJustStored((points) => points.filter((point) => point !== outcome.value)),
+          BRIDGE_MS,
+        );
+      },
+      () => giveBack({ draft, storageFailed: true }),
+    );
+    setCapture(null);
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    await conflicts.restore(deleted.id);
+    setDeleted(null);
+  }
+
+  return (
+    <section className="conflict-log" aria-labelledby={headingId}>
+      <div className="conflict-log-header">
+        <h2 id={headingId}>{t('conflicts.heading')}</h2>
+        <button type="button" className="primary" aria-keyshortcuts="Alt+L" onClick={() => setCapture({})}>
+          {t('conflicts.log')}
+        </button>
+      </div>
+      <ConflictBalanceView item={view.itemBalance} meeting={view.meetingBalance} nudge={view.nudge} />
+      {itemId !== undefined && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={wholeMeeting}
+            onChange={(event) => setWholeMeeting(event.target.checked)}
+          />
+          {t('conflicts.wholeMeeting')}
+        </label>
+      )}
+      <ConflictPage
+        key={`${viewKey}:${limit}`}
+        meetingId={meeting.id}
+        agendaItemId={showsItem ? itemId : undefined}
+        limit={limit}
+        justStored={justStored}
+        onRead={forgetStored}
+        total={total}
+        empty={t(showsItem ? 'conflicts.emptyItem' : 'conflicts.empty')}
+        onDelete={remove}
+        onFailure={onFailure}
+        onMore={() => setPaging({ view: viewKey, limit: limit + PAGE_SIZE })}
+      />
+      <FieldError id={`${headingId}-storage`} message={failed ? t('error.storage') : undefined} />
+      <UndoNotice
+        message={deleted ? t('conflicts.deleted', { text: deleted.text }) : undefined}
+        onUndo={undo}
+        onDismiss={() => setDeleted(null)}
+      />
+      {capture && (
+        <ConflictCaptureDialog
+          key={capture.attempt ?? 0}
+          meetingId={meeting.id}
+          agenda={agenda}
+          activeItemId={itemId}
+          attendance={attendance}
+          returned={capture.returned}
+          onLog={log}
+          onClose={() => setCapture(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+interface ConflictPageProps extends Omit<ConflictListProps, 'points'> {
+  meetingId: Id;
+  agendaItemId: Id | undefined;
+  limit: number;
+  /** Points this window just stored, newest first, which the page read may not hold yet. */
+  justStored: readonly ConflictPoint[];
+  /** Told which of them the page read holds: from then on the live page alone lists them. */
+  onRead: (ids: ReadonlySet<Id>) => void;
+}
+
+/** One page of the log, read live; a new view or a longer page is a new page. */
+function ConflictPage({
+  meetingId,
+  agendaItemId,
+  limit,
+  justStored,
+  onRead,
+  total,
+  ...rest
+}: ConflictPageProps) {
+  const t = useT();
+  const page = useConflictLog(meetingId, agendaItemId, limit);
+  const shown = useMemo(() => {
+    if (page === undefined) return undefined;
+    const read = new Set(page.points.map((point) => point.id));
+    const held = new Set(justStored.filter((point) => read.has(point.id)).map((point) => point.id));
+    const missing = justStored.filter(
+      (point) =>
+        !read.has(point.id) &&
+        point.meetingId === meetingId &&
+        (agendaItemId === undefined || point.agendaItemId === agendaItemId),
+    );
+    const points = missing.length === 0 ? page.points : [...missing, ...page.points].slice(0, limit);
+    return { points, held };
+  }, [page, justStored, meetingId, agendaItemId, limit]);
+  useEffect(() => {
+    if (shown && shown.held.size > 0) onRead(shown.held);
+  }, [shown, onRead]);
+  const points = shown?.points;
+  if (points === undefined) return <p className="muted">{t('app.loading')}</p>;
+  return <ConflictList points={points} total={Math.max(total, points.length)} {...rest} />;
+}
+
+interface ConflictListProps {
+  /** The page read: the newest points of the view. */
+  points: readonly ConflictPoint[];
+  /** How many live points the view holds in all. */
+  total: number;
+  empty: string;
+  onDelete: (point: ConflictPoint) => void;
+  onFailure: () => void;
+  onMore: () => void;
+}
+
+function ConflictList({ points, total, empty, onDelete, onFailure, onMore }: ConflictListProps) {
+  const t = useT();
+  if (points.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <>
+      <ul className="conflict-list" aria-label={t('conflicts.list')}>
+        {points.map((point) => (
+          <ConflictEntry key={point.id} point={point} onDelete={onDelete} onFailure={onFailure} />
+        ))}
+      </ul>
+      {total > points.length && (
+        <p className="conflict-more">
+          <span className="muted">{t('conflicts.shownOf', { shown: points.length, total })}</span>
+          <button type="button" onClick={onMore}>
+            {t('conflicts.showMore')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

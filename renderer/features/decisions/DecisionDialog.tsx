@@ -1,0 +1,99 @@
+/**
+ * Records a new decision or edits a stored one, in a dialog. Nothing is written until the draft is
+ * accepted; a decision with an owner and no objection is recorded as decided, otherwise as proposed.
+ */
+import { useState, type FormEvent } from 'react';
+import { formatNumber, type DecisionDraft } from '../../domain/decisions';
+import type { Decision } from '../../domain/types';
+import { useDecision, useEarlierDecided, useMeetingConflictPoints } from '../../data/queries/decisions';
+import { useDepartments, usePeople } from '../../data/queries/people';
+import { useWorkspace } from '../../data/provider';
+import type { DecisionOutcome } from '../../data/repositories/decisions';
+import { useT } from '../../i18n/react';
+import { Dialog } from '../../ui/Dialog';
+import { FieldError } from '../../ui/FieldError';
+import { useDepartmentName } from '../../ui/department-name';
+import type { RunPanelProps } from '../../ui/run-panel-props';
+import { DecisionFields } from './DecisionFields';
+import { LinkFields } from './LinkFields';
+import { decisionMessages, draftOf, emptyDraft, refusalMessage, type DecisionMessages } from './labels';
+
+interface DecisionDialogProps extends RunPanelProps {
+  /** The decision to edit; a new one is recorded without it. */
+  decision?: Decision;
+  onClose: () => void;
+  onSaved: (decision: Decision) => void;
+}
+
+export function DecisionDialog(props: DecisionDialogProps) {
+  const { meeting, agenda, activeItem, attendance, decision, onClose, onSaved } = props;
+  const t = useT();
+  const { decisions } = useWorkspace();
+  const people = usePeople() ?? [];
+  const departments = useDepartments() ?? [];
+  const departmentName = useDepartmentName();
+  const conflictPoints = useMeetingConflictPoints(meeting.id) ?? [];
+  const earlier = useEarlierDecided(meeting.id, meeting.date) ?? [];
+  const superseded = useDecision(decision?.supersedesId) ?? undefined;
+  const [draft, setDraft] = useState<DecisionDraft>(() =>
+    decision ? draftOf(decision) : emptyDraft(activeItem?.id),
+  );
+  const [errors, setErrors] = useState<DecisionMessages>({});
+  const [problem, setProblem] = useState<string | undefined>();
+  const onDraft = (patch: Partial<DecisionDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const personName = (id: string) => people.find((person) => person.id === id)?.name ?? '';
+  const participantIds = new Set(attendance.filter((a) => a.deletedAt === undefined).map((a) => a.personId));
+
+  function show(outcome: DecisionOutcome) {
+    if (outcome.ok) return onSaved(outcome.value);
+    if ('errors' in outcome) return setErrors(decisionMessages(t, outcome.errors));
+    setErrors({});
+    setProblem(refusalMessage(t, departmentName, decision ?? { number: 0 }, outcome.refusal));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      show(decision ? await decisions.update(decision.id, draft) : await decisions.record(meeting.id, draft));
+    } catch {
+      setProblem(t('error.storage'));
+    }
+  }
+
+  const title = decision
+    ? t('decisions.editFor', { number: formatNumber(decision.number) })
+    : t('decisions.record');
+  return (
+    <Dialog title={title} onCancel={onClose}>
+      <form className="form decision-form" aria-label={title} onSubmit={submit} noValidate>
+        <DecisionFields
+          draft={draft}
+          onDraft={onDraft}
+          errors={errors}
+          people={people}
+          participantIds={participantIds}
+          agenda={agenda}
+          withStances={decision === undefined}
+        />
+        <LinkFields
+          meetingId={meeting.id}
+          draft={draft}
+          onDraft={onDraft}
+          choices={{ people, departments, departmentName, personName }}
+          conflictPoints={conflictPoints}
+          earlier={earlier}
+          fixedSupersedes={superseded}
+        />
+        <FieldError id="decision-problem" message={problem} />
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('action.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {decision ? t('decisions.save') : t('decisions.record')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,65 @@
+/** One decision in the register list: number, statement, owner, status, both stances, and its actions. */
+import { formatNumber, SIDES, stanceOf } from '../../domain/decisions';
+import type { Decision, DepartmentId } from '../../domain/types';
+import { useT } from '../../i18n/react';
+
+export type DecisionAction = 'edit' | 'decide' | 'revoke' | 'stances';
+
+interface DecisionRowProps {
+  decision: Decision;
+  /** The accountable owner's name; empty while the directory loads. */
+  ownerName: string;
+  /** Department names, read once by the panel rather than by each row. */
+  nameOf: (id: DepartmentId) => string;
+  onAction: (action: DecisionAction, decision: Decision) => void;
+}
+
+export function DecisionRow({ decision, ownerName, nameOf, onAction }: DecisionRowProps) {
+  const t = useT();
+  const number = formatNumber(decision.number);
+  const open = decision.status === 'proposed' || decision.status === 'decided';
+  const button = (action: DecisionAction, label: string, name: string) => (
+    <button type="button" className="quiet" aria-label={name} onClick={() => onAction(action, decision)}>
+      {label}
+    </button>
+  );
+  return (
+    <li className={`decision decision-${decision.status}`}>
+      <p className="decision-head">
+        <strong className="decision-number">{number}</strong>{' '}
+        <span className="decision-statement">{decision.statement}</span>
+      </p>
+      <p className="decision-meta">
+        <span className={`decision-status decision-status-${decision.status}`}>
+          {t(`decisions.status.${decision.status}`)}
+        </span>
+        {decision.accountablePersonId === undefined ? (
+          <span className="decision-needs-owner">{t('decisions.needsOwner')}</span>
+        ) : (
+          <span>{t('decisions.ownerLine', { name: ownerName })}</span>
+        )}
+        {SIDES.map((side) => {
+          const stance = stanceOf(decision, side);
+          return (
+            <span key={side} className={`decision-stance decision-stance-${stance ?? 'none'}`}>
+              {t('decisions.stanceLine', {
+                side: nameOf(side),
+                stance: t(stance ? `decisions.stance.${stance}` : 'decisions.stance.none'),
+              })}
+            </span>
+          );
+        })}
+      </p>
+      {open && (
+        <div className="row-actions">
+          {button('edit', t('decisions.edit'), t('decisions.editFor', { number }))}
+          {decision.status === 'proposed' &&
+            button('stances', t('decisions.stances'), t('decisions.stancesFor', { number }))}
+          {decision.status === 'proposed' &&
+            button('decide', t('decisions.decide'), t('decisions.decideFor', { number }))}
+          {button('revoke', t('decisions.revoke'), t('decisions.revokeFor', { number }))}
+        </div>
+      )}
+    </li>
+  );
+}

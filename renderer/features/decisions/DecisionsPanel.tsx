@@ -1,0 +1,113 @@
+/**
+ * The Decision register of the run screen (DESIGN.md success factor 4): this meeting's decisions,
+ * newest first, with **Record decision** (Alt+E) and the actions of each decision. A decision
+ * with an objection is never marked decided silently: that goes through a confirmation that names
+ * the objecting side. Decisions are revoked or superseded, never deleted.
+ */
+import '../../styles/decisions.css';
+import { useId, useMemo, useState } from 'react';
+import { decisionsNewestFirst } from '../../domain/decision-list';
+import { formatNumber, objectingSides } from '../../domain/decisions';
+import type { Decision } from '../../domain/types';
+import { useMeetingDecisions } from '../../data/queries/decisions';
+import { usePeople } from '../../data/queries/people';
+import { useWorkspace } from '../../data/provider';
+import { useShortcut } from '../../shortcuts/registry';
+import { useT } from '../../i18n/react';
+import { ShowMore, usePage } from '../../ui/ShowMore';
+import { useDepartmentName } from '../../ui/department-name';
+import type { RunPanelProps } from '../../ui/run-panel-props';
+import { DecisionDialog } from './DecisionDialog';
+import { DecisionRow, type DecisionAction } from './DecisionRow';
+import { ObjectionDialog } from './ObjectionDialog';
+import { StancesDialog } from './StancesDialog';
+import { refusalMessage, sidesText } from './labels';
+
+type Open = { kind: 'record' } | { kind: 'edit' | 'objection' | 'stances'; decision: Decision } | undefined;
+
+export function DecisionsPanel(props: RunPanelProps) {
+  const t = useT();
+  const { decisions } = useWorkspace();
+  const nameOf = useDepartmentName();
+  const headingId = useId();
+  const stored = useMeetingDecisions(props.meeting.id);
+  const people = usePeople();
+  const names = useMemo(() => new Map(people?.map((person) => [person.id, person.name])), [people]);
+  const [open, setOpen] = useState<Open>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const page = usePage();
+
+  useShortcut({ id: 'decisions.record', combo: { code: 'KeyE', alt: true }, label: 'decisions.record' }, () =>
+    setOpen({ kind: 'record' }),
+  );
+
+  function saved(decision: Decision) {
+    setOpen(undefined);
+    const number = formatNumber(decision.number);
+    const sides = objectingSides(decision);
+    if (decision.status !== 'proposed') setNotice(undefined);
+    else if (decision.accountablePersonId === undefined)
+      setNotice(t('decisions.savedProposed.owner', { number }));
+    else setNotice(t('decisions.savedProposed.objection', { number, sides: sidesText(t, nameOf, sides) }));
+  }
+
+  async function act(action: DecisionAction, decision: Decision) {
+    setNotice(undefined);
+    if (action === 'edit' || action === 'stances') return setOpen({ kind: action, decision });
+    if (
+      action === 'decide' &&
+      decision.accountablePersonId !== undefined &&
+      objectingSides(decision).length > 0
+    )
+      return setOpen({ kind: 'objection', decision });
+    try {
+      const outcome =
+        action === 'decide' ? await decisions.decide(decision.id) : await decisions.revoke(decision.id);
+      if (!outcome.ok) setNotice(refusalMessage(t, nameOf, decision, outcome.refusal));
+    } catch {
+      setNotice(t('error.storage'));
+    }
+  }
+
+  const list = useMemo(() => (stored === undefined ? undefined : decisionsNewestFirst(stored)), [stored]);
+  const close = () => setOpen(undefined);
+  return (
+    <section className="decisions-panel" aria-labelledby={headingId}>
+      <div className="panel-head">
+        <h2 id={headingId}>{t('decisions.heading')}</h2>
+        <button type="button" aria-keyshortcuts="Alt+E" onClick={() => setOpen({ kind: 'record' })}>
+          {t('decisions.record')}
+        </button>
+      </div>
+      <div role="status" className="decisions-notice">
+        {notice}
+      </div>
+      {list === undefined ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="muted">{t('decisions.empty')}</p>
+      ) : (
+        <>
+          <ul className="decision-list" aria-labelledby={headingId}>
+            {list.slice(0, page.limit).map((decision) => (
+              <DecisionRow
+                key={decision.id}
+                decision={decision}
+                ownerName={names.get(decision.accountablePersonId ?? '') ?? ''}
+                nameOf={nameOf}
+                onAction={act}
+              />
+            ))}
+          </ul>
+          <ShowMore shown={Math.min(page.limit, list.length)} total={list.length} onMore={page.more} />
+        </>
+      )}
+      {open?.kind === 'record' && <DecisionDialog {...props} onClose={close} onSaved={saved} />}
+      {open?.kind === 'edit' && (
+        <DecisionDialog {...props} decision={open.decision} onClose={close} onSaved={saved} />
+      )}
+      {open?.kind === 'objection' && <ObjectionDialog decision={open.decision} onClose={close} />}
+      {open?.kind === 'stances' && <StancesDialog decision={open.decision} onClose={close} />}
+    </section>
+  );
+}

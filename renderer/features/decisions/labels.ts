@@ -1,0 +1,134 @@
+/**
+ * How the Decision register shows stored values and refusals: party and side names in the user's
+ * language, field errors and refusals as messages, and the form values of a stored decision.
+ */
+import {
+  MAX_DECISION_TEXT_LENGTH,
+  MAX_SCOPE_TAG_LENGTH,
+  MAX_STATEMENT_LENGTH,
+  formatNumber,
+  type DecisionDraft,
+  type DecisionFieldError,
+  type DecisionRefusal,
+  type Side,
+} from '../../domain/decisions';
+import type { Decision, DepartmentId, Id, Party } from '../../domain/types';
+import type { Translate } from '../../i18n/react';
+
+export type DecisionMessages = Partial<Record<DecisionFieldError['field'], string>>;
+
+const MAX: Record<DecisionFieldError['field'], number> = {
+  statement: MAX_STATEMENT_LENGTH,
+  rationale: MAX_DECISION_TEXT_LENGTH,
+  alternatives: MAX_DECISION_TEXT_LENGTH,
+  accountable: 0,
+  scope: MAX_SCOPE_TAG_LENGTH,
+  dueDate: 0,
+  reviewDate: 0,
+};
+
+export function decisionMessages(t: Translate, errors: readonly DecisionFieldError[]): DecisionMessages {
+  const messages: DecisionMessages = {};
+  for (const error of errors) {
+    messages[error.field] ??= t(`decisions.error.${error.code}`, { max: MAX[error.field] });
+  }
+  return messages;
+}
+
+/** Names the sides, e.g. "Sales" or "Marketing and Sales". */
+export function sidesText(
+  t: Translate,
+  nameOf: (id: DepartmentId) => string,
+  sides: readonly Side[],
+): string {
+  const [first, second] = sides.map(nameOf);
+  return second === undefined ? (first ?? '') : t('decisions.sides.both', { first: first ?? '', second });
+}
+
+/** A refused transition as a message naming the decision. */
+export function refusalMessage(
+  t: Translate,
+  nameOf: (id: DepartmentId) => string,
+  decision: Pick<Decision, 'number'>,
+  refusal: DecisionRefusal,
+): string {
+  const number = formatNumber(decision.number);
+  switch (refusal.code) {
+    case 'objection-unconfirmed':
+    case 'objection-note-missing':
+      return t(`decisions.refusal.${refusal.code}`, { number, sides: sidesText(t, nameOf, refusal.sides) });
+    case 'owner-missing':
+    case 'not-allowed':
+    case 'stances-locked':
+    case 'supersede-invalid':
+      return t(`decisions.refusal.${refusal.code}`, { number });
+  }
+}
+
+/** A stable key of a party, also the value of its option in the picker. */
+export function partyKey(party: Party): string {
+  switch (party.kind) {
+    case 'person':
+      return `person:${party.personId}`;
+    case 'department':
+      return `department:${party.departmentId}`;
+    case 'org-unit':
+      return `org-unit:${party.name}`;
+  }
+}
+
+/** The party a picker option stands for. */
+export function partyOfKey(key: string): Party | undefined {
+  const colon = key.indexOf(':');
+  const kind = key.slice(0, colon);
+  const rest = key.slice(colon + 1);
+  if (colon < 0 || rest === '') return undefined;
+  if (kind === 'person') return { kind, personId: rest };
+  if (kind === 'department') return { kind, departmentId: rest };
+  if (kind === 'org-unit') return { kind, name: rest };
+  return undefined;
+}
+
+/** An empty record form; the agenda item defaults to the one running now. */
+export function emptyDraft(agendaItemId: Id | undefined): DecisionDraft {
+  return {
+    statement: '',
+    rationale: '',
+    alternatives: '',
+    method: 'consensus',
+    accountablePersonId: '',
+    responsible: [],
+    consulted: [],
+    informed: [],
+    scope: '',
+    dueDate: '',
+    reviewDate: '',
+    settlesConflictIds: [],
+    supersedesId: '',
+    agendaItemId: agendaItemId ?? '',
+    stanceMarketing: '',
+    stanceSales: '',
+  };
+}
+
+/** The form values that show a stored decision for editing. */
+export function draftOf(decision: Decision): DecisionDraft {
+  return {
+    statement: decision.statement,
+    rationale: decision.rationale,
+    alternatives: decision.alternatives,
+    method: decision.method,
+    accountablePersonId: decision.accountablePersonId ?? '',
+    responsible: decision.responsible,
+    consulted: decision.consulted,
+    informed: decision.informed,
+    scope: decision.scope.join(', '),
+    dueDate: decision.dueDate ?? '',
+    reviewDate: decision.reviewDate ?? '',
+    settlesConflictIds: decision.settlesConflictIds,
+    supersedesId: decision.supersedesId ?? '',
+    agendaItemId: decision.agendaItemId ?? '',
+    stanceMarketing: decision.stanceMarketing ?? '',
+    stanceSales: decision.stanceSales ?? '',
+  };
+}

@@ -1,0 +1,11 @@
+/** What every panel of the run screen receives from it: the running meeting and where it stands. */
+import type { AgendaItem, Attendance, Meeting } from '../domain/types';
+
+export interface RunPanelProps {
+  meeting: Meeting;
+  /** The live agenda, in order. */
+  agenda: readonly AgendaItem[];
+  /** The item running now; undefined before the start, between items or after the last one. */
+  activeItem: AgendaItem | undefined;
+  attendance: readonly Attendance[];
+}
