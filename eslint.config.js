@@ -33,6 +33,33 @@ const RENDERER = banned(
 );
 const NO_DEXIE = banned(['dexie', 'dexie-react-hooks'], 'Only renderer/data talks to Dexie.');
 const NO_ZUSTAND = banned(['zustand'], 'Only renderer/state uses zustand.');
+
+/**
+ * Folders of the renderer that a lower layer must not reach, as regular expressions over the
+ * import path (relative imports, so `../features/x` from renderer/ui and `../../features/x` from
+ * renderer/data/queries both match).
+ * @param {string[]} folders @param {string} why
+ */
+const above = (folders, why) => folders.map((folder) => ({ regex: `(^|/)${folder}(/|$)`, message: why }));
+
+/** Composition goes up: only renderer/app puts features together (docs/architecture.md). */
+const NO_APP = above(['app'], 'Only renderer/app composes; nothing imports it.');
+const NO_FEATURES = above(['features'], 'Shared code lives below the features and never imports one.');
+/**
+ * A feature imports neither app/ nor another feature: from a file in renderer/features/<name>/,
+ * a path that leaves the folder for a sibling (`../<other>/…`) or names `features/` reaches another
+ * feature. What two features need moves down (ui/, domain/, data/); what puts them together moves
+ * up (app/). There are no exceptions today; one would be a commented override for that one file.
+ */
+const NO_OTHER_FEATURE = [
+  {
+    regex: '^\\.\\./(?!\\.\\.(/|$))[^/]+/|(^|/)features/',
+    message: 'A feature does not import another feature: move shared code down or compose in app/.',
+  },
+];
+/** Everything the pure layers leave alone. */
+const UI_AND_UP = above(['ui', 'navigation', 'shortcuts', 'features', 'app'], 'A lower layer imports no UI.');
+
 /** @type {Record<string, Array<{group?: string[], regex?: string, message: string}>>} */
 const zones = {
   'electron/shared': [
@@ -51,28 +78,31 @@ const zones = {
     'The sandboxed preload may use only electron and the shared contract.',
   ),
   'electron/launcher': banned([...UI_LIBS, '**/renderer/**'], 'The launcher is a Node script.'),
+  'renderer/pdf': [
+    ...RENDERER,
+    ...banned(
+      [...UI_LIBS, '**/domain/**', '**/data/**', '**/state/**', '**/platform/**', '**/i18n/**'],
+      'renderer/pdf is a typesetter that knows nothing of Tandem.',
+    ),
+    ...UI_AND_UP,
+  ],
   'renderer/domain': [
     ...RENDERER,
     ...banned(
-      [
-        ...UI_LIBS,
-        '**/data/**',
-        '**/state/**',
-        '**/platform/**',
-        '**/features/**',
-        '**/app/**',
-        '**/i18n/**',
-      ],
+      [...UI_LIBS, '**/data/**', '**/state/**', '**/platform/**', '**/i18n/**'],
       'renderer/domain is pure TypeScript.',
     ),
+    ...UI_AND_UP,
   ],
-  'renderer/data': [...RENDERER, ...NO_ZUSTAND],
-  'renderer/state': [...RENDERER, ...NO_DEXIE],
-  'renderer/platform': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
-  'renderer/i18n': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
-  'renderer/features': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
+  'renderer/data': [...RENDERER, ...NO_ZUSTAND, ...UI_AND_UP],
+  'renderer/state': [...RENDERER, ...NO_DEXIE, ...UI_AND_UP],
+  'renderer/platform': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND, ...UI_AND_UP],
+  'renderer/i18n': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND, ...UI_AND_UP],
+  'renderer/navigation': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND, ...NO_FEATURES, ...NO_APP],
+  'renderer/shortcuts': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND, ...NO_FEATURES, ...NO_APP],
+  'renderer/ui': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND, ...NO_FEATURES, ...NO_APP],
+  'renderer/features': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND, ...NO_APP, ...NO_OTHER_FEATURE],
   'renderer/app': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
-  'renderer/ui': [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
   renderer: [...RENDERER, ...NO_DEXIE, ...NO_ZUSTAND],
 };
 

@@ -24,11 +24,30 @@ describe('layer boundaries', () => {
   it.each([
     ['renderer/domain/probe.ts', ['dexie', 'zustand', 'react', 'electron', 'node:fs', '../data/database']],
     [
-      'renderer/features/probe.tsx',
+      'renderer/features/meetings/probe.tsx',
       ['dexie', 'dexie-react-hooks', 'zustand/vanilla', 'electron', 'node:path'],
     ],
     ['renderer/data/probe.ts', ['zustand', 'electron', '../../electron/main/index']],
-    ['renderer/state/probe.ts', ['dexie']],
+    ['renderer/state/probe.ts', ['dexie', '../ui/Dialog']],
+    // Features import neither app/ nor each other; composition is app/'s job.
+    [
+      'renderer/features/conflicts/probe.tsx',
+      [
+        '../../app/AppShell',
+        '../../app/screens/RunScreen',
+        '../decisions/DecisionsPanel',
+        '../people/PersonPicker',
+        '../../features/decisions/labels',
+      ],
+    ],
+    // Shared layers below the features import none of them, nor app/.
+    ['renderer/ui/probe.tsx', ['../features/people/PersonPicker', '../app/router']],
+    ['renderer/navigation/probe.ts', ['../features/export/ExportMinutesDialog', '../app/screens']],
+    ['renderer/shortcuts/probe.ts', ['../features/run/RunControls', '../app/GlobalShortcuts']],
+    ['renderer/data/queries/probe.ts', ['../../features/meetings/MeetingRow', '../../ui/Dialog']],
+    ['renderer/domain/minutes/probe.ts', ['../../ui/Dialog', '../../features/export/export-file']],
+    // The PDF typesetter knows nothing of Tandem.
+    ['renderer/pdf/probe.ts', ['../domain/minutes/model', '../i18n/catalogue', 'react']],
     [
       'electron/shared/probe.ts',
       ['electron', 'node:fs', 'react', '../../renderer/domain/types', '../main/index'],
@@ -46,9 +65,21 @@ describe('layer boundaries', () => {
     ],
     ['renderer/state/probe.ts', ['zustand']],
     [
-      'renderer/features/probe.tsx',
-      ['react', '../../data/hooks', '../../state/meetings-ui', '../../i18n/react'],
+      'renderer/features/conflicts/probe.tsx',
+      [
+        'react',
+        '../../data/queries/conflicts',
+        '../../state/undo',
+        '../../i18n/react',
+        '../../ui/Dialog',
+        '../../navigation/router',
+        '../../shortcuts/registry',
+        './ConflictEntry',
+        './nested/part',
+      ],
     ],
+    ['renderer/app/screens/probe.tsx', ['../../features/conflicts/ConflictLogPanel', '../AppShell']],
+    ['renderer/domain/minutes/pdf/probe.ts', ['../../../pdf/writer', '../model']],
     ['electron/main/probe.ts', ['electron', 'node:fs', 'zod', '../shared/ipc-contract']],
     ['electron/preload/probe.ts', ['electron', '../shared/ipc-contract']],
   ])('%s may import %j', async (file, modules) => {
@@ -57,7 +88,7 @@ describe('layer boundaries', () => {
 
   it('lets only renderer/platform touch the Electron bridge', async () => {
     expect(
-      await refusedImports('renderer/features/probe.ts', 'export const b = window.tandem;'),
+      await refusedImports('renderer/features/meetings/probe.ts', 'export const b = window.tandem;'),
     ).toHaveLength(1);
     expect(await refusedImports('renderer/platform/probe.ts', 'export const b = window.tandem;')).toEqual([]);
   });
