@@ -7,7 +7,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE, builtRendererServer } from './tests/e2e/support/chromium';
 
-const PORT = 4311;
+/** 4311, or another fixed port where two checkouts run their end-to-end tests side by side. */
+const PORT = Number(process.env.TANDEM_E2E_PORT ?? 4311);
 
 export default defineConfig({
   testDir: 'tests/e2e',
