@@ -2,11 +2,14 @@
  * Single-screen presentation mode: the audience layout over the whole run screen, full screen when
  * the platform allows it. Esc (or leaving full screen) returns to the run screen. The run screen's
  * keys keep working underneath, so the facilitator can still go to the next item or blank the wall.
+ * It is a modal dialog (ui/Dialog.tsx) in the top layer, and the dialog itself goes full screen, so
+ * nothing of the run screen can paint over it.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Projection } from '../../domain/projection';
 import { useShortcut } from '../../shortcuts/registry';
 import { useT } from '../../i18n/react';
+import { Dialog } from '../../ui/Dialog';
 import { AudienceView } from './AudienceView';
 import { enterFullScreen, leaveFullScreen, useIsFullScreen } from './fullscreen';
 
@@ -21,10 +24,8 @@ export function PresentationOverlay({
   const fullScreen = useIsFullScreen();
   const wasFullScreen = useRef(false);
 
-  useEffect(() => {
-    enterFullScreen();
-    return leaveFullScreen;
-  }, []);
+  const onOpen = useCallback((dialog: HTMLDialogElement) => enterFullScreen(dialog), []);
+  useEffect(() => leaveFullScreen, []);
   // The browser's own Esc ends full screen without a key event; leave the presentation with it.
   useEffect(() => {
     if (fullScreen) wasFullScreen.current = true;
@@ -34,11 +35,18 @@ export function PresentationOverlay({
   useShortcut({ id: 'audience.leave', combo: { code: 'Escape' }, label: 'audience.shortcut.leave' }, onLeave);
 
   return (
-    <div className="presentation-overlay">
+    <Dialog
+      title={t('audience.presentation')}
+      hideTitle
+      pageShortcuts
+      onCancel={onLeave}
+      onOpen={onOpen}
+      className="presentation-overlay"
+    >
       <AudienceView meetingId={projection.meetingId} projection={projection} />
       <button type="button" className="audience-fullscreen" onClick={onLeave}>
         {t('audience.leave')}
       </button>
-    </div>
+    </Dialog>
   );
 }
