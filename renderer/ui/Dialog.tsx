@@ -33,8 +33,8 @@ interface DialogProps {
   hideTitle?: boolean;
   /** The page's keyboard shortcuts stay on while this dialog is open (see shortcuts/registry.ts). */
   pageShortcuts?: boolean;
-  /** Called once the dialog is open in the top layer, e.g. to ask for full screen on it. */
-  onOpen?: (dialog: HTMLDialogElement) => void;
+  /** Called once the dialog is open in the top layer, e.g. to ask for full screen for its content. */
+  onOpen?: () => void;
   children: ReactNode;
 }
 
@@ -60,7 +60,7 @@ export function Dialog(props: DialogProps) {
     first?.focus();
     const forget = pushDialog({ dialog, slot });
     const stop = listenForClose(dialog, () => latest.current.onCancel());
-    latest.current.onOpen?.(dialog);
+    latest.current.onOpen?.();
     return () => {
       stop();
       forget();

@@ -2,10 +2,10 @@
  * Single-screen presentation mode: the audience layout over the whole run screen, full screen when
  * the platform allows it. Esc (or leaving full screen) returns to the run screen. The run screen's
  * keys keep working underneath, so the facilitator can still go to the next item or blank the wall.
- * It is a modal dialog (ui/Dialog.tsx) in the top layer, and the dialog itself goes full screen, so
- * nothing of the run screen can paint over it.
+ * It is a modal dialog (ui/Dialog.tsx) in the top layer. A `<dialog>` may not itself go full screen
+ * (Fullscreen API), so a stage inside it does, which keeps it above the page in the top layer too.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Projection } from '../../domain/projection';
 import { useShortcut } from '../../shortcuts/registry';
 import { useT } from '../../i18n/react';
@@ -23,8 +23,8 @@ export function PresentationOverlay({
   const t = useT();
   const fullScreen = useIsFullScreen();
   const wasFullScreen = useRef(false);
+  const stage = useRef<HTMLDivElement>(null);
 
-  const onOpen = useCallback((dialog: HTMLDialogElement) => enterFullScreen(dialog), []);
   useEffect(() => leaveFullScreen, []);
   // The browser's own Esc ends full screen without a key event; leave the presentation with it.
   useEffect(() => {
@@ -40,13 +40,15 @@ export function PresentationOverlay({
       hideTitle
       pageShortcuts
       onCancel={onLeave}
-      onOpen={onOpen}
+      onOpen={() => enterFullScreen(stage.current ?? undefined)}
       className="presentation-overlay"
     >
-      <AudienceView meetingId={projection.meetingId} projection={projection} />
-      <button type="button" className="audience-fullscreen" onClick={onLeave}>
-        {t('audience.leave')}
-      </button>
+      <div ref={stage} className="presentation-stage">
+        <AudienceView meetingId={projection.meetingId} projection={projection} />
+        <button type="button" className="audience-fullscreen" onClick={onLeave}>
+          {t('audience.leave')}
+        </button>
+      </div>
     </Dialog>
   );
 }
