@@ -63,8 +63,9 @@ function onKeyDown(event: KeyboardEvent) {
     const modified = Boolean(shortcut.combo.alt || shortcut.combo.ctrl) && !shortcut.notWhileTyping;
     // Plain keys never fire while the user types in a field.
     if (!modified && isTyping(event.target)) return;
-    // A modal dialog owns the keyboard; only its own keys apply.
-    if (document.querySelector('[aria-modal="true"]') && shortcut.id !== 'help') return;
+    // A modal dialog owns the keyboard; only its own keys apply (and "?" help), unless the dialog
+    // says the page's keys stay on (the presentation over the run screen, ui/Dialog.tsx).
+    if (document.querySelector('dialog[open]:not([data-page-shortcuts])') && shortcut.id !== 'help') return;
     event.preventDefault();
     run();
     return;

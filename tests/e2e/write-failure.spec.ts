@@ -86,9 +86,10 @@ test('a full disk shows the warning, keeps the typed text, and the next save aft
     await statement.fill('Discount bands differ between regions');
     await statement.press('Alt+1');
     await statement.press('Enter');
-    await expect(dialog.getByRole('alert')).toBeVisible();
+    await expect(dialog.getByRole('alert').filter({ hasText: 'What you typed is still here' })).toBeVisible();
     await expect(statement).toHaveValue('Discount bands differ between regions');
-    await expect(warning).toBeVisible();
+    // The page behind the modal dialog is inert; the warning shows (and works) inside the dialog.
+    await expect(dialog.getByRole('alert', { name: WARNING })).toBeVisible();
 
     // The export only reads, so it works while nothing can be written.
     const download = page.waitForEvent('download');

@@ -126,8 +126,8 @@ describe('the registry', () => {
 
   it('ignores shortcuts other than help while a modal dialog is open', () => {
     const next = register({ id: 'next', combo: { code: 'KeyN', alt: true }, label: 'run.next' });
-    const dialog = document.createElement('div');
-    dialog.setAttribute('aria-modal', 'true');
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
     document.body.append(dialog);
     press(document.body, { code: 'KeyN', altKey: true });
     expect(next.count).toBe(0);
@@ -153,6 +153,16 @@ describe('the registry', () => {
     };
     render(createElement('div', null, createElement(Control), createElement(PressAtOnce)));
     expect(ran).toBe(1);
+  });
+
+  it('keeps the page shortcuts on under a dialog that lets them through', () => {
+    const next = register({ id: 'next', combo: { code: 'KeyN', alt: true }, label: 'run.next' });
+    const overlay = document.createElement('dialog');
+    overlay.setAttribute('open', '');
+    overlay.setAttribute('data-page-shortcuts', 'true');
+    document.body.append(overlay);
+    press(document.body, { code: 'KeyN', altKey: true });
+    expect(next.count).toBe(1);
   });
 
   it('lists what is registered and forgets it on unmount', () => {
