@@ -11,15 +11,7 @@
  * A notice slot at the top takes page-wide warnings (the write-failure banner), which would
  * otherwise sit unreachable on the inert page (ui/dialog-stack.ts).
  */
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { pushDialog } from './dialog-stack';
 
@@ -46,7 +38,9 @@ export function Dialog(props: DialogProps) {
   const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const latest = useRef(props);
-  useEffect(() => {
+  // Updated in the same task as the render, like the shortcut registry, so Escape never reaches an
+  // older `onCancel`.
+  useLayoutEffect(() => {
     latest.current = props;
   });
 
