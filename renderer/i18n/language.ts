@@ -39,7 +39,29 @@ export interface LanguageFile {
   messages: Catalogue;
 }
 
-const FILES = import.meta.glob<LanguageFile>('./languages/*.ts', { eager: true, import: 'default' });
+/**
+ * The language files outside Vite: Playwright runs domain code (the minutes) in Node, where
+ * `import.meta.glob` does not exist, so there the folder is read. Vite (the builds and vitest)
+ * defines `import.meta.env` and takes the glob; this branch never reaches a bundle.
+ */
+async function filesFromNode(): Promise<Record<string, LanguageFile>> {
+  const { readdirSync } = await import(/* @vite-ignore */ 'node:fs');
+  const folder = new URL(/* @vite-ignore */ './languages/', import.meta.url);
+  const names = readdirSync(folder).filter((name) => name.endsWith('.ts'));
+  const files = await Promise.all(
+    names.map(async (name): Promise<[string, LanguageFile]> => {
+      const module = (await import(/* @vite-ignore */ new URL(name, folder).href)) as {
+        default: LanguageFile;
+      };
+      return [`./languages/${name}`, module.default];
+    }),
+  );
+  return Object.fromEntries(files);
+}
+
+const FILES: Record<string, LanguageFile> = import.meta.env
+  ? import.meta.glob<LanguageFile>('./languages/*.ts', { eager: true, import: 'default' })
+  : await filesFromNode();
 
 /** The language of a new user whose system prefers none of the others; its file defines the keys. */
 export const DEFAULT_LANGUAGE: Language = 'en';
