@@ -46,7 +46,7 @@ export function GlobalShortcuts() {
 
   return (
     <>
-      <div role="status" className="live-announcement">
+      <div role="status" className="visually-hidden">
         {announcement}
       </div>
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}

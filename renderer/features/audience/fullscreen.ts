@@ -11,10 +11,13 @@ export function canGoFullScreen(): boolean {
   );
 }
 
-/** Asks for full screen; a refusal (no user gesture, policy) leaves the window as it is. */
-export function enterFullScreen(): void {
+/**
+ * Asks for full screen for `element` (the whole page unless told); a refusal (no user gesture,
+ * policy) leaves the window as it is.
+ */
+export function enterFullScreen(element: Element = document.documentElement): void {
   if (!canGoFullScreen() || document.fullscreenElement) return;
-  document.documentElement.requestFullscreen().catch(() => undefined);
+  element.requestFullscreen().catch(() => undefined);
 }
 
 export function leaveFullScreen(): void {

@@ -649,6 +649,7 @@ const messages: Catalogue = {
   'audience.theme.light': 'Hell',
   'audience.theme.dark': 'Dunkel',
   'audience.fullScreen': 'Vollbild',
+  'audience.presentation': 'Präsentation',
   'audience.leave': 'Präsentation verlassen',
   'audience.shortcut.blank': 'Bildschirm leeren oder wieder zeigen',
   'audience.shortcut.rules': 'Spielregeln zeigen',

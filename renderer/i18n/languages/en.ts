@@ -645,6 +645,7 @@ export const messages = {
   'audience.theme.light': 'Light',
   'audience.theme.dark': 'Dark',
   'audience.fullScreen': 'Full screen',
+  'audience.presentation': 'Presentation',
   'audience.leave': 'Leave presentation',
   'audience.shortcut.blank': 'Blank screen on or off',
   'audience.shortcut.rules': 'Project the ground rules',
