@@ -10,15 +10,25 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Import patterns to refuse. A bare package name matches that package and its subpaths exactly
- * (a regex, so `electron` does not also match `../electron/shared/…`); a `**` glob matches paths.
- * @param {string[]} names @param {string} why
+ * (a regex, so `electron` does not also match `../electron/shared/…`); a `**` glob matches paths,
+ * except those of `allowed` (globs too).
+ * @param {string[]} names @param {string} why @param {string[]} [allowed]
  */
-const banned = (names, why) =>
+const banned = (names, why, allowed = []) =>
   names.map((name) =>
     name.startsWith('**')
-      ? { group: [name], message: why }
+      ? { group: [name, ...allowed.map((glob) => `!${glob}`)], message: why }
       : { regex: `^${name.replace('*', '.*')}(/.*)?$`, message: why },
   );
+
+/**
+ * The one home for language (renderer/i18n/language.ts): pure TypeScript that the domain (minutes,
+ * exports) and the Electron side (menu, IPC contract) import for words, languages and locales.
+ * The rest of renderer/i18n (React binding, screen formatting) stays out of those layers.
+ */
+const LANGUAGE_MODULE = ['**/i18n/language'];
+/** The same from outside renderer/: a glob re-includes a file only if its folder is re-included too. */
+const LANGUAGE_MODULE_FROM_ELECTRON = ['**/renderer/i18n', ...LANGUAGE_MODULE];
 
 const NODE = ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'url'];
 const UI_LIBS = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'];
@@ -67,11 +77,16 @@ const zones = {
       ['electron', ...NODE, ...UI_LIBS],
       'electron/shared is the contract: types and pure code only.',
     ),
-    ...banned(['**/main/**', '**/preload/**', '**/renderer/**'], 'electron/shared depends on nothing else.'),
+    ...banned(
+      ['**/main/**', '**/preload/**', '**/renderer/**'],
+      'electron/shared depends on nothing else but the language module.',
+      LANGUAGE_MODULE_FROM_ELECTRON,
+    ),
   ],
   'electron/main': banned(
     [...UI_LIBS, '**/renderer/**', '**/preload/**'],
-    'The Electron main process never imports renderer code.',
+    'The Electron main process imports no renderer code but the language module.',
+    LANGUAGE_MODULE_FROM_ELECTRON,
   ),
   'electron/preload': banned(
     [...UI_LIBS, ...NODE, '**/renderer/**', '**/main/**'],
@@ -90,7 +105,8 @@ const zones = {
     ...RENDERER,
     ...banned(
       [...UI_LIBS, '**/data/**', '**/state/**', '**/platform/**', '**/i18n/**'],
-      'renderer/domain is pure TypeScript.',
+      'renderer/domain is pure TypeScript: of renderer/i18n it imports only the language module.',
+      LANGUAGE_MODULE,
     ),
     ...UI_AND_UP,
   ],

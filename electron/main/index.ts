@@ -4,6 +4,7 @@
  * any window or session exists; the single-instance lock is taken before anything else runs.
  */
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { preferredLanguage } from '../../renderer/i18n/language';
 import { APP_SCHEME, type Language } from '../shared/ipc-contract';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createAudienceWindowRouter } from './audience-window';
@@ -24,7 +25,7 @@ let mainWindow: BrowserWindow | null = null;
 const isDevelopment = !app.isPackaged;
 
 function initialLanguage(): Language {
-  return app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en';
+  return preferredLanguage([app.getLocale()]);
 }
 
 function openMainWindow(): void {

@@ -1,56 +1,40 @@
 /**
- * The words of the native application menu in English and German. The keys are typed from the
- * English set (as Excalidraw types its keys from the English catalogue), so a label missing in
- * German is a compile error; the action names follow DESIGN.md, "The words on the screen".
+ * The words of the native application menu, from the one catalogue (renderer/i18n/languages/):
+ * each item names the catalogue key it shows. Items that do what a control of the UI does reuse
+ * that control's words (so the menu and the screen never disagree); the rest are `menu.*` keys.
  */
-import type { Language } from '../shared/ipc-contract';
+import { translate, type Language, type MessageKey } from '../../renderer/i18n/language';
 
-const en = {
-  file: 'File',
-  newMeeting: 'New meeting',
-  importMeeting: 'Import meeting',
-  exportMinutes: 'Export minutes',
-  restore: 'Restore from backup',
-  quit: 'Quit',
-  view: 'View',
-  meetings: 'Meetings',
-  people: 'People',
-  definitions: 'Agreed definitions',
-  register: 'Register',
-  audienceView: 'Audience view',
-  reload: 'Reload',
-  developerTools: 'Developer tools',
-  fullScreen: 'Full screen',
-  help: 'Help',
-  keyboardShortcuts: 'Keyboard shortcuts',
-  about: 'About Tandem',
-};
+/** The catalogue key of each menu label. */
+export const MENU_LABEL_KEYS = {
+  file: 'menu.file',
+  newMeeting: 'meetings.new',
+  importMeeting: 'exchange.import',
+  exportMinutes: 'export.open',
+  restore: 'backups.link',
+  quit: 'menu.quit',
+  view: 'menu.view',
+  meetings: 'nav.meetings',
+  people: 'people.nav',
+  definitions: 'nav.definitions',
+  register: 'register.nav',
+  audienceView: 'audience.open',
+  reload: 'action.reload',
+  developerTools: 'menu.developerTools',
+  fullScreen: 'menu.fullScreen',
+  help: 'menu.help',
+  keyboardShortcuts: 'shortcuts.heading',
+  about: 'menu.about',
+} as const satisfies Record<string, MessageKey>;
 
 /** The key of one menu label. */
-export type MenuLabelKey = keyof typeof en;
+export type MenuLabelKey = keyof typeof MENU_LABEL_KEYS;
 /** A complete set of menu labels in one language. */
 export type MenuLabels = Readonly<Record<MenuLabelKey, string>>;
 
-const de: MenuLabels = {
-  file: 'Datei',
-  newMeeting: 'Neue Besprechung',
-  importMeeting: 'Besprechung importieren',
-  exportMinutes: 'Protokoll exportieren',
-  restore: 'Aus Sicherung wiederherstellen',
-  quit: 'Beenden',
-  view: 'Ansicht',
-  meetings: 'Besprechungen',
-  people: 'Personen',
-  definitions: 'Vereinbarte Definitionen',
-  register: 'Register',
-  audienceView: 'Publikumsansicht',
-  reload: 'Neu laden',
-  developerTools: 'Entwicklerwerkzeuge',
-  fullScreen: 'Vollbild',
-  help: 'Hilfe',
-  keyboardShortcuts: 'Tastenkürzel',
-  about: 'Über Tandem',
-};
-
-/** The menu labels of each UI language. */
-export const MENU_LABELS: Readonly<Record<Language, MenuLabels>> = { en, de };
+/** The menu labels in `language`. */
+export function menuLabels(language: Language): MenuLabels {
+  return Object.fromEntries(
+    Object.entries(MENU_LABEL_KEYS).map(([item, key]) => [item, translate(language, key)]),
+  ) as Record<MenuLabelKey, string>;
+}

@@ -6,7 +6,7 @@
  */
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL, type Language, type MenuCommand } from '../shared/ipc-contract';
-import { MENU_LABELS } from './menu-labels';
+import { menuLabels } from './menu-labels';
 
 /** What the menu is built from. */
 export interface MenuOptions {
@@ -33,7 +33,7 @@ function commandItem(
 
 /** Builds the menu template (File, View, Help) in the given language. Pure apart from `send`. */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const t = MENU_LABELS[options.language];
+  const t = menuLabels(options.language);
   const { send } = options;
   const developerItems: MenuItemConstructorOptions[] = options.isDevelopment
     ? [

@@ -3,6 +3,7 @@
  * against. It holds only types and constants: no electron, node:* or DOM imports, so both sides
  * can use it. Main validates every payload against `ipc-schemas.ts` before acting on it.
  */
+import type { Language } from '../../renderer/i18n/language';
 import type { BackupInfo } from './backups';
 import type { Result } from './result';
 
@@ -16,8 +17,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The key under which the preload exposes the bridge on `window`. */
 export const BRIDGE_KEY = 'tandem';
 
-/** The languages of the UI and of the minutes. */
-export type Language = 'en' | 'de';
+/** The languages of the UI and of the minutes: one per file in renderer/i18n/languages/. */
+export type { Language };
 
 /** IPC channels for request/response calls (renderer → main, `ipcRenderer.invoke`). */
 export const INVOKE_CHANNELS = {

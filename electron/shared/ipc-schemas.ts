@@ -5,6 +5,7 @@
  * `satisfies` clauses make the compiler check that they stay in step.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../../renderer/i18n/language';
 import { BACKUP_NAME_PATTERN, MAX_BACKUP_CHARS } from './backups';
 import type {
   FileFilter,
@@ -77,7 +78,7 @@ export const printToPdfRequestSchema = z.strictObject({
 }) satisfies z.ZodType<PrintToPdfRequest>;
 
 /** The request of `setLanguage`. */
-export const languageSchema = z.enum(['en', 'de']) satisfies z.ZodType<Language>;
+export const languageSchema = z.enum(LANGUAGES) satisfies z.ZodType<Language>;
 
 /** The request of `writeBackup`: the meeting file only; main makes the name. */
 export const writeBackupRequestSchema = z.strictObject({

@@ -1,7 +1,7 @@
 /** Switches the UI language; the choice is stored in the workspace and so remembered. */
 import { useId } from 'react';
 import { useWorkspace } from '../data/provider';
-import { LANGUAGES } from '../i18n/catalogue';
+import { asLanguage, languageName, LANGUAGES } from '../i18n/language';
 import { useLanguage, useT } from '../i18n/react';
 
 export function LanguageSwitch() {
@@ -15,11 +15,11 @@ export function LanguageSwitch() {
       <select
         id={id}
         value={language}
-        onChange={(event) => void settings.setLanguage(event.target.value === 'de' ? 'de' : 'en')}
+        onChange={(event) => void settings.setLanguage(asLanguage(event.target.value))}
       >
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
-            {t(`language.${code}`)}
+            {languageName(code)}
           </option>
         ))}
       </select>

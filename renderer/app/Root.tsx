@@ -8,7 +8,7 @@ import { useEarlyReads, type EarlyScreen } from '../data/queries/early-reads';
 import { useStoredLanguage } from '../data/queries/settings';
 import { WorkspaceProvider } from '../data/provider';
 import type { Workspace } from '../data/workspace';
-import { preferredLanguage } from '../i18n/catalogue';
+import { preferredLanguage } from '../i18n/language';
 import { LanguageProvider } from '../i18n/react';
 import type { Platform } from '../platform';
 import { PlatformProvider, usePlatform } from '../platform/react';

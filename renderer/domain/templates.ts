@@ -4,6 +4,7 @@
  * (`builtin:<kind>:<language>`) say which kind they are, so the UI can pair the English and the
  * German version of one template. Templates the user saves are stored rows with UUIDs.
  */
+import { LANGUAGES } from '../i18n/language';
 import { DEFAULT_GROUND_RULES } from './ground-rules';
 import { CAMPAIGN_PLANNING } from './templates/campaign-planning';
 import { LEAD_HANDOVER } from './templates/lead-handover';
@@ -17,7 +18,6 @@ export { BUILT_IN_TEMPLATE_KINDS, type BuiltInTemplateKind };
 /** The creation time every built-in template carries; fixed, so built-ins compare equal everywhere. */
 export const BUILT_IN_TEMPLATES_TIMESTAMP: Timestamp = '2026-01-01T00:00:00.000Z';
 
-const LANGUAGES: readonly Language[] = ['en', 'de'];
 const SOURCES: readonly TemplateSource[] = [
   QUARTERLY_STRATEGY,
   CAMPAIGN_PLANNING,

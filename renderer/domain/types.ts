@@ -3,6 +3,7 @@
  * carried in exports; every id is a string UUID so records can travel between machines.
  * Timestamps are ISO 8601 strings in UTC; calendar dates are `YYYY-MM-DD`, times of day `HH:MM`.
  */
+import type { Language } from '../i18n/language';
 
 /** A string UUID. */
 export type Id = string;
@@ -13,7 +14,8 @@ export type CalendarDate = string;
 /** A time of day, `HH:MM` (24 h). */
 export type TimeOfDay = string;
 
-export type Language = 'en' | 'de';
+/** The languages of the UI and of the minutes: one per file in renderer/i18n/languages/. */
+export type { Language };
 
 /** Fields every stored record carries. `deletedAt` marks a soft deletion that can be undone. */
 export interface RecordMeta {

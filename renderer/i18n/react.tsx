@@ -1,9 +1,8 @@
 /** The current language for components: `useT()` for messages, `useLanguage()` for formatting. */
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
-import type { Language } from '../domain/types';
-import { translate, type MessageKey, type MessageValues } from './catalogue';
+import { DEFAULT_LANGUAGE, translate, type Language, type MessageKey, type MessageValues } from './language';
 
-const LanguageContext = createContext<Language>('en');
+const LanguageContext = createContext<Language>(DEFAULT_LANGUAGE);
 
 export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
   return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;

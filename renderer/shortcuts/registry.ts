@@ -6,7 +6,7 @@
  * the same on every keyboard layout and on macOS, where Alt+letter types a special character.
  */
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import type { MessageKey } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/language';
 
 export interface KeyCombo {
   /** A KeyboardEvent `code`, e.g. `KeyN`, `Escape`; or, for a printed symbol such as "?", `key`. */

@@ -1,14 +1,10 @@
 /** How the backups read on screen: their time and size in the user's language. */
-import type { Language } from '../domain/types';
-
-const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+import { dateFormatOf, localeOf, type Language } from '../i18n/language';
 
 /** Date and time of a backup, e.g. "28 Nov 2026, 10:42" or "28.11.2026, 10:42". */
 export function formatBackupTime(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    day: language === 'de' ? '2-digit' : 'numeric',
-    month: language === 'de' ? '2-digit' : 'short',
-    year: 'numeric',
+  return new Intl.DateTimeFormat(localeOf(language), {
+    ...dateFormatOf(language),
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -17,7 +13,7 @@ export function formatBackupTime(language: Language, iso: string): string {
 
 /** The time of day of a backup, e.g. "10:42". */
 export function formatBackupClock(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return new Intl.DateTimeFormat(localeOf(language), {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -27,7 +23,7 @@ export function formatBackupClock(language: Language, iso: string): string {
 /** A file size in kB or MB (powers of 1,000), e.g. "12 kB" or "1.4 MB". */
 export function formatBackupSize(language: Language, bytes: number): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1_000, 'kilobyte'];
-  return new Intl.NumberFormat(LOCALES[language], {
+  return new Intl.NumberFormat(localeOf(language), {
     style: 'unit',
     unit,
     maximumFractionDigits: value < 10 ? 1 : 0,

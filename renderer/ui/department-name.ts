@@ -5,7 +5,7 @@
 import { useCallback } from 'react';
 import type { Department, DepartmentId } from '../domain/types';
 import { useDepartments } from '../data/queries/people';
-import type { MessageKey } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/language';
 import { useT, type Translate } from '../i18n/react';
 
 const BUILT_IN_NAMES: ReadonlyMap<DepartmentId, MessageKey> = new Map([

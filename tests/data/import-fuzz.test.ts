@@ -10,7 +10,7 @@ import type { ExchangeError, MeetingFile } from '../../renderer/domain/exchange/
 import { readMeetingFile } from '../../renderer/domain/exchange/read-file';
 import { MEETING_TABLES } from '../../renderer/domain/exchange/schemas';
 import type { Language } from '../../renderer/domain/types';
-import { CATALOGUES } from '../../renderer/i18n/catalogue';
+import { CATALOGUES } from '../../renderer/i18n/language';
 import { exchangeErrorMessage } from '../../renderer/i18n/exchange-errors';
 import { dumpDatabase } from './dump';
 import { testWorkspace, type TestWorkspace } from './fixtures';

@@ -6,6 +6,7 @@
  * docs/exchange-format.schema.json is generated from these schemas by a test.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../../i18n/language';
 import { isCalendarDate } from '../calendar';
 import { EXCHANGE_VERSION, LIMITS, MEETING_FORMAT } from './envelope';
 import type {
@@ -59,7 +60,7 @@ export const calendarDateSchema = z.iso
 /** A time of day, `HH:MM` in 24 hours. */
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
-const languageSchema = z.enum(['en', 'de']);
+const languageSchema = z.enum(LANGUAGES);
 const departmentIdSchema = z
   .string()
   .min(1)

@@ -17,7 +17,7 @@
 import { formatNumber } from '../decisions';
 import type { Language } from '../types';
 import type { ActionItemRow, DecisionRegisterRow } from './rows';
-import { VALUE_WORDS, word } from './words';
+import { valueWords, word } from './words';
 
 /** The byte order mark that tells Excel the file is UTF-8. */
 export const BOM = '\uFEFF';
@@ -83,9 +83,9 @@ const ACTION_COLUMNS = [
 
 /** The decision register as CSV, headers and values in `language`, rows in the order given. */
 export function decisionRegisterCsv(rows: readonly DecisionRegisterRow[], language: Language): string {
-  const values = VALUE_WORDS[language];
+  const values = valueWords(language);
   const stance = (value: DecisionRegisterRow['stanceMarketing']): string =>
-    value === undefined ? '' : values.stance[value];
+    value === undefined ? '' : values.stance(value);
   return csvText(
     DECISION_COLUMNS.map((key) => word(language, key)),
     rows.map((row) => [
@@ -93,8 +93,8 @@ export function decisionRegisterCsv(rows: readonly DecisionRegisterRow[], langua
       row.meetingTitle,
       row.meetingDate,
       row.statement,
-      values.method[row.method],
-      values.decisionStatus[row.status],
+      values.method(row.method),
+      values.decisionStatus(row.status),
       row.accountable ?? '',
       list(row.responsible),
       list(row.consulted),
@@ -111,15 +111,15 @@ export function decisionRegisterCsv(rows: readonly DecisionRegisterRow[], langua
 
 /** The action items as CSV, headers and values in `language`, rows in the order given. */
 export function actionItemsCsv(rows: readonly ActionItemRow[], language: Language): string {
-  const values = VALUE_WORDS[language];
+  const values = valueWords(language);
   return csvText(
     ACTION_COLUMNS.map((key) => word(language, key)),
     rows.map((row) => [
       row.what,
       row.owner ?? '',
       row.dueDate ?? '',
-      row.channel === undefined ? '' : values.channel[row.channel],
-      values.actionStatus[row.status],
+      row.channel === undefined ? '' : values.channel(row.channel),
+      values.actionStatus(row.status),
       row.meetingTitle,
       row.meetingDate,
       optionalNumber(row.decisionNumber),

@@ -6,14 +6,10 @@
  */
 import { meetingFileStem } from '../exchange/file-name';
 import type { CalendarDate, Language } from '../types';
+import { word } from './words';
 
 /** What an exported file holds. */
 export type ExportContent = 'minutes' | 'decisions' | 'actions' | 'calendar';
-
-const CONTENT_WORDS: Record<Language, Record<ExportContent, string>> = {
-  en: { minutes: 'minutes', decisions: 'decisions', actions: 'action-items', calendar: 'due-dates' },
-  de: { minutes: 'Protokoll', decisions: 'Entscheidungen', actions: 'Aufgaben', calendar: 'Termine' },
-};
 
 /** The name of one exported file of a meeting; `extension` without the dot. */
 export function exportFileName(
@@ -22,5 +18,5 @@ export function exportFileName(
   language: Language,
   extension: string,
 ): string {
-  return `${meetingFileStem(meeting.title, meeting.date)}-${CONTENT_WORDS[language][content]}.${extension}`;
+  return `${meetingFileStem(meeting.title, meeting.date)}-${word(language, `name.${content}`)}.${extension}`;
 }

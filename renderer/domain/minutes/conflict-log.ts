@@ -4,6 +4,7 @@
  * Relationship points are shown without who raised them unless the export asks for names, so
  * nobody is exposed by the record any more than by the projector.
  */
+import { translateCount } from '../../i18n/language';
 import { orderedAgenda } from '../agenda';
 import { compareInstants } from '../calendar';
 import type { ConflictPoint, ConflictStatus, Id } from '../types';
@@ -119,9 +120,7 @@ export function conflictSection(ctx: BuildContext): Section {
   if (hidden > 0)
     blocks.push({
       kind: 'paragraph',
-      text: ctx.w(hidden === 1 ? 'conflict.private.one' : 'conflict.private.other', {
-        count: ctx.f.number(hidden),
-      }),
+      text: translateCount(ctx.language, 'minutes.conflict.private', hidden),
     });
   if (shown.length > 0)
     blocks.push({ kind: 'subheading', text: ctx.w('conflict.entries') }, entriesTable(ctx, shown));

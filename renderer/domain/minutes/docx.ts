@@ -26,12 +26,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { localeOf } from '../../i18n/language';
 import type { Language } from '../types';
 import { LONG_TABLE_ROWS, type Block, type Minutes, type Section } from './model';
 import { pageFooterParts } from './words';
-
-/** The language tag Word uses for spelling and hyphenation of the minutes' text. */
-export const DOCX_LANGUAGE: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
 const PAGE = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
 /** The margins of the HTML print stylesheet (`@page { margin: 18mm 16mm 20mm }`). */
@@ -160,7 +158,8 @@ function pageFooter(language: Language): Footer {
 }
 
 function document(minutes: Minutes): Document {
-  const language = DOCX_LANGUAGE[minutes.language];
+  // The language tag Word uses for spelling and hyphenation of the minutes' text.
+  const language = localeOf(minutes.language);
   return new Document({
     title: xmlSafe(minutes.title),
     description: xmlSafe(minutes.generated),

@@ -3,10 +3,9 @@
  * Calendar dates are formatted in UTC (they are days, not instants); instants such as an agenda
  * item's actual start are shown in `timeZone` (the runtime's own zone unless a caller fixes it).
  */
+import { dateFormatOf, localeOf } from '../../i18n/language';
 import type { CalendarDate, Language, Timestamp, TimeOfDay } from '../types';
 import { word } from './words';
-
-const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
 export interface Formatter {
   language: Language;
@@ -34,11 +33,8 @@ export function formatter(language: Language, timeZone?: string): Formatter {
 }
 
 function makeFormatter(language: Language, timeZone?: string): Formatter {
-  const locale = LOCALES[language];
-  const dateOptions: Intl.DateTimeFormatOptions =
-    language === 'de'
-      ? { day: '2-digit', month: '2-digit', year: 'numeric' }
-      : { day: 'numeric', month: 'short', year: 'numeric' };
+  const locale = localeOf(language);
+  const dateOptions = dateFormatOf(language);
   const utcDate = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone: 'UTC' });
   const zoned = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat(locale, timeZone === undefined ? options : { ...options, timeZone });

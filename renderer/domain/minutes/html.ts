@@ -11,6 +11,7 @@
  * the first labelled with its column's name), which Chromium prints quickly where a table of
  * thousands of rows fails to print at all.
  */
+import { LANGUAGES } from '../../i18n/language';
 import type { Language } from '../types';
 import { LONG_TABLE_ROWS, type Block, type Minutes, type Section } from './model';
 import { pageFooterParts } from './words';
@@ -103,12 +104,10 @@ function pageNumberContent(language: Language): string {
  * (page margin boxes inherit from the root), so the stylesheet is one constant for all languages:
  * the app's CSP admits it by its hash (electron/shared/csp.ts) for the preview and print frames.
  */
-const PAGE_NUMBER_WORDS = (['en', 'de'] as const satisfies readonly Language[])
-  .map((language, index) => {
-    const selector = index === 0 ? ':root' : `:root:lang(${language})`;
-    return `${selector} { --page-number: ${pageNumberContent(language)}; }`;
-  })
-  .join('\n');
+const PAGE_NUMBER_WORDS = LANGUAGES.map((language, index) => {
+  const selector = index === 0 ? ':root' : `:root:lang(${language})`;
+  return `${selector} { --page-number: ${pageNumberContent(language)}; }`;
+}).join('\n');
 
 const STYLE = `
 :root { color-scheme: light; }

@@ -2,7 +2,7 @@
 import { ACTION_STATUSES, actionGaps } from '../../domain/actions';
 import type { ActionItem, ActionStatus } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
-import { formatDate } from '../../i18n/catalogue';
+import { formatDate } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/react';
 import { snippet } from '../../domain/text';
 

@@ -7,7 +7,7 @@ import { memo, useState } from 'react';
 import { canChangeStatus, canReframe } from '../../domain/conflicts';
 import type { ConflictPoint } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/react';
 import { ReframeDialog } from './ReframeDialog';
 import { ResolveDialog } from './ResolveDialog';

@@ -9,7 +9,7 @@ import type { Definition, Meeting } from '../../domain/types';
 import { useAllMeetings } from '../../data/queries/meetings';
 import { useDefinitions } from '../../data/queries/knowledge';
 import { useWorkspace } from '../../data/provider';
-import { translateCount } from '../../i18n/catalogue';
+import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { useDefinitionsUi } from '../../state/definitions-ui';
 import { FieldError } from '../../ui/FieldError';

@@ -4,13 +4,10 @@
  * chosen format holds.
  */
 import { useId } from 'react';
-import type { Language } from '../../domain/types';
+import { isLanguage, languageName, LANGUAGES } from '../../i18n/language';
 import { useT } from '../../i18n/react';
 import { SelectField } from '../../ui/SelectField';
 import { EXPORT_FORMATS, FORMAT_SPECS, type ExportChoices, type ExportFormat } from './export-file';
-
-const LANGUAGES: readonly Language[] = ['en', 'de'];
-const isLanguage = (value: string): value is Language => LANGUAGES.some((language) => language === value);
 
 interface MinutesOptionsProps {
   choices: ExportChoices;
@@ -26,7 +23,7 @@ export function MinutesOptionsFields({ choices, onChoices }: MinutesOptionsProps
       <SelectField
         label={t('export.language')}
         value={choices.language}
-        options={LANGUAGES.map((language) => ({ value: language, label: t(`language.${language}`) }))}
+        options={LANGUAGES.map((language) => ({ value: language, label: languageName(language) }))}
         onValue={(language) => {
           if (isLanguage(language)) onChoices({ ...choices, language });
         }}

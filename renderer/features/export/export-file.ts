@@ -15,7 +15,7 @@ import { minutesToHtml } from '../../domain/minutes/html';
 import { minutesToMarkdown } from '../../domain/minutes/markdown';
 import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
 import type { Language } from '../../domain/types';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/language';
 
 export const EXPORT_FORMATS = [
   'pdf',

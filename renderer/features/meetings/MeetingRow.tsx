@@ -1,7 +1,8 @@
 /** One meeting in the list: title, when it takes place, the minutes' language, and its actions. */
 import { hrefOf } from '../../navigation/router';
 import type { Meeting } from '../../domain/types';
-import { formatDate, formatTime } from '../../i18n/catalogue';
+import { formatDate, formatTime } from '../../i18n/format';
+import { languageName } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 
@@ -23,7 +24,7 @@ export function MeetingRow({ meeting }: { meeting: Meeting }) {
         <span className="meeting-meta">
           <time dateTime={`${meeting.date}T${meeting.startTime}`}>{when}</time>
           <span className={`status status-${meeting.status}`}>{t(`meeting.status.${meeting.status}`)}</span>
-          <span>{t('meetings.minutesIn', { language: t(`language.${meeting.language}`) })}</span>
+          <span>{t('meetings.minutesIn', { language: languageName(meeting.language) })}</span>
         </span>
       </div>
       <div className="row-actions">

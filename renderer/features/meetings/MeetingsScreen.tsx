@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { listMeetings } from '../../domain/meetings';
 import type { Meeting } from '../../domain/types';
 import { useAllMeetings } from '../../data/queries/meetings';
-import { translateCount } from '../../i18n/catalogue';
+import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 import { DeleteMeetingDialog } from './DeleteMeetingDialog';

@@ -8,7 +8,7 @@ import type { MeetingDraft } from '../../domain/meetings';
 import type { Language, Template } from '../../domain/types';
 import { navigate } from '../../navigation/router';
 import { useWorkspace } from '../../data/provider';
-import { LANGUAGES } from '../../i18n/catalogue';
+import { asLanguage, languageName, LANGUAGES } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 import { Dialog } from '../../ui/Dialog';
@@ -93,13 +93,13 @@ export function NewMeetingDialog() {
             id={languageId}
             value={language}
             onChange={(event) => {
-              setLanguage(event.target.value === 'de' ? 'de' : 'en');
+              setLanguage(asLanguage(event.target.value));
               if (template?.builtIn) setTemplate(null);
             }}
           >
             {LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {t(`language.${code}`)}
+                {languageName(code)}
               </option>
             ))}
           </select>

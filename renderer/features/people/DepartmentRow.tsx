@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Department } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
-import { translateCount } from '../../i18n/catalogue';
+import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { listPeople } from '../../domain/people';
 import type { Department, Person } from '../../domain/types';
 import { useDepartments, usePeople } from '../../data/queries/people';
-import { translateCount } from '../../i18n/catalogue';
+import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { usePeopleUi } from '../../state/people-ui';
 import { ArchivedToast } from './ArchivedToast';

@@ -4,7 +4,7 @@ import type { DepartmentError } from '../../domain/department-list';
 import { MAX_DEPARTMENT_NAME_LENGTH } from '../../domain/department-list';
 import { MAX_ORG_UNIT_LENGTH, MAX_PERSON_NAME_LENGTH, type PersonFieldError } from '../../domain/people';
 import type { Language } from '../../domain/types';
-import { translateCount } from '../../i18n/catalogue';
+import { translateCount } from '../../i18n/language';
 import { useLanguage, useT, type Translate } from '../../i18n/react';
 import { useDepartmentName } from '../../ui/department-name';
 

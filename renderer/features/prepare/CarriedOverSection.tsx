@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { Meeting } from '../../domain/types';
 import { useCarriedOver } from '../../data/queries/prepare';
 import { useT } from '../../i18n/react';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/language';
 
 export function CarriedOverSection({ meeting }: { meeting: Meeting }) {
   const t = useT();

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { DetailChange } from '../../domain/meeting-details';
 import type { Attendance, AttendanceRole, Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
-import { LANGUAGES } from '../../i18n/catalogue';
+import { asLanguage, languageName, LANGUAGES } from '../../i18n/language';
 import { useT } from '../../i18n/react';
 import { AutosaveField, type SaveResult } from './AutosaveField';
 import { detailErrorMessage } from './detail-errors';
@@ -58,13 +58,13 @@ export function DetailsSection({ meeting, attendance, agendaMinutes }: DetailsSe
           onChange={(event) =>
             void meetings.updateDetail(meeting.id, {
               field: 'language',
-              value: event.target.value === 'de' ? 'de' : 'en',
+              value: asLanguage(event.target.value),
             })
           }
         >
           {LANGUAGES.map((code) => (
             <option key={code} value={code}>
-              {t(`language.${code}`)}
+              {languageName(code)}
             </option>
           ))}
         </select>

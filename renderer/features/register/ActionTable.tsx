@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { formatNumber } from '../../domain/decisions';
 import { isOverdue, type ActionEntry } from '../../domain/register';
 import type { CalendarDate } from '../../domain/types';
-import { formatDate } from '../../i18n/catalogue';
+import { formatDate } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/react';
 import { hrefOf } from '../../navigation/router';
 import { ShowMore, usePage } from './paging';

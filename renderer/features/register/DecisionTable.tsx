@@ -6,7 +6,7 @@
 import { memo, useEffect } from 'react';
 import { formatNumber } from '../../domain/decisions';
 import type { DecisionEntry, DecisionLink } from '../../domain/register';
-import { formatDate } from '../../i18n/catalogue';
+import { formatDate } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/react';
 import { hrefOf } from '../../navigation/router';
 import { ShowMore, usePage } from './paging';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { refusalOf, type RunCommand } from '../../domain/run';
 import type { AgendaItem, Meeting } from '../../domain/types';
 import { describeCombo, useShortcut, type KeyCombo } from '../../shortcuts/registry';
-import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
 import { useRunCommand } from './use-run-command';

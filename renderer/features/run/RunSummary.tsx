@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import type { Id } from '../../domain/types';
 import { useRunSummary } from '../../data/queries/run';
-import { translateCount } from '../../i18n/catalogue';
+import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 
 export function RunSummary({ meetingId }: { meetingId: Id }) {

@@ -11,7 +11,7 @@ import {
   scheduleStanding,
 } from '../../domain/run-clock';
 import type { AgendaItem, Meeting } from '../../domain/types';
-import { translateCount } from '../../i18n/catalogue';
+import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { useNow } from '../../ui/use-now';
 

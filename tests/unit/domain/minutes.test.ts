@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../../renderer/domain/minutes/build';
 import { collaborationIndicators } from '../../../renderer/domain/minutes/indicators';
 import type { Block, Minutes, SectionId } from '../../../renderer/domain/minutes/model';
-import { WORDS } from '../../../renderer/domain/minutes/words';
 import { edit, germanSnapshot, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
 
 const build = (snapshot = minutesSnapshot(), options: Partial<Parameters<typeof buildMinutes>[1]> = {}) =>
@@ -18,14 +17,6 @@ const tables = (minutes: Minutes, id: SectionId) =>
     (block): block is Extract<Block, { kind: 'table' }> => block.kind === 'table',
   );
 const allText = (minutes: Minutes) => JSON.stringify(minutes);
-
-describe('the minutes words', () => {
-  it('have the same keys in English and German, none empty', () => {
-    expect(Object.keys(WORDS.de).sort()).toEqual(Object.keys(WORDS.en).sort());
-    for (const words of Object.values(WORDS))
-      for (const text of Object.values(words)) expect(text).not.toBe('');
-  });
-});
 
 describe('buildMinutes', () => {
   it('follows the meeting’s language unless asked for another', () => {

@@ -1,34 +1,67 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate, formatTime } from '../../../renderer/i18n/format';
 import {
+  asLanguage,
   CATALOGUES,
-  formatDate,
+  DEFAULT_LANGUAGE,
+  fill,
   formatNumber,
-  formatTime,
+  isLanguage,
+  LANGUAGES,
+  languageName,
+  localeOf,
   preferredLanguage,
   translate,
   translateCount,
-} from '../../../renderer/i18n/catalogue';
+  type MessageKey,
+} from '../../../renderer/i18n/language';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const english = Object.keys(CATALOGUES[DEFAULT_LANGUAGE]).sort() as MessageKey[];
+const others = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE);
+
+describe('the languages', () => {
+  it('are English first and at least German, each found from its own file', () => {
+    expect(LANGUAGES[0]).toBe('en');
+    expect(LANGUAGES).toContain('de');
+    expect(Object.keys(CATALOGUES).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('each have a name in themselves and a BCP 47 locale', () => {
+    expect([languageName('en'), languageName('de')]).toEqual(['English', 'Deutsch']);
+    expect([localeOf('en'), localeOf('de')]).toEqual(['en-GB', 'de-DE']);
+    for (const language of LANGUAGES)
+      expect(Intl.getCanonicalLocales(localeOf(language))).toEqual([localeOf(language)]);
+  });
+
+  it('tell a language code from other text', () => {
+    expect(isLanguage('de')).toBe(true);
+    expect(isLanguage('xx')).toBe(false);
+    expect(asLanguage('de')).toBe('de');
+    expect(asLanguage('xx')).toBe(DEFAULT_LANGUAGE);
+  });
+});
 
 describe('the catalogues', () => {
-  const english = Object.keys(CATALOGUES.en).sort();
-
-  it('have exactly the same keys in German and English', () => {
-    expect(Object.keys(CATALOGUES.de).sort()).toEqual(english);
+  it.each(others)('have exactly the English keys in %s', (language) => {
+    expect(Object.keys(CATALOGUES[language]).sort()).toEqual(english);
   });
 
-  it('use the same placeholders in both languages', () => {
-    for (const key of english) {
-      const k = key as keyof typeof CATALOGUES.en;
-      expect(placeholders(CATALOGUES.de[k]), key).toEqual(placeholders(CATALOGUES.en[k]));
-    }
+  it.each(others)('use the same placeholders in %s as in English', (language) => {
+    for (const key of english)
+      expect(placeholders(CATALOGUES[language][key]), key).toEqual(placeholders(CATALOGUES.en[key]));
   });
 
-  it('have no empty message', () => {
-    for (const catalogue of Object.values(CATALOGUES)) {
-      for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), key).not.toBe('');
-    }
+  it.each(LANGUAGES)('have no empty message in %s', (language) => {
+    for (const [key, text] of Object.entries(CATALOGUES[language])) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('hold the UI, the minutes, the exported files and the menu', () => {
+    for (const prefix of ['meetings.', 'minutes.', 'file.', 'menu.'])
+      expect(
+        english.some((key) => key.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 
   it('pair every singular with a plural', () => {
@@ -53,6 +86,7 @@ describe('translating', () => {
     expect(translate('en', 'meetings.renameFor', { title: 'Q1' })).toBe('Rename Q1');
     expect(translate('de', 'meetings.renameFor', { title: 'Q1' })).toBe('Q1 umbenennen');
     expect(translate('en', 'meetings.renameFor')).toBe('Rename {title}');
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 
   it('chooses singular or plural by the language rules', () => {
@@ -80,10 +114,8 @@ describe('formatting per language', () => {
 });
 
 describe('formatting without Intl where the text is already final', () => {
-  const locales = { en: 'en-GB', de: 'de-DE' } as const;
-
   it.each(['en', 'de'] as const)('writes every time of day as Intl does in %s', (language) => {
-    const intl = new Intl.DateTimeFormat(locales[language], {
+    const intl = new Intl.DateTimeFormat(localeOf(language), {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
@@ -97,7 +129,7 @@ describe('formatting without Intl where the text is already final', () => {
   it.each(['en', 'de'] as const)(
     'writes whole numbers as Intl does in %s, with separators from 1,000',
     (language) => {
-      const intl = new Intl.NumberFormat(locales[language]);
+      const intl = new Intl.NumberFormat(localeOf(language));
       for (const value of [-1000, -999, -1, 0, 1, 7, 42, 999, 1000, 4770, 12345, 2.5, -0.5]) {
         expect(formatNumber(language, value)).toBe(intl.format(value));
       }

@@ -22,7 +22,19 @@ const importing = (...modules: string[]) =>
 
 describe('layer boundaries', () => {
   it.each([
-    ['renderer/domain/probe.ts', ['dexie', 'zustand', 'react', 'electron', 'node:fs', '../data/database']],
+    [
+      'renderer/domain/probe.ts',
+      [
+        'dexie',
+        'zustand',
+        'react',
+        'electron',
+        'node:fs',
+        '../data/database',
+        '../i18n/react',
+        '../i18n/format',
+      ],
+    ],
     [
       'renderer/features/meetings/probe.tsx',
       ['dexie', 'dexie-react-hooks', 'zustand/vanilla', 'electron', 'node:path'],
@@ -47,13 +59,30 @@ describe('layer boundaries', () => {
     ['renderer/data/queries/probe.ts', ['../../features/meetings/MeetingRow', '../../ui/Dialog']],
     ['renderer/domain/minutes/probe.ts', ['../../ui/Dialog', '../../features/export/export-file']],
     // The PDF typesetter knows nothing of Tandem.
-    ['renderer/pdf/probe.ts', ['../domain/minutes/model', '../i18n/catalogue', 'react']],
+    ['renderer/pdf/probe.ts', ['../domain/minutes/model', '../i18n/language', 'react']],
     [
       'electron/shared/probe.ts',
-      ['electron', 'node:fs', 'react', '../../renderer/domain/types', '../main/index'],
+      [
+        'electron',
+        'node:fs',
+        'react',
+        '../../renderer/domain/types',
+        '../../renderer/i18n/react',
+        '../../renderer/i18n/languages/en',
+        '../main/index',
+      ],
     ],
     ['electron/preload/probe.ts', ['node:fs', '../main/index', 'react']],
-    ['electron/main/probe.ts', ['react', 'dexie', '../../renderer/domain/types']],
+    [
+      'electron/main/probe.ts',
+      [
+        'react',
+        'dexie',
+        '../../renderer/domain/types',
+        '../../renderer/i18n/react',
+        '../../renderer/i18n/format',
+      ],
+    ],
   ])('%s may not import %j', async (file, modules) => {
     expect(await refusedImports(file, importing(...modules))).toEqual(modules);
   });
@@ -80,7 +109,13 @@ describe('layer boundaries', () => {
     ],
     ['renderer/app/screens/probe.tsx', ['../../features/conflicts/ConflictLogPanel', '../AppShell']],
     ['renderer/domain/minutes/pdf/probe.ts', ['../../../pdf/writer', '../model']],
-    ['electron/main/probe.ts', ['electron', 'node:fs', 'zod', '../shared/ipc-contract']],
+    // The one home for language is pure: the domain and the Electron side read their words from it.
+    ['renderer/domain/minutes/probe.ts', ['../../i18n/language']],
+    [
+      'electron/main/probe.ts',
+      ['electron', 'node:fs', 'zod', '../shared/ipc-contract', '../../renderer/i18n/language'],
+    ],
+    ['electron/shared/probe.ts', ['zod', '../../renderer/i18n/language']],
     ['electron/preload/probe.ts', ['electron', '../shared/ipc-contract']],
   ])('%s may import %j', async (file, modules) => {
     expect(await refusedImports(file, importing(...modules))).toEqual([]);

@@ -8,8 +8,6 @@ import {
   neutraliseCell,
 } from '../../../../renderer/domain/export/csv';
 import type { ActionItemRow, DecisionRegisterRow } from '../../../../renderer/domain/export/rows';
-import { VALUE_WORDS } from '../../../../renderer/domain/export/words';
-import { CATALOGUES, LANGUAGES } from '../../../../renderer/i18n/catalogue';
 
 const decision: DecisionRegisterRow = {
   id: 'd7',
@@ -187,22 +185,5 @@ describe('the action items as CSV', () => {
     expect(records(actionItemsCsv([bare], 'en'))[1]).toBe(
       'Draft the lead score,,,,Dropped,Q4 alignment,2026-11-27,',
     );
-  });
-});
-
-describe('the words of the CSV', () => {
-  it.each(LANGUAGES)('word the values in %s as the UI does', (language) => {
-    const catalogue = CATALOGUES[language];
-    const words = VALUE_WORDS[language];
-    for (const [code, text] of Object.entries(words.method))
-      expect(text).toBe(catalogue[`decisions.method.${code as keyof typeof words.method}`]);
-    for (const [code, text] of Object.entries(words.decisionStatus))
-      expect(text).toBe(catalogue[`decisions.status.${code as keyof typeof words.decisionStatus}`]);
-    for (const [code, text] of Object.entries(words.stance))
-      expect(text).toBe(catalogue[`decisions.stance.${code as keyof typeof words.stance}`]);
-    for (const [code, text] of Object.entries(words.channel))
-      expect(text).toBe(catalogue[`actions.channel.${code as keyof typeof words.channel}`]);
-    for (const [code, text] of Object.entries(words.actionStatus))
-      expect(text).toBe(catalogue[`actions.status.${code as keyof typeof words.actionStatus}`]);
   });
 });
