@@ -14,11 +14,13 @@ export function canGoFullScreen(): boolean {
 /** Asks for full screen; a refusal (no user gesture, policy) leaves the window as it is. */
 export function enterFullScreen(): void {
   if (!canGoFullScreen() || document.fullscreenElement) return;
+  // Kept: the Fullscreen API refuses without a gesture; the window simply stays as it is.
   document.documentElement.requestFullscreen().catch(() => undefined);
 }
 
 export function leaveFullScreen(): void {
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function')
+    // Kept: leaving may be refused when full screen already ended; nothing to do then.
     document.exitFullscreen().catch(() => undefined);
 }
 

@@ -75,6 +75,7 @@ export const prepareEn = {
   'rules.remove': 'Remove ground rule {number}',
   'rules.useDefaults': 'Use the standard ground rules',
   'rules.empty': 'No ground rules yet.',
+  'rules.removed': 'Ground rule removed: {rule}',
 
   'carried.heading': 'Carried over from the last meeting',
   'carried.badge': 'carried over',
@@ -170,6 +171,7 @@ export const prepareDe: Messages<typeof prepareEn> = {
   'rules.remove': 'Spielregel {number} entfernen',
   'rules.useDefaults': 'Die üblichen Spielregeln übernehmen',
   'rules.empty': 'Noch keine Spielregeln.',
+  'rules.removed': 'Spielregel entfernt: {rule}',
 
   'carried.heading': 'Aus der letzten Besprechung übernommen',
   'carried.badge': 'übernommen',

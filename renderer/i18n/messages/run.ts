@@ -79,6 +79,7 @@ export const runEn = {
   'undo.shortcut': 'Undo the last deletion',
   'undo.done': 'Undone: {label}',
   'undo.nothing': 'Nothing to undo.',
+  'undo.refused': 'This could not be brought back.',
 } as const;
 
 export const runDe: Messages<typeof runEn> = {
@@ -157,4 +158,5 @@ export const runDe: Messages<typeof runEn> = {
   'undo.shortcut': 'Letztes Löschen rückgängig machen',
   'undo.done': 'Rückgängig gemacht: {label}',
   'undo.nothing': 'Nichts rückgängig zu machen.',
+  'undo.refused': 'Das ließ sich nicht wiederherstellen.',
 };
