@@ -6,7 +6,7 @@
  * Policy: every page is sandboxed and isolated and has no Node; it can only navigate within the
  * app origin; it can open only app windows (hash routes such as `#/audience`), which get the same
  * preferences; `<webview>` is refused; every permission request and check is denied; and no
- * request ever leaves the machine (DESIGN.md: offline first). A router (the audience view's) may
+ * request ever leaves the machine (docs/product.md: offline first). A router (the audience view's) may
  * refuse an allowed window or place it, but the web preferences are always set back to these.
  */
 import type {

@@ -1,5 +1,5 @@
 /**
- * Rules for action items (DESIGN.md success factor 4): what, who, by when, through which channel,
+ * Rules for action items (docs/product.md success factor 4): what, who, by when, through which channel,
  * linked to a decision or an agenda item. Pure functions: the clock and the id source are
  * parameters. An owner and a due date may be left out while the meeting runs, but such items are
  * flagged so they get fixed before the minutes go out. Success factor 5 ("talk more, write less")

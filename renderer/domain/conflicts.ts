@@ -1,5 +1,5 @@
 /**
- * Rules for the conflict log (DESIGN.md success factor 3): every point of friction is logged on the
+ * Rules for the conflict log (docs/product.md success factor 3): every point of friction is logged on the
  * content level (Sachebene) or the relationship level (Beziehungsebene). Conflict is productive while
  * it stays on the content level, so a relationship point can be reframed into a content question,
  * and the balance of the two levels is watched live. Pure functions: clock and ids are parameters.

@@ -1,5 +1,5 @@
 /**
- * Rules of the decision register (DESIGN.md success factor 4): checking a draft, the workspace-wide
+ * Rules of the decision register (docs/product.md success factor 4): checking a draft, the workspace-wide
  * numbers (D-1, D-2, … never reused), the status transitions proposed → decided → superseded /
  * revoked, and the sign-off of both sides. A decision counts as decided only with an accountable
  * owner and without an objection nobody confirmed. Pure functions: the clock and the id source are

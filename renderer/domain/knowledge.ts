@@ -1,5 +1,5 @@
 /**
- * Rules for the Knowledge of a meeting (DESIGN.md success factor 6): facts and open questions
+ * Rules for the Knowledge of a meeting (docs/product.md success factor 6): facts and open questions
  * about a market or product, each with the department that brought it. Pure functions: the clock
  * and the id source are parameters. A question is open until it gets an answer; a fact has
  * nothing left to ask, so it is stored as `answered` and only questions are ever open.

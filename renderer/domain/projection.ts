@@ -1,5 +1,5 @@
 /**
- * What the projector shows (DESIGN.md screen 4, success factor 3). The facilitator picks a mode;
+ * What the projector shows (docs/product.md screen 4, success factor 3). The facilitator picks a mode;
  * the audience view derives everything else from stored records. This module decides what may be
  * projected at all: private conflict points never, relationship points without who raised them,
  * and it names the timer's colour band. Pure functions; `now` comes from the caller.

@@ -1,5 +1,5 @@
 /**
- * The speaker queue and talk time (DESIGN.md success factors 1 and 5): people raise a hand, the
+ * The speaker queue and talk time (docs/product.md success factors 1 and 5): people raise a hand, the
  * facilitator takes them in order, and the time each turn ran is summed per person and per
  * department, so the room sees whether Marketing and Sales were heard alike. Everything is
  * derived from stored turns and an injected `now`, so a reload shows exactly what was there.

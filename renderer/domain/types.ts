@@ -1,5 +1,5 @@
 /**
- * The domain model of DESIGN.md, as plain records. These are the shapes stored in IndexedDB and
+ * The domain model of docs/product.md, as plain records. These are the shapes stored in IndexedDB and
  * carried in exports; every id is a string UUID so records can travel between machines.
  * Timestamps are ISO 8601 strings in UTC; calendar dates are `YYYY-MM-DD`, times of day `HH:MM`.
  */

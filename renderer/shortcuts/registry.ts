@@ -5,7 +5,7 @@
  * is not in a text field, so typing is never hijacked. Keys are matched by `event.code`, which stays
  * the same on every keyboard layout and on macOS, where Alt+letter types a special character.
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { MessageKey } from '../i18n/catalogue';
 
 export interface KeyCombo {
@@ -63,8 +63,9 @@ function onKeyDown(event: KeyboardEvent) {
     const modified = Boolean(shortcut.combo.alt || shortcut.combo.ctrl) && !shortcut.notWhileTyping;
     // Plain keys never fire while the user types in a field.
     if (!modified && isTyping(event.target)) return;
-    // A modal dialog owns the keyboard; only its own keys apply.
-    if (document.querySelector('[aria-modal="true"]') && shortcut.id !== 'help') return;
+    // A modal dialog owns the keyboard; only its own keys apply (and "?" help), unless the dialog
+    // says the page's keys stay on (the presentation over the run screen, ui/Dialog.tsx).
+    if (document.querySelector('dialog[open]:not([data-page-shortcuts])') && shortcut.id !== 'help') return;
     event.preventDefault();
     run();
     return;
@@ -79,15 +80,21 @@ function uninstall() {
   if (registry.size === 0) window.removeEventListener('keydown', onKeyDown);
 }
 
-/** Registers a shortcut while the calling component is mounted (and `enabled`). */
+/**
+ * Registers a shortcut while the calling component is mounted (and `enabled`). Layout effects, not
+ * passive ones: they run in the same task that puts the component on the screen, so a key pressed
+ * the moment its button appears is never lost (React runs passive effects in a later task, and the
+ * browser handles input before it; a busy machine widens that gap), and the key always runs the
+ * latest `run` (e.g. Alt+P resumes right after a pause).
+ */
 export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true): void {
   const latest = useRef(run);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = run;
   });
   const { id, combo, label, notWhileTyping } = shortcut;
   const { code, key, alt, ctrl, shift } = combo;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     registry.set(id, {
       shortcut: { id, combo: { code, key, alt, ctrl, shift }, label, notWhileTyping },

@@ -1,8 +1,27 @@
 /**
- * A modal dialog: labelled by its heading, focus moves in on open and back on close, Tab stays
- * inside, Escape cancels. `role="alertdialog"` for confirmations of destructive actions.
+ * The one modal dialog of the app, on the native `<dialog>` opened with `showModal()`. It lives in
+ * the browser's top layer and is rendered into `document.body`, so no ancestor (a list row with
+ * `content-visibility`, a transform, a scroll box) can clip, contain or move it, and the page behind
+ * is inert. Labelled by its heading; focus moves in on open (`data-autofocus` first) and back to the
+ * opener on close; Tab cycles inside. Escape arrives as the dialog's `cancel` event: the native close
+ * is prevented and `onCancel` called, so React alone decides when the dialog goes away. Dialogs
+ * opened from dialogs stack; the innermost gets Escape. `role="alertdialog"` for confirmations of
+ * destructive actions.
+ *
+ * A notice slot at the top takes page-wide warnings (the write-failure banner), which would
+ * otherwise sit unreachable on the inert page (ui/dialog-stack.ts).
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { createPortal } from 'react-dom';
+import { pushDialog } from './dialog-stack';
 
 interface DialogProps {
   title: string;
@@ -10,58 +29,93 @@ interface DialogProps {
   onCancel: () => void;
   /** An extra class for the panel, e.g. a wider layout. */
   className?: string;
+  /** The heading is read by screen readers only (a full-screen presentation). */
+  hideTitle?: boolean;
+  /** The page's keyboard shortcuts stay on while this dialog is open (see shortcuts/registry.ts). */
+  pageShortcuts?: boolean;
+  /** Called once the dialog is open in the top layer, e.g. to ask for full screen for its content. */
+  onOpen?: () => void;
   children: ReactNode;
 }
 
 const FOCUSABLE = 'input, select, textarea, button, [href], [tabindex]:not([tabindex="-1"])';
 
-export function Dialog({ title, role = 'dialog', onCancel, className, children }: DialogProps) {
+export function Dialog(props: DialogProps) {
+  const { title, role = 'dialog', className, hideTitle, pageShortcuts, children } = props;
   const titleId = useId();
-  const panel = useRef<HTMLDivElement>(null);
-
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const latest = useRef(props);
   useEffect(() => {
-    const previous = document.activeElement;
-    const container = panel.current;
+    latest.current = props;
+  });
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || !slot) return;
+    const opener = document.activeElement;
+    dialog.showModal();
     const first =
-      container?.querySelector<HTMLElement>('[data-autofocus]') ??
-      container?.querySelector<HTMLElement>(FOCUSABLE);
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
+    const forget = pushDialog({ dialog, slot });
+    const stop = listenForClose(dialog, () => latest.current.onCancel());
+    latest.current.onOpen?.();
     return () => {
-      if (previous instanceof HTMLElement) previous.focus();
+      stop();
+      forget();
+      if (dialog.open) dialog.close();
+      if (opener instanceof HTMLElement) opener.focus();
     };
-  }, []);
+  }, [slot]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Tab') {
-      keepFocusInside(event, panel.current);
-    }
-  }
-
-  return (
-    <div className="dialog-backdrop">
-      <div
-        ref={panel}
-        role={role}
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className={className ? `dialog ${className}` : 'dialog'}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId} className="dialog-title">
-          {title}
-        </h2>
-        {children}
-      </div>
-    </div>
+  return createPortal(
+    <dialog
+      ref={dialogRef}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      className={className ? `dialog ${className}` : 'dialog'}
+      data-page-shortcuts={pageShortcuts ? true : undefined}
+      onKeyDown={(event) => {
+        if (event.key === 'Tab') keepFocusInside(event, dialogRef.current);
+      }}
+    >
+      <div ref={setSlot} className="dialog-notices" />
+      <h2 id={titleId} className={hideTitle ? 'dialog-title visually-hidden' : 'dialog-title'}>
+        {title}
+      </h2>
+      {children}
+    </dialog>,
+    document.body,
   );
+}
+
+/**
+ * Escape (a close request) fires `cancel` on the innermost modal dialog. Where the browser lets the
+ * page keep it open, the native close is prevented and the owner told; where it does not (Chromium
+ * closes without asking after repeated Escapes with no user activation), the `close` event tells the
+ * owner instead. Events from a nested dialog are that dialog's own.
+ */
+function listenForClose(dialog: HTMLDialogElement, onCancel: () => void): () => void {
+  const cancel = (event: Event) => {
+    if (event.target !== dialog || !event.cancelable) return;
+    event.preventDefault();
+    onCancel();
+  };
+  const close = (event: Event) => {
+    if (event.target === dialog) onCancel();
+  };
+  dialog.addEventListener('cancel', cancel);
+  dialog.addEventListener('close', close);
+  return () => {
+    dialog.removeEventListener('cancel', cancel);
+    dialog.removeEventListener('close', close);
+  };
 }
 
 function keepFocusInside(event: KeyboardEvent, container: HTMLElement | null) {
   const items = Array.from(container?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []).filter(
-    (item) => !item.hasAttribute('disabled'),
+    (item) => !item.hasAttribute('disabled') && item.closest('dialog') === container,
   );
   const first = items[0];
   const last = items[items.length - 1];

@@ -6,16 +6,11 @@
  * legible at 1920×1080 and nothing runs off the screen at 1280×720.
  */
 import type { Page } from '@playwright/test';
+import { createFromTemplate } from './support/prepared-meeting';
 import { expect, test } from './support/tandem-test';
 
 async function runningMeeting(page: Page, title: string): Promise<string> {
-  await page.getByRole('button', { name: 'New meeting' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await dialog
-    .getByRole('combobox', { name: 'Start from' })
-    .selectOption({ label: 'Price and offer alignment (90 min)' });
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await createFromTemplate(page, title);
   await page.getByRole('combobox', { name: 'Add participant' }).fill('Mara Lind');
   await page.getByRole('option', { name: 'Create “Mara Lind”' }).click();
   const group = page.getByRole('group', { name: 'New person' });

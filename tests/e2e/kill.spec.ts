@@ -9,16 +9,26 @@
  * - the meeting still runs, and its timer continues from the stored spans, the time the browser was
  *   down included (renderer/domain/run-clock.ts: an open span runs until now).
  * KILL_SEED=<n> repeats a run with other moments.
+ *
+ * Nothing here is bounded by the clock: a round ends after a seeded number of entries shown as saved
+ * (then the kill lands at a seeded moment in the capture that follows), every wait ends on progress,
+ * and the test's time limit grows with the rounds. A slow machine makes the test slower, never red.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { launchKillable, type KillableChromium } from './support/killable-chromium';
+import { killAllKillable, launchKillable, type KillableChromium } from './support/killable-chromium';
 import { startLiveMeeting } from './support/live-meeting';
 
 const ROUNDS = 20;
 const SEED = Number(process.env.KILL_SEED ?? 20261128);
+/**
+ * Time limits sized to the work: a round (relaunch, run screen, checks, a few captures) took 3–6 s on
+ * an idle machine; the budgets leave room for a machine ten times slower.
+ */
+const SETUP_BUDGET = 60_000;
+const ROUND_BUDGET = 45_000;
 
 /** A small seeded generator (mulberry32): the same seed kills at the same moments. */
 function seeded(seed: number): () => number {
@@ -147,28 +157,42 @@ async function verifyAfterKill(page: Page, meetingId: string, state: KillState):
   }
   expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
   expect(stored.meeting?.status).toBe('running');
-  // The timer shows what the stored spans give, and that includes the time the browser was down.
-  expect(Math.abs(stored.shownSeconds - stored.expectedSeconds)).toBeLessThanOrEqual(2);
-  const last = state.lastShown;
-  if (last) {
-    const downAndSince = Math.floor((Date.now() - last.at) / 1000);
-    expect(stored.shownSeconds).toBeGreaterThanOrEqual(last.seconds + downAndSince - 2);
-  }
   const down = Date.now() - state.killedAt;
-  return `${rows.length} stored (${state.shownAsSaved.length} shown as saved), up again ${down} ms after the kill, timer ${stored.shownSeconds} s`;
+  // The timer shows what the stored spans give, and that includes the time the browser was down.
+  // A busy machine may paint the timer late, so the check is repeated until the screen has caught up.
+  const last = state.lastShown;
+  let shown = Number.NaN;
+  await expect
+    .poll(async () => {
+      const readAt = Date.now();
+      const timer = await readStored(page, meetingId);
+      shown = timer.shownSeconds;
+      const atLeast = last ? last.seconds + Math.floor((readAt - last.at) / 1000) - 2 : 0;
+      const ok = Math.abs(timer.shownSeconds - timer.expectedSeconds) <= 2 && timer.shownSeconds >= atLeast;
+      return { shown: timer.shownSeconds, fromSpans: timer.expectedSeconds, atLeast, ok };
+    })
+    .toMatchObject({ ok: true });
+  return `${rows.length} stored (${state.shownAsSaved.length} shown as saved), up again ${down} ms after the kill, timer ${shown} s`;
 }
 
-/** Captures points and actions as fast as the UI allows until the browser is killed, at a random moment. */
+/**
+ * Captures points and actions as fast as the UI allows until the browser is killed: once 1–3 entries
+ * (seeded) are shown as saved, at a seeded moment 0–1 s later, wherever the next capture then is (in
+ * the dialog, in its write, on its way to the list). Counted in entries, not seconds, every round
+ * saves something however slow the machine.
+ */
 async function captureUntilKilled(session: KillableChromium, round: number, state: KillState): Promise<void> {
+  const savedBeforeKill = 1 + Math.floor(state.random() * 3);
+  const killDelay = Math.floor(state.random() * 1_000);
   let killed = false;
-  const timer = setTimeout(
-    () => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const armKill = () => {
+    timer = setTimeout(() => {
       killed = true;
       state.killedAt = Date.now();
       void session.kill();
-    },
-    Math.floor(state.random() * 2_000),
-  );
+    }, killDelay);
+  };
   try {
     for (let n = 0; !killed; n += 1) {
       const text = `Round ${round} entry ${n}: discount bands differ between regions`;
@@ -177,6 +201,7 @@ async function captureUntilKilled(session: KillableChromium, round: number, stat
       // Seen in the list, so seen before the kill: shown as saved even if the kill came since.
       state.shownAsSaved.push(text);
       state.lastShown = { seconds: await shownTimer(session.page), at: Date.now() };
+      if (n + 1 === savedBeforeKill) armKill();
     }
   } catch (error) {
     // Playwright loses the page when the browser dies under it; anything else is a real failure.
@@ -187,11 +212,19 @@ async function captureUntilKilled(session: KillableChromium, round: number, stat
   }
 }
 
+let profileDir = '';
+
+// Runs even when the test failed or timed out (its own `finally` does not then): no browser outlives it.
+test.afterEach(async () => {
+  await killAllKillable();
+  if (profileDir) await rm(profileDir, { recursive: true, force: true });
+});
+
 test('a live meeting survives 20 SIGKILLs of the browser: nothing shown as saved is lost, nothing doubled, the timer goes on', async ({
   baseURL,
 }) => {
-  test.setTimeout(180_000);
-  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-kill-profile-'));
+  test.setTimeout(SETUP_BUDGET + ROUNDS * ROUND_BUDGET);
+  profileDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-kill-profile-'));
   const state: KillState = {
     random: seeded(SEED),
     submitted: new Set(),
@@ -211,9 +244,8 @@ test('a live meeting survives 20 SIGKILLs of the browser: nothing shown as saved
       report.push(`after kill ${round}: ${await verifyAfterKill(session.page, meetingId, state)}`);
     }
     console.log(`kill test (seed ${SEED}):\n${report.join('\n')}`);
-    expect(state.shownAsSaved.length).toBeGreaterThan(ROUNDS);
+    expect(state.shownAsSaved.length).toBeGreaterThanOrEqual(ROUNDS);
   } finally {
     await session?.close();
-    await rm(profileDir, { recursive: true, force: true });
   }
 });

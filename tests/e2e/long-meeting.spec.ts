@@ -26,6 +26,13 @@ const STEP_MS = (4 * 60 * 60 * 1000) / CAPTURES;
 const NEXT_ITEM_EVERY = 500;
 const KEYBOARD_SAMPLE = 20;
 const GROUP = 10;
+/**
+ * The time limit grows with the work: about 10 ms an in-page capture and 0.5 s a keyboard point on an
+ * idle machine (docs/reliability.md); the budgets leave room for a machine ten times slower.
+ */
+const TEST_BUDGET = 60_000 + CAPTURES * 100 + KEYBOARD_SAMPLE * 5_000;
+/** How long one captured point may take to show in the log before the capture counts as stuck. */
+const SHOWN_WITHIN = 30_000;
 
 interface HeapSample {
   captures: number;
@@ -54,7 +61,7 @@ function captureInPage(
   group = 1,
 ): Promise<Latencies> {
   return page.evaluate(
-    async ({ meetingId, from, count, group, stepMs }) => {
+    async ({ meetingId, from, count, group, stepMs, shownWithin }) => {
       type Workspace = {
         db: { meetings: { get(id: string): Promise<{ activeAgendaItemId?: string } | undefined> } };
         conflicts: { log(meetingId: string, draft: object): Promise<{ ok: boolean }> };
@@ -98,14 +105,15 @@ function captureInPage(
         latencies.write.push(performance.now() - started);
         const statement = `Point ${n}: the discount bands differ between regions`;
         while (shownFirst() !== statement) {
-          if (performance.now() - started > 10_000) throw new Error(`Point ${n} not shown after 10 s`);
+          if (performance.now() - started > shownWithin)
+            throw new Error(`Point ${n} not shown after ${shownWithin / 1000} s`);
           await tick();
         }
         latencies.shown.push(performance.now() - started);
       }
       return latencies;
     },
-    { meetingId, from, count, group, stepMs: STEP_MS },
+    { meetingId, from, count, group, stepMs: STEP_MS, shownWithin: SHOWN_WITHIN },
   );
 }
 
@@ -146,7 +154,7 @@ async function storedStatements(page: Page): Promise<string[]> {
 test('a four-hour meeting with 3,000 captures keeps capturing, stores every entry once and shows the time', async ({
   app,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(TEST_BUDGET);
   const first = app.page;
   await first.addInitScript(ACCELERATED_CLOCK_SCRIPT);
   await first.reload();

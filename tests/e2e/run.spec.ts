@@ -4,7 +4,7 @@
  * found as it was. Preparation (the setup) uses the ordinary UI.
  */
 import type { Page } from '@playwright/test';
-import { prepareMeeting } from './support/prepared-meeting';
+import { createFromTemplate, prepareMeeting } from './support/prepared-meeting';
 import { expect, test } from './support/tandem-test';
 
 async function logPoint(page: Page, statement: string, level: 'content' | 'relationship') {
@@ -158,3 +158,33 @@ async function readSeconds(page: Page): Promise<number> {
     .map(Number)
     .reduce((total, part) => total * 60 + part, 0);
 }
+
+test('a shortcut pressed the instant the run screen appears is not lost', async ({ app }) => {
+  const page = app.page;
+  await createFromTemplate(page, 'Early key');
+  // Alt+N arrives in the very task that puts the Next item button into the page: the earliest a
+  // person (or a busy machine's queued key) can press it. A shortcut registered later would lose it.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const next = [...document.querySelectorAll('button')].find((button) =>
+        button.textContent?.startsWith('Next item'),
+      );
+      if (!next) return;
+      observer.disconnect();
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          code: 'KeyN',
+          key: 'n',
+          altKey: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  const agenda = page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem');
+  await expect(agenda.nth(1)).toContainText('Running');
+  await expect(agenda.nth(0)).toContainText('Done');
+});

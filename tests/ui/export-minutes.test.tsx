@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../electron/shared/ipc-contract';
-import { err, ok } from '../../electron/shared/result';
+import { err, ok, type Result } from '../../electron/shared/result';
 import { exportMeetingJson, parseExchange, type MeetingRecords } from '../../renderer/domain/exchange/format';
-import type { OutgoingFile, Platform } from '../../renderer/platform/platform';
+import type { OutgoingFile, Platform, SavedFile } from '../../renderer/platform/platform';
 import { createWebPlatform } from '../../renderer/platform/web';
 import { useExportUi } from '../../renderer/state/export-ui';
 import { ids, sampleMeeting } from '../unit/domain/exchange-fixture';
@@ -306,6 +306,32 @@ describe('Export minutes in German', () => {
         `${STEM}-action-items.csv konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.`,
       ),
     ).toBeTruthy();
+  });
+});
+
+describe('Export minutes: while a file is saved', () => {
+  it('keeps the focus on Save, ignores another click, and still closes on Escape', async () => {
+    let answer: (result: Result<SavedFile>) => void = () => undefined;
+    const pending = new Promise<Result<SavedFile>>((resolve) => {
+      answer = resolve;
+    });
+    const { platform } = recordingPlatform({ saveFile: () => pending });
+    const app = await openPrepare(platform);
+    const dialog = await openDialog(app);
+    await app.user.click(within(dialog).getByRole('radio', { name: 'Markdown' }));
+    const save = within(dialog).getByRole('button', { name: 'Save' });
+    await app.user.click(save);
+    await waitFor(() => expect(save.getAttribute('aria-disabled')).toBe('true'));
+    expect(save).toHaveProperty('disabled', false);
+    expect(document.activeElement).toBe(save);
+    expect(within(dialog).getByRole('status').textContent).toBe('Saving…');
+
+    await app.user.click(save);
+    expect(platform.saveFile).toHaveBeenCalledTimes(1);
+
+    await app.user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export minutes' })).toBeNull());
+    answer(ok({ path: 'minutes.md', bytes: 1 }));
   });
 });
 

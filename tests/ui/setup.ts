@@ -4,6 +4,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { useMeetingsUi } from '../../renderer/state/meetings-ui';
 import { useUndoStack } from '../../renderer/state/undo';
+import { installDialogPolyfill } from './dialog-polyfill';
+
+installDialogPolyfill();
 
 // Live queries answer asynchronously; on a loaded two-core CI machine that can take over a second.
 configure({ asyncUtilTimeout: 5_000 });

@@ -75,6 +75,8 @@ describe('the write-failure warning', () => {
     // Log point closed on Enter and comes back with the draft as typed, saying it was not saved.
     const dialog = await screen.findByRole('dialog', { name: 'Log point' });
     expect(within(dialog).getByText(STORAGE_MESSAGE)).toBeTruthy();
+    // The page behind a modal dialog is inert: the warning is shown inside the dialog instead.
+    await waitFor(() => expect(dialog.contains(alert)).toBe(true));
     expect(within(dialog).getByRole('radio', { name: 'Content issue' })).toHaveProperty('checked', true);
     expect(alert.textContent).toContain('Your input is kept on the screen.');
     expect(alert.textContent).toContain('The storage for Tandem is full.');

@@ -1,6 +1,6 @@
 /**
- * Builds the minutes of one meeting from its snapshot (DESIGN.md: "Minutes … built from one plain
- * snapshot of the meeting, in the meeting's language"). The result is a format-free model that the
+ * Builds the minutes of one meeting from one plain snapshot of the meeting, in the meeting's language
+ * (docs/minutes.md). The result is a format-free model that the
  * Markdown and HTML writers (and later DOCX) lay out. Pure: `now` is an option, nothing is read.
  */
 import { formatter } from './format';

@@ -1,5 +1,5 @@
 /**
- * The conflict log of the minutes (DESIGN.md success factor 3): counts by level and status per
+ * The conflict log of the minutes (docs/product.md success factor 3): counts by level and status per
  * agenda item and in total, then the entries. Private points are counted and never described.
  * Relationship points are shown without who raised them unless the export asks for names, so
  * nobody is exposed by the record any more than by the projector.

@@ -1,6 +1,6 @@
 /**
  * The collaboration check: indicators computed from one meeting, each tied to one of the six
- * success factors of DESIGN.md. Each returns plain counts (`part` of `whole`, or a pair) so tests
+ * success factors of docs/product.md. Each returns plain counts (`part` of `whole`, or a pair) so tests
  * can check exact numbers; docs/minutes.md defines every indicator in words. Pure functions.
  */
 import { MARKETING, SALES } from '../departments';

@@ -1,4 +1,4 @@
-/** The decision register and the action items of the minutes (DESIGN.md success factor 4). */
+/** The decision register and the action items of the minutes (docs/product.md success factor 4). */
 import { formatNumber } from '../decisions';
 import type { Decision, Stance } from '../types';
 import { columns, live, type BuildContext } from './context';

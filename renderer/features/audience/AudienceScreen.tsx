@@ -25,7 +25,7 @@ export function AudienceScreen({ meetingId }: { meetingId: string }) {
   );
   useShortcut(
     { id: 'audience.fullScreen', combo: { code: 'F5' }, label: 'audience.shortcut.fullScreen' },
-    enterFullScreen,
+    () => enterFullScreen(),
   );
   useShortcut(
     { id: 'audience.leave', combo: { code: 'Escape' }, label: 'audience.shortcut.leave' },
@@ -37,7 +37,7 @@ export function AudienceScreen({ meetingId }: { meetingId: string }) {
     <main className="audience-window">
       <AudienceView meetingId={meetingId} projection={projection} />
       {!fullScreen && canGoFullScreen() && (
-        <button type="button" className="audience-fullscreen" onClick={enterFullScreen}>
+        <button type="button" className="audience-fullscreen" onClick={() => enterFullScreen()}>
           {t('audience.fullScreen')}
         </button>
       )}

@@ -36,7 +36,7 @@ export function AudienceView({ meetingId, projection }: { meetingId: string; pro
       style={paletteStyle(projection.theme)}
     >
       {mode === 'blank' ? (
-        <span className="audience-hidden">{t('audience.blank')}</span>
+        <span className="visually-hidden">{t('audience.blank')}</span>
       ) : meeting === null ? (
         <p className="audience-item-title">{t('audience.notFound')}</p>
       ) : meeting && agenda ? (

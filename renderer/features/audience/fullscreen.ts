@@ -11,11 +11,14 @@ export function canGoFullScreen(): boolean {
   );
 }
 
-/** Asks for full screen; a refusal (no user gesture, policy) leaves the window as it is. */
-export function enterFullScreen(): void {
+/**
+ * Asks for full screen for `element` (the whole page unless told); a refusal (no user gesture,
+ * policy) leaves the window as it is.
+ */
+export function enterFullScreen(element: Element = document.documentElement): void {
   if (!canGoFullScreen() || document.fullscreenElement) return;
   // Kept: the Fullscreen API refuses without a gesture; the window simply stays as it is.
-  document.documentElement.requestFullscreen().catch(() => undefined);
+  element.requestFullscreen().catch(() => undefined);
 }
 
 export function leaveFullScreen(): void {

@@ -1,5 +1,5 @@
 /**
- * The Conflict log of the run screen (DESIGN.md success factor 3). Log point (Alt+L from anywhere
+ * The Conflict log of the run screen (docs/product.md success factor 3). Log point (Alt+L from anywhere
  * in the run screen) captures a point in seconds; the list shows the running item's points, or the
  * whole meeting's, newest first; the balance keeps the two levels in view. Only the newest points
  * are rendered, more on request, so a log of thousands stays smooth.

@@ -1,5 +1,5 @@
 /**
- * The Decision register of the run screen (DESIGN.md success factor 4): this meeting's decisions,
+ * The Decision register of the run screen (docs/product.md success factor 4): this meeting's decisions,
  * newest first, with **Record decision** (Alt+E) and the actions of each decision. A decision
  * with an objection is never marked decided silently: that goes through a confirmation that names
  * the objecting side. Decisions are revoked or superseded, never deleted.

@@ -53,13 +53,16 @@ function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose:
   const [openedAt] = useState(() => new Date().toISOString());
   const html = useMemo(() => minutesHtml(snapshot, choices, openedAt), [snapshot, choices, openedAt]);
   const { status, save } = useExportSave();
+  // While a file is saved, Save says so with aria-disabled rather than `disabled`: a disabled button
+  // drops the focus to the inert page, where Escape and Tab no longer reach the dialog.
+  const saving = status.kind === 'busy';
 
   return (
     <form
       className="export-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void save(format, snapshot, choices);
+        if (!saving) void save(format, snapshot, choices);
       }}
     >
       <div className="export-layout">
@@ -80,7 +83,7 @@ function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose:
           <button type="button" onClick={onClose}>
             {t('export.close')}
           </button>
-          <button type="submit" className="primary" disabled={status.kind === 'busy'}>
+          <button type="submit" className="primary" aria-disabled={saving ? true : undefined}>
             {t('export.save')}
           </button>
         </div>

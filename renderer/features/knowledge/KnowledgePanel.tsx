@@ -1,5 +1,5 @@
 /**
- * The Knowledge of a meeting (DESIGN.md success factor 6): the facts and open questions both sides
+ * The Knowledge of a meeting (docs/product.md success factor 6): the facts and open questions both sides
  * bring about markets and products, so neither argues from a knowledge gap. Embedded in the Prepare
  * screen; every change is written at once, and a deletion can be undone.
  */

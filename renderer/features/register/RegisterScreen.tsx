@@ -1,5 +1,5 @@
 /**
- * The Register screen (DESIGN.md screen 5): all decisions and action items across meetings, with
+ * The Register screen (docs/product.md screen 5): all decisions and action items across meetings, with
  * filters that compose, a count of shown against total, links from superseded decisions to their
  * successors, overdue action items marked, and exports of exactly the filtered view. Filters live
  * in this screen's state only; leaving the screen starts it fresh next time.

@@ -30,7 +30,8 @@ export function builtRendererServer(port: number) {
     url: `http://127.0.0.1:${port}/`,
     cwd: REPO_ROOT,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // A node static server; on a busy machine its start can take a while.
+    timeout: 60_000,
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
   };

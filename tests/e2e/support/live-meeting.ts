@@ -3,15 +3,10 @@
  * offer template (its timed items), started at once. Resolves to its id, on the run screen.
  */
 import { expect, type Page } from '@playwright/test';
+import { createFromTemplate } from './prepared-meeting';
 
 export async function startLiveMeeting(page: Page, title: string): Promise<string> {
-  await page.getByRole('button', { name: 'New meeting' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await dialog
-    .getByRole('combobox', { name: 'Start from' })
-    .selectOption({ label: 'Price and offer alignment (90 min)' });
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await createFromTemplate(page, title);
   await page.getByRole('button', { name: 'Start meeting' }).click();
   await expect(page.getByRole('button', { name: /^Next item/ })).toBeVisible();
   const match = /#\/meetings\/([^/]+)\/run$/.exec(page.url());

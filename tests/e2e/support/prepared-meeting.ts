@@ -5,7 +5,8 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-export async function prepareMeeting(page: Page, title: string): Promise<void> {
+/** A new meeting from the price and offer template (its timed items), created through the dialog. */
+export async function createFromTemplate(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New meeting' }).click();
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await dialog
@@ -13,6 +14,10 @@ export async function prepareMeeting(page: Page, title: string): Promise<void> {
     .selectOption({ label: 'Price and offer alignment (90 min)' });
   await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
   await dialog.getByRole('button', { name: 'Create' }).click();
+}
+
+export async function prepareMeeting(page: Page, title: string): Promise<void> {
+  await createFromTemplate(page, title);
   for (const [name, department] of [
     ['Mara Lind', 'Marketing'],
     ['Jon Vik', 'Sales'],

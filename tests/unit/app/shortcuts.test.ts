@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { act, cleanup, render, renderHook } from '@testing-library/react';
+import { createElement, useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   describeCombo,
@@ -125,11 +126,43 @@ describe('the registry', () => {
 
   it('ignores shortcuts other than help while a modal dialog is open', () => {
     const next = register({ id: 'next', combo: { code: 'KeyN', alt: true }, label: 'run.next' });
-    const dialog = document.createElement('div');
-    dialog.setAttribute('aria-modal', 'true');
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
     document.body.append(dialog);
     press(document.body, { code: 'KeyN', altKey: true });
     expect(next.count).toBe(0);
+  });
+
+  it('is live in the same commit that shows the component, so a key pressed at once is not lost', () => {
+    // The sibling's layout effect runs right after the shortcut's component is in the DOM and before
+    // React's passive effects: the moment a fast (or waiting) key press can arrive.
+    let ran = 0;
+    const Control = () => {
+      useShortcut({ id: 'next', combo: { code: 'KeyN', alt: true }, label: 'run.next' }, () => {
+        ran += 1;
+      });
+      return null;
+    };
+    const PressAtOnce = () => {
+      useLayoutEffect(() => {
+        document.body.dispatchEvent(
+          new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, bubbles: true, cancelable: true }),
+        );
+      }, []);
+      return null;
+    };
+    render(createElement('div', null, createElement(Control), createElement(PressAtOnce)));
+    expect(ran).toBe(1);
+  });
+
+  it('keeps the page shortcuts on under a dialog that lets them through', () => {
+    const next = register({ id: 'next', combo: { code: 'KeyN', alt: true }, label: 'run.next' });
+    const overlay = document.createElement('dialog');
+    overlay.setAttribute('open', '');
+    overlay.setAttribute('data-page-shortcuts', 'true');
+    document.body.append(overlay);
+    press(document.body, { code: 'KeyN', altKey: true });
+    expect(next.count).toBe(1);
   });
 
   it('lists what is registered and forgets it on unmount', () => {

@@ -52,7 +52,7 @@ describe('menu labels', () => {
         'Tastenkürzel',
       ],
     ],
-  ] as const)('uses the DESIGN.md words in %s', (language, words) => {
+  ] as const)('uses the docs/product.md words in %s', (language, words) => {
     expect(labels(language)).toEqual(expect.arrayContaining([...words]));
   });
 
