@@ -9,6 +9,7 @@ import { WriteFailureBanner } from './WriteFailureBanner';
 import { useT } from '../i18n/react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalShortcuts } from './GlobalShortcuts';
+import { UndoHost } from './UndoHost';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavLink } from './NavLink';
 import { useRoute, type Route } from '../navigation/router';
@@ -56,6 +57,7 @@ export function AppShell() {
         </ErrorBoundary>
       </main>
       <GlobalShortcuts />
+      <UndoHost />
       <ExportMinutesHost />
     </div>
   );

@@ -1,57 +1,21 @@
 /**
- * Shortcuts that work on every screen: "?" opens the list of the keys active right now, and
- * Ctrl+Z (outside text fields, where it is the field's own undo) brings back the last deletion.
- * What happened is announced in a status region.
+ * Shortcuts that work on every screen: "?" opens the list of the keys active right now. (Ctrl+Z,
+ * the undo, is registered by the undo notice, UndoHost.tsx.)
  */
 import '../styles/shortcuts.css';
 import { useState } from 'react';
-import { usePopUndo } from '../state/undo';
 import { useT } from '../i18n/react';
 import { Dialog } from '../ui/Dialog';
 import { describeCombo, useActiveShortcuts, useShortcut } from '../shortcuts/registry';
 
 export function GlobalShortcuts() {
-  const t = useT();
   const [helpOpen, setHelpOpen] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
-  const popUndo = usePopUndo();
-
-  async function undoLast() {
-    const entry = popUndo();
-    if (!entry) {
-      setAnnouncement(t('undo.nothing'));
-      return;
-    }
-    try {
-      await entry.undo();
-      setAnnouncement(t('undo.done', { label: entry.label }));
-    } catch {
-      setAnnouncement(t('error.storage'));
-    }
-  }
 
   // The id 'help' is the one key the registry lets through while a dialog is open.
   useShortcut({ id: 'help', combo: { key: '?' }, label: 'shortcuts.help' }, () =>
     setHelpOpen((open) => !open),
   );
-  useShortcut(
-    {
-      id: 'undo',
-      combo: { code: 'KeyZ', ctrl: true, shift: false },
-      label: 'undo.shortcut',
-      notWhileTyping: true,
-    },
-    () => void undoLast(),
-  );
-
-  return (
-    <>
-      <div role="status" className="visually-hidden">
-        {announcement}
-      </div>
-      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
-    </>
-  );
+  return helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null;
 }
 
 function ShortcutsHelp({ onClose }: { onClose: () => void }) {

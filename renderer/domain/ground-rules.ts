@@ -39,3 +39,13 @@ export function checkGroundRule(
   if (rule.length > MAX_GROUND_RULE_LENGTH) return { ok: false, error: 'rule-too-long' };
   return { ok: true, value: rule };
 }
+
+/**
+ * The list with a removed rule put back where it was: at `index`, or at the end when the list has
+ * shrunk since. A rule that is in the list again (typed anew meanwhile) is not doubled.
+ */
+export function restoreGroundRule(rules: readonly string[], rule: string, index: number): string[] {
+  if (rules.includes(rule)) return [...rules];
+  const at = Math.min(Math.max(index, 0), rules.length);
+  return [...rules.slice(0, at), rule, ...rules.slice(at)];
+}

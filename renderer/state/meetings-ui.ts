@@ -1,5 +1,5 @@
 /**
- * UI state of the Meetings screen: which dialog is open, the search text and the pending undo.
+ * UI state of the Meetings screen: which dialog is open, the search text and the import request.
  * Never copies of stored rows: only ids and what the user is doing right now.
  */
 import { create } from 'zustand';
@@ -8,16 +8,9 @@ import type { Id } from '../domain/types';
 export type MeetingsDialog =
   { kind: 'none' } | { kind: 'new' } | { kind: 'rename'; meetingId: Id } | { kind: 'delete'; meetingId: Id };
 
-/** A deletion that can still be undone. */
-export interface PendingUndo {
-  meetingId: Id;
-  title: string;
-}
-
 interface MeetingsUiState {
   dialog: MeetingsDialog;
   query: string;
-  undo: PendingUndo | null;
   /**
    * Set by the menu's Import meeting; the import control asks for the file. A file chooser needs
    * a click (browsers refuse to open one for a message), so the control shows a dialog to click in.
@@ -28,20 +21,15 @@ interface MeetingsUiState {
   openDialog(dialog: MeetingsDialog): void;
   closeDialog(): void;
   setQuery(query: string): void;
-  offerUndo(undo: PendingUndo): void;
-  clearUndo(): void;
 }
 
 export const useMeetingsUi = create<MeetingsUiState>()((set) => ({
   dialog: { kind: 'none' },
   query: '',
-  undo: null,
   importRequested: false,
   requestImport: () => set({ importRequested: true }),
   clearImportRequest: () => set({ importRequested: false }),
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: { kind: 'none' } }),
   setQuery: (query) => set({ query }),
-  offerUndo: (undo) => set({ undo }),
-  clearUndo: () => set({ undo: null }),
 }));

@@ -1,38 +1,28 @@
 /**
  * UI state of the People screen: which dialog is open, the search text, whether archived people
- * show, and the last archiving (to undo it). Only ids and what the user is doing right now.
+ * show. Only ids and what the user is doing right now.
  */
 import { create } from 'zustand';
 import type { Id } from '../domain/types';
 
 export type PeopleDialog = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; personId: Id };
 
-/** An archiving that can still be undone. */
-export interface ArchivedNotice {
-  personId: Id;
-  name: string;
-}
-
 interface PeopleUiState {
   dialog: PeopleDialog;
   query: string;
   showArchived: boolean;
-  archived: ArchivedNotice | null;
   openDialog(dialog: PeopleDialog): void;
   closeDialog(): void;
   setQuery(query: string): void;
   setShowArchived(showArchived: boolean): void;
-  noteArchived(archived: ArchivedNotice | null): void;
 }
 
 export const usePeopleUi = create<PeopleUiState>()((set) => ({
   dialog: { kind: 'none' },
   query: '',
   showArchived: false,
-  archived: null,
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: { kind: 'none' } }),
   setQuery: (query) => set({ query }),
   setShowArchived: (showArchived) => set({ showArchived }),
-  noteArchived: (archived) => set({ archived }),
 }));

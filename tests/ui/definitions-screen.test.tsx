@@ -11,7 +11,7 @@ import { statusWith } from './status';
 type User = ReturnType<typeof renderWithProviders>['user'];
 
 afterEach(() => {
-  useDefinitionsUi.setState({ dialog: { kind: 'none' }, query: '', undo: null });
+  useDefinitionsUi.setState({ dialog: { kind: 'none' }, query: '' });
 });
 
 async function addDefinition(user: User, term: string, meaning: string) {

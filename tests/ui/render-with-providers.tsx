@@ -1,7 +1,11 @@
-/** Renders one component inside the app's providers, on a fresh workspace, in the chosen language. */
+/**
+ * Renders one component inside the app's providers, on a fresh workspace, in the chosen language,
+ * beside the app shell's undo notice (which offers what the component deleted, and hears Ctrl+Z).
+ */
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { UndoHost } from '../../renderer/app/UndoHost';
 import { openDatabase } from '../../renderer/data/database';
 import { WorkspaceProvider } from '../../renderer/data/provider';
 import { createWorkspace, type Workspace } from '../../renderer/data/workspace';
@@ -25,7 +29,10 @@ export function renderWithProviders(
   const view = render(
     <WorkspaceProvider workspace={workspace}>
       <PlatformProvider platform={createWebPlatform()}>
-        <LanguageProvider language={options.language ?? 'en'}>{element}</LanguageProvider>
+        <LanguageProvider language={options.language ?? 'en'}>
+          {element}
+          <UndoHost />
+        </LanguageProvider>
       </PlatformProvider>
     </WorkspaceProvider>,
   );

@@ -15,7 +15,7 @@ export type WriteListener = (outcome: WriteOutcome) => void;
 const listeners = new WeakMap<Dexie, Set<WriteListener>>();
 
 /** The name of what went wrong, e.g. `QuotaExceededError`; Dexie wraps the browser's error in `inner`. */
-function errorName(error: unknown): string {
+export function errorName(error: unknown): string {
   if (!(error instanceof Error) && !(error instanceof DOMException)) return 'UnknownError';
   const inner: unknown = 'inner' in error ? error.inner : undefined;
   return inner instanceof Error || inner instanceof DOMException ? inner.name : error.name;

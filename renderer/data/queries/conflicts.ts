@@ -7,12 +7,14 @@
  */
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { ConflictBalance, LevelCounts } from '../../domain/conflicts';
 import { isProjectable, PROJECTED_CONFLICT_LIMIT } from '../../domain/projection';
 import type { ConflictPoint, Id } from '../../domain/types';
 import { itemTallyKey, meetingTallyKey, NO_COUNTS } from '../middleware/conflict-tally';
 import type { TandemDatabase } from '../database';
 import { useWorkspace } from '../provider';
+import { forgetSeen, readMark, useStoredPointNotes, withStoredPoints } from './just-stored';
 
 /**
  * How many more rows a read asks for than it keeps, at first: the points it leaves out (deleted,
@@ -71,12 +73,13 @@ export function readConflictLog(
 /** A page of the log, with the view it was read for. */
 export interface ConflictLogPage {
   agendaItemId: Id | undefined;
-  points: ConflictPoint[];
+  points: readonly ConflictPoint[];
 }
 
 /**
- * `readConflictLog`, live. While another view is being read, the page of the last one is still
- * returned; its `agendaItemId` tells them apart.
+ * `readConflictLog`, live, and with the points this window stored since the page was read in
+ * front (just-stored.ts): a point is listed as soon as its write commits. While another view is
+ * being read, the page of the last one is still returned; its `agendaItemId` tells them apart.
  */
 export function useConflictLog(
   meetingId: Id,
@@ -84,9 +87,25 @@ export function useConflictLog(
   limit: number,
 ): ConflictLogPage | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(
-    async () => ({ agendaItemId, limit, points: await readConflictLog(db, meetingId, agendaItemId, limit) }),
-    [db, meetingId, agendaItemId, limit],
+  const inView = useMemo(
+    () => (point: ConflictPoint) =>
+      point.meetingId === meetingId && (agendaItemId === undefined || point.agendaItemId === agendaItemId),
+    [meetingId, agendaItemId],
+  );
+  const page = useLiveQuery(async () => {
+    const mark = readMark(db);
+    const points = await readConflictLog(db, meetingId, agendaItemId, limit);
+    forgetSeen(db, mark, inView);
+    return { agendaItemId, points, mark };
+  }, [db, meetingId, agendaItemId, limit, inView]);
+  const notes = useStoredPointNotes(db);
+  return useMemo(
+    () =>
+      page && {
+        agendaItemId: page.agendaItemId,
+        points: withStoredPoints(page.points, page.mark, notes, inView, limit),
+      },
+    [page, notes, inView, limit],
   );
 }
 

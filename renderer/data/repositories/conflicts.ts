@@ -15,6 +15,7 @@ import {
   type StatusChange,
 } from '../../domain/conflicts';
 import type { ConflictPoint, Id } from '../../domain/types';
+import { noteStoredPoint } from '../queries/just-stored';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
 import { softDeletion } from './soft-delete';
@@ -47,6 +48,8 @@ export function conflictsRepository(db: TandemDatabase, context: WriteContext): 
       // An explicit transaction: Dexie's cache would otherwise show the point in the live log
       // before it is stored, and a list must only ever show what a crash cannot take back.
       await db.transaction('rw', db.conflictPoints, () => db.conflictPoints.add(point));
+      // Committed: this window's log lists it now, before its live query reads it back.
+      noteStoredPoint(db, point);
       return { ok: true, value: point };
     },
 

@@ -4,6 +4,7 @@
  * registers and series that reference the meeting stay intact.
  */
 import { orderedAgenda } from '../../domain/agenda';
+import { restoreGroundRule } from '../../domain/ground-rules';
 import { checkDetailChange, type DetailChange, type DetailError } from '../../domain/meeting-details';
 import {
   checkMeetingDraft,
@@ -25,6 +26,8 @@ export interface MeetingsRepository {
   /** Saves one detail if it is valid; a refused change writes nothing. */
   updateDetail(id: Id, change: DetailChange): Promise<{ ok: true } | { ok: false; error: DetailError }>;
   setGroundRules(id: Id, rules: string[]): Promise<void>;
+  /** Puts a removed ground rule back at its place (see `restoreGroundRule`); returns the new list. */
+  restoreGroundRule(id: Id, rule: string, index: number): Promise<string[]>;
   softDelete(id: Id): Promise<void>;
   restore(id: Id): Promise<void>;
 }
@@ -65,6 +68,16 @@ export function meetingsRepository(db: TandemDatabase, context: WriteContext): M
 
     async setGroundRules(id, rules) {
       await db.meetings.update(id, { groundRules: rules, updatedAt: context.now() });
+    },
+
+    restoreGroundRule(id, rule, index) {
+      return db.transaction('rw', db.meetings, async () => {
+        const meeting = await db.meetings.get(id);
+        if (!meeting) throw new Error(`No meeting ${id}`);
+        const groundRules = restoreGroundRule(meeting.groundRules, rule, index);
+        await db.meetings.update(id, { groundRules, updatedAt: context.now() });
+        return groundRules;
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import { useWorkspace } from '../../data/provider';
 import { formatDate } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/react';
 import { snippet } from '../../domain/text';
+import { useWrite } from '../../ui/use-write';
 
 interface ActionRowProps {
   item: ActionItem;
@@ -19,6 +20,7 @@ export function ActionRow({ item, ownerName, linkLabel, onDelete }: ActionRowPro
   const t = useT();
   const language = useLanguage();
   const { actions } = useWorkspace();
+  const { run } = useWrite();
   const short = snippet(item.what);
   const gaps = actionGaps(item);
 
@@ -43,7 +45,8 @@ export function ActionRow({ item, ownerName, linkLabel, onDelete }: ActionRowPro
           aria-label={t('actions.status', { what: short })}
           value={item.status}
           onChange={(event) => {
-            if (isStatus(event.target.value)) void actions.setStatus(item.id, event.target.value);
+            const status = event.target.value;
+            if (isStatus(status)) void run(() => actions.setStatus(item.id, status));
           }}
         >
           {ACTION_STATUSES.map((status) => (

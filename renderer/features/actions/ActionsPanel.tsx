@@ -4,17 +4,15 @@
  * change is written at once.
  */
 import '../../styles/run-capture.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { actionsOpenFirst } from '../../domain/actions';
 import type { ActionItem, Decision, Id } from '../../domain/types';
 import { usePeople } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import { useActionItems, useMeetingDecisions } from '../../data/queries/run-capture';
 import { useT, type Translate } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
-import { usePushUndo } from '../../state/undo';
 import { ShowMore, usePage } from '../../ui/ShowMore';
-import { UndoNotice } from '../../ui/UndoNotice';
+import { useUndoable } from '../../ui/use-undoable';
 import { snippet } from '../../domain/text';
 import type { RunPanelProps } from '../../ui/run-panel-props';
 import { AddActionForm } from './AddActionForm';
@@ -29,9 +27,7 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
   const decisions = useMeetingDecisions(meeting.id) ?? [];
   const people = usePeople();
   const headingId = useId();
-  const [deleted, setDeleted] = useState<{ id: Id; what: string } | null>(null);
-  const pushUndo = usePushUndo();
-  const [deleteFailed, setDeleteFailed] = useState(false);
+  const undoable = useUndoable();
   const page = usePage();
   const participants = participantsOf(
     people,
@@ -44,24 +40,11 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
   const live = decisions.filter((decision) => decision.deletedAt === undefined);
   const ordered = useMemo(() => (items === undefined ? [] : actionsOpenFirst(items)), [items]);
 
-  async function remove(item: ActionItem) {
-    try {
-      await actions.softDelete(item.id);
-      setDeleteFailed(false);
-      setDeleted({ id: item.id, what: snippet(item.what) });
-      pushUndo({
-        label: t('actions.deleted', { what: snippet(item.what) }),
-        undo: () => actions.restore(item.id),
-      });
-    } catch {
-      setDeleteFailed(true);
-    }
-  }
-
-  async function undo() {
-    if (!deleted) return;
-    await actions.restore(deleted.id);
-    setDeleted(null);
+  function remove(item: ActionItem) {
+    void undoable(() => actions.softDelete(item.id), {
+      label: t('actions.deleted', { what: snippet(item.what) }),
+      undo: () => actions.restore(item.id),
+    });
   }
 
   return (
@@ -92,12 +75,6 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
             />
           </>
         )}
-        <FieldError id={`${headingId}-storage`} message={deleteFailed ? t('error.storage') : undefined} />
-        <UndoNotice
-          message={deleted ? t('actions.deleted', { what: deleted.what }) : undefined}
-          onUndo={undo}
-          onDismiss={() => setDeleted(null)}
-        />
         <AddActionForm
           meetingId={meeting.id}
           agenda={agenda}

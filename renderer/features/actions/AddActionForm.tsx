@@ -4,15 +4,15 @@
  * note asks whether it could be said instead (talk more, write less). After adding, "What" is
  * cleared and focused for the next item; the owner and link stay.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { suggestsTalking, type ActionDraft } from '../../domain/actions';
 import type { ActionChannel, AgendaItem, Decision, Person } from '../../domain/types';
 import { useShortcut } from '../../shortcuts/registry';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import {
   actionMessages,
   channelOptions,
@@ -50,29 +50,26 @@ export function AddActionForm({
   // Until the user picks a link, the action belongs to the item that runs now.
   const [link, setLink] = useState<string | null>(null);
   const [errors, setErrors] = useState<ActionMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
-  const storageId = useId();
+  const { run } = useWrite();
   const shownLink = link ?? (activeItem ? `agenda:${activeItem.id}` : '');
   const nudge = suggestsTalking({ what, channel });
 
   const focusWhat = () => form.current?.querySelector('input')?.focus();
   useShortcut({ id: 'add-action', combo: { code: 'KeyA', alt: true }, label: 'actions.add' }, focusWhat);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const draft: ActionDraft = { what, ownerPersonId, dueDate, channel, ...splitLink(shownLink) };
-    try {
-      const outcome = await actions.create(meetingId, draft);
-      setStorageFailed(false);
-      if (!outcome.ok) return setErrors(actionMessages(t, outcome.errors));
-      setErrors({});
-      setWhat('');
-      setDueDate('');
-      setChannel('');
-      focusWhat();
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => actions.create(meetingId, draft), {
+      refused: (outcome) => setErrors(actionMessages(t, outcome.errors)),
+      done: () => {
+        setErrors({});
+        setWhat('');
+        setDueDate('');
+        setChannel('');
+        focusWhat();
+      },
+    });
   }
 
   return (
@@ -114,7 +111,6 @@ export function AddActionForm({
         options={linkOptions(t, agenda, decisions)}
         onValue={setLink}
       />
-      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
       <button type="submit" className="primary">
         {t('actions.add')}
       </button>

@@ -9,8 +9,8 @@ import { useShortcut } from '../../shortcuts/registry';
 import { useWorkspace } from '../../data/provider';
 import { useParkingLot } from '../../data/queries/run-capture';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import { snippet } from '../../domain/text';
 
 interface ParkingLotSectionProps {
@@ -23,31 +23,28 @@ export function ParkingLotSection({ meetingId, activeItem }: ParkingLotSectionPr
   const { parkingLot } = useWorkspace();
   const points = useParkingLot(meetingId);
   const headingId = useId();
-  const storageId = useId();
   const form = useRef<HTMLFormElement>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run } = useWrite();
   const shown = parkingLotOpenFirst(points ?? []);
 
   useShortcut({ id: 'park-point', combo: { code: 'KeyK', alt: true }, label: 'parkingLot.add' }, () =>
     form.current?.querySelector('input')?.focus(),
   );
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await parkingLot.create(meetingId, { text, agendaItemId: activeItem?.id ?? '' });
-      setStorageFailed(false);
-      if (!outcome.ok) {
+    void run(() => parkingLot.create(meetingId, { text, agendaItemId: activeItem?.id ?? '' }), {
+      refused: (outcome) => {
         const code = outcome.errors[0]?.code ?? 'text-empty';
-        return setError(t(`parkingLot.error.${code}`, { max: MAX_PARKING_LOT_LENGTH }));
-      }
-      setError(undefined);
-      setText('');
-    } catch {
-      setStorageFailed(true);
-    }
+        setError(t(`parkingLot.error.${code}`, { max: MAX_PARKING_LOT_LENGTH }));
+      },
+      done: () => {
+        setError(undefined);
+        setText('');
+      },
+    });
   }
 
   return (
@@ -77,7 +74,6 @@ export function ParkingLotSection({ meetingId, activeItem }: ParkingLotSectionPr
         />
         <button type="submit">{t('parkingLot.add')}</button>
       </form>
-      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
     </section>
   );
 }
@@ -85,6 +81,7 @@ export function ParkingLotSection({ meetingId, activeItem }: ParkingLotSectionPr
 function ParkingLotRow({ point }: { point: ParkingLotPoint }) {
   const t = useT();
   const { parkingLot } = useWorkspace();
+  const { run } = useWrite();
   const short = snippet(point.text);
   const closed = point.status === 'closed';
   return (
@@ -98,7 +95,7 @@ function ParkingLotRow({ point }: { point: ParkingLotPoint }) {
         <button
           type="button"
           className="quiet"
-          onClick={() => void (closed ? parkingLot.reopen(point.id) : parkingLot.close(point.id))}
+          onClick={() => void run(() => (closed ? parkingLot.reopen(point.id) : parkingLot.close(point.id)))}
         >
           {t(closed ? 'parkingLot.reopenFor' : 'parkingLot.closeFor', { text: short })}
         </button>

@@ -17,11 +17,13 @@ export function canGoFullScreen(): boolean {
  */
 export function enterFullScreen(element: Element = document.documentElement): void {
   if (!canGoFullScreen() || document.fullscreenElement) return;
+  // Kept: the Fullscreen API refuses without a gesture; the window simply stays as it is.
   element.requestFullscreen().catch(() => undefined);
 }
 
 export function leaveFullScreen(): void {
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function')
+    // Kept: leaving may be refused when full screen already ended; nothing to do then.
     document.exitFullscreen().catch(() => undefined);
 }
 

@@ -40,6 +40,7 @@ export function createBackupScheduler(options: SchedulerOptions): BackupSchedule
   function launch(): Promise<void> {
     const run: Promise<void> = take()
       .then(() => undefined)
+      // Kept: a background backup that fails must not stop the timer; `take` reports its own outcome.
       .catch(() => undefined)
       .finally(() => {
         if (inFlight === run) inFlight = null;

@@ -46,6 +46,7 @@ export async function takeBackup(
     const written = await deps.platform.writeBackup(exportMeetingJson(records, deps.now()));
     if (written.ok) return { kind: 'saved', info: written.value, fingerprint: current };
     return { kind: written.error.code === 'unavailable' ? 'unavailable' : 'failed' };
+    // Kept: a backup reads the database and writes a file, no database write; its outcome is data.
   } catch {
     return { kind: 'failed' };
   }

@@ -9,6 +9,7 @@ import type { ConflictPoint } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/react';
+import { useWrite } from '../../ui/use-write';
 import { ReframeDialog } from './ReframeDialog';
 import { ResolveDialog } from './ResolveDialog';
 import { snippet } from '../../domain/text';
@@ -16,7 +17,6 @@ import { snippet } from '../../domain/text';
 interface ConflictEntryProps {
   point: ConflictPoint;
   onDelete: (point: ConflictPoint) => void;
-  onFailure: () => void;
 }
 
 /** The quick changes, in the order their buttons appear. */
@@ -30,18 +30,16 @@ const QUICK: readonly { to: 'parked' | 'escalated' | 'open'; label: MessageKey; 
  * Memoised: a live query hands over fresh copies of every point after each write, so rows compare
  * the point field by field (all flat values) and a new point re-renders only its own row.
  */
-export const ConflictEntry = memo(function ConflictEntry({ point, onDelete, onFailure }: ConflictEntryProps) {
+export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: ConflictEntryProps) {
   const t = useT();
   const { conflicts } = useWorkspace();
   const [dialog, setDialog] = useState<'resolve' | 'reframe' | null>(null);
   const text = snippet(point.statement);
 
-  async function change(to: QuickTarget) {
-    try {
-      await conflicts.changeStatus(point.id, { to });
-    } catch {
-      onFailure();
-    }
+  const { run } = useWrite();
+
+  function change(to: QuickTarget) {
+    void run(() => conflicts.changeStatus(point.id, { to }));
   }
 
   return (
@@ -103,7 +101,7 @@ export const ConflictEntry = memo(function ConflictEntry({ point, onDelete, onFa
 }, sameEntry);
 
 function sameEntry(before: ConflictEntryProps, after: ConflictEntryProps): boolean {
-  if (before.onDelete !== after.onDelete || before.onFailure !== after.onFailure) return false;
+  if (before.onDelete !== after.onDelete) return false;
   const keys = Object.keys(after.point) as (keyof ConflictPoint)[];
   return (
     keys.length === Object.keys(before.point).length &&

@@ -5,16 +5,15 @@
  * are rendered, more on request, so a log of thousands stays smooth.
  */
 import '../../styles/conflicts.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { nudge, type ConflictBalance, type ConflictDraft } from '../../domain/conflicts';
 import type { ConflictPoint, Id } from '../../domain/types';
 import { useConflictBalances, useConflictLog } from '../../data/queries/conflicts';
 import { useWorkspace } from '../../data/provider';
 import { useShortcut } from '../../shortcuts/registry';
-import { usePushUndo } from '../../state/undo';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
-import { UndoNotice } from '../../ui/UndoNotice';
+import { useUndoable } from '../../ui/use-undoable';
+import { useWrite } from '../../ui/use-write';
 import type { RunPanelProps } from '../../ui/run-panel-props';
 import { ConflictBalanceView } from './ConflictBalanceView';
 import { ConflictCaptureDialog, type ReturnedDraft } from './ConflictCaptureDialog';
@@ -23,28 +22,19 @@ import { snippet } from '../../domain/text';
 
 /** How many points the list renders at first, and how many more each "Show more" adds. */
 export const PAGE_SIZE = 200;
-/**
- * How long a point this window stored is listed by itself: the live log reads it back within
- * milliseconds (an IndexedDB read after the commit), then holds it, deleted or not.
- */
-const BRIDGE_MS = 2000;
-
 const NO_POINTS: ConflictBalance = { content: 0, relationship: 0, total: 0, openRelationship: 0 };
 
 export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: RunPanelProps) {
   const t = useT();
   const { conflicts } = useWorkspace();
-  const pushUndo = usePushUndo();
+  const { run } = useWrite();
+  const undoable = useUndoable();
   const headingId = useId();
   // The open Log point dialog (`null` when closed), with a draft that came back if its write failed.
   // `attempt` starts a fresh dialog for each draft that comes back, even over an open one.
   const [capture, setCapture] = useState<{ returned?: ReturnedDraft; attempt?: number } | null>(null);
   const attempts = useRef(0);
   const [wholeMeeting, setWholeMeeting] = useState(false);
-  const [deleted, setDeleted] = useState<{ id: Id; text: string } | null>(null);
-  const [failed, setFailed] = useState(false);
-  // Points this window has just stored, shown at once: the live log answers a moment later.
-  const [justStored, setJustStored] = useState<readonly ConflictPoint[]>([]);
   const itemId = activeItem?.id;
   const showsItem = itemId !== undefined && !wholeMeeting;
   // Only the shown page is read; "Show more" reads a longer page. Another view starts at one page.
@@ -67,51 +57,25 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
 
   // Stable across renders, so the memoised rows of the list do not re-render for a new point.
   const remove = useCallback(
-    async (point: ConflictPoint) => {
-      try {
-        await conflicts.softDelete(point.id);
-        setJustStored((points) => points.filter((stored) => stored.id !== point.id));
-        setFailed(false);
-        const text = snippet(point.statement);
-        setDeleted({ id: point.id, text });
-        // Ctrl+Z anywhere brings it back too; restoring twice is harmless.
-        pushUndo({ label: t('conflicts.deleted', { text }), undo: () => conflicts.restore(point.id) });
-      } catch {
-        setFailed(true);
-      }
-    },
-    [conflicts, pushUndo, t],
-  );
-  const onFailure = useCallback(() => setFailed(true), []);
-  const forgetStored = useCallback(
-    (ids: ReadonlySet<Id>) => setJustStored((points) => points.filter((point) => !ids.has(point.id))),
-    [],
+    (point: ConflictPoint) =>
+      void undoable(() => conflicts.softDelete(point.id), {
+        label: t('conflicts.deleted', { text: snippet(point.statement) }),
+        undo: () => conflicts.restore(point.id),
+      }),
+    [conflicts, undoable, t],
   );
 
-  // The dialog closes on Enter; the point shows in the log once it is stored. Should the write
-  // fail, the dialog comes back with the draft as typed.
+  // The dialog closes on Enter; the point shows in the log once it is stored (the log's query
+  // lists a point this window stored from its commit on). Should the write be refused or fail,
+  // the dialog comes back with the draft as typed.
   function log(draft: ConflictDraft) {
     const giveBack = (returned: ReturnedDraft) => setCapture({ returned, attempt: ++attempts.current });
     // The write goes to IndexedDB first; closing the dialog renders while it runs.
-    conflicts.log(meeting.id, draft).then(
-      (outcome) => {
-        if (!outcome.ok) return giveBack({ draft, errors: outcome.errors });
-        // Stored (the write has committed): listed now, before the live log reads it back.
-        setJustStored((points) => [outcome.value, ...points]);
-        setTimeout(
-          () => setJustStored((points) => points.filter((point) => point !== outcome.value)),
-          BRIDGE_MS,
-        );
-      },
-      () => giveBack({ draft, storageFailed: true }),
-    );
+    void run(() => conflicts.log(meeting.id, draft), {
+      refused: (outcome) => giveBack({ draft, errors: outcome.errors }),
+      failed: () => giveBack({ draft, storageFailed: true }),
+    });
     setCapture(null);
-  }
-
-  async function undo() {
-    if (!deleted) return;
-    await conflicts.restore(deleted.id);
-    setDeleted(null);
   }
 
   return (
@@ -138,19 +102,10 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
         meetingId={meeting.id}
         agendaItemId={showsItem ? itemId : undefined}
         limit={limit}
-        justStored={justStored}
-        onRead={forgetStored}
         total={total}
         empty={t(showsItem ? 'conflicts.emptyItem' : 'conflicts.empty')}
         onDelete={remove}
-        onFailure={onFailure}
         onMore={() => setPaging({ view: viewKey, limit: limit + PAGE_SIZE })}
-      />
-      <FieldError id={`${headingId}-storage`} message={failed ? t('error.storage') : undefined} />
-      <UndoNotice
-        message={deleted ? t('conflicts.deleted', { text: deleted.text }) : undefined}
-        onUndo={undo}
-        onDismiss={() => setDeleted(null)}
       />
       {capture && (
         <ConflictCaptureDialog
@@ -172,41 +127,12 @@ interface ConflictPageProps extends Omit<ConflictListProps, 'points'> {
   meetingId: Id;
   agendaItemId: Id | undefined;
   limit: number;
-  /** Points this window just stored, newest first, which the page read may not hold yet. */
-  justStored: readonly ConflictPoint[];
-  /** Told which of them the page read holds: from then on the live page alone lists them. */
-  onRead: (ids: ReadonlySet<Id>) => void;
 }
 
 /** One page of the log, read live; a new view or a longer page is a new page. */
-function ConflictPage({
-  meetingId,
-  agendaItemId,
-  limit,
-  justStored,
-  onRead,
-  total,
-  ...rest
-}: ConflictPageProps) {
+function ConflictPage({ meetingId, agendaItemId, limit, total, ...rest }: ConflictPageProps) {
   const t = useT();
-  const page = useConflictLog(meetingId, agendaItemId, limit);
-  const shown = useMemo(() => {
-    if (page === undefined) return undefined;
-    const read = new Set(page.points.map((point) => point.id));
-    const held = new Set(justStored.filter((point) => read.has(point.id)).map((point) => point.id));
-    const missing = justStored.filter(
-      (point) =>
-        !read.has(point.id) &&
-        point.meetingId === meetingId &&
-        (agendaItemId === undefined || point.agendaItemId === agendaItemId),
-    );
-    const points = missing.length === 0 ? page.points : [...missing, ...page.points].slice(0, limit);
-    return { points, held };
-  }, [page, justStored, meetingId, agendaItemId, limit]);
-  useEffect(() => {
-    if (shown && shown.held.size > 0) onRead(shown.held);
-  }, [shown, onRead]);
-  const points = shown?.points;
+  const points = useConflictLog(meetingId, agendaItemId, limit)?.points;
   if (points === undefined) return <p className="muted">{t('app.loading')}</p>;
   return <ConflictList points={points} total={Math.max(total, points.length)} {...rest} />;
 }
@@ -218,18 +144,17 @@ interface ConflictListProps {
   total: number;
   empty: string;
   onDelete: (point: ConflictPoint) => void;
-  onFailure: () => void;
   onMore: () => void;
 }
 
-function ConflictList({ points, total, empty, onDelete, onFailure, onMore }: ConflictListProps) {
+function ConflictList({ points, total, empty, onDelete, onMore }: ConflictListProps) {
   const t = useT();
   if (points.length === 0) return <p className="muted">{empty}</p>;
   return (
     <>
       <ul className="conflict-list" aria-label={t('conflicts.list')}>
         {points.map((point) => (
-          <ConflictEntry key={point.id} point={point} onDelete={onDelete} onFailure={onFailure} />
+          <ConflictEntry key={point.id} point={point} onDelete={onDelete} />
         ))}
       </ul>
       {total > points.length && (

@@ -12,6 +12,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useWrite } from '../../ui/use-write';
 import { snippet } from '../../domain/text';
 import { categoryOptions, conflictMessages, type ConflictMessages } from './labels';
 
@@ -29,17 +30,14 @@ export function ReframeDialog({ point, onClose }: { point: ConflictPoint; onClos
     private: point.private,
   }));
   const [errors, setErrors] = useState<ConflictMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run, pending } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await conflicts.reframe(point.id, draft);
-      if (outcome.ok) onClose();
-      else setErrors(conflictMessages(t, outcome.errors));
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => conflicts.reframe(point.id, draft), {
+      done: onClose,
+      refused: (outcome) => setErrors(conflictMessages(t, outcome.errors)),
+    });
   }
 
   return (
@@ -68,15 +66,11 @@ export function ReframeDialog({ point, onClose }: { point: ConflictPoint; onClos
           }
         />
         <FieldError id={`${point.id}-reframe-status`} message={errors.status ?? errors.category} />
-        <FieldError
-          id={`${point.id}-reframe-storage`}
-          message={storageFailed ? t('error.storage') : undefined}
-        />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('conflicts.reframe')}
           </button>
         </div>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useWrite } from '../../ui/use-write';
 import { snippet } from '../../domain/text';
 import { conflictMessages, type ConflictMessages } from './labels';
 
@@ -14,17 +15,14 @@ export function ResolveDialog({ point, onClose }: { point: ConflictPoint; onClos
   const { conflicts } = useWorkspace();
   const [resolution, setResolution] = useState('');
   const [errors, setErrors] = useState<ConflictMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run, pending } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await conflicts.changeStatus(point.id, { to: 'resolved', resolution });
-      if (outcome.ok) onClose();
-      else setErrors(conflictMessages(t, outcome.errors));
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => conflicts.changeStatus(point.id, { to: 'resolved', resolution }), {
+      done: onClose,
+      refused: (outcome) => setErrors(conflictMessages(t, outcome.errors)),
+    });
   }
 
   return (
@@ -40,15 +38,11 @@ export function ResolveDialog({ point, onClose }: { point: ConflictPoint; onClos
           autoFocusFirst
         />
         <FieldError id={`${point.id}-resolve-status`} message={errors.status} />
-        <FieldError
-          id={`${point.id}-resolve-storage`}
-          message={storageFailed ? t('error.storage') : undefined}
-        />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('conflicts.resolve')}
           </button>
         </div>

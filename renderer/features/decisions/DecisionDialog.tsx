@@ -13,6 +13,7 @@ import { useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { useDepartmentName } from '../../ui/department-name';
+import { useWrite } from '../../ui/use-write';
 import type { RunPanelProps } from '../../ui/run-panel-props';
 import { DecisionFields } from './DecisionFields';
 import { LinkFields } from './LinkFields';
@@ -40,24 +41,23 @@ export function DecisionDialog(props: DecisionDialogProps) {
   );
   const [errors, setErrors] = useState<DecisionMessages>({});
   const [problem, setProblem] = useState<string | undefined>();
+  const { run, pending } = useWrite();
   const onDraft = (patch: Partial<DecisionDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? '';
   const participantIds = new Set(attendance.filter((a) => a.deletedAt === undefined).map((a) => a.personId));
 
-  function show(outcome: DecisionOutcome) {
-    if (outcome.ok) return onSaved(outcome.value);
+  function refused(outcome: Extract<DecisionOutcome, { ok: false }>) {
     if ('errors' in outcome) return setErrors(decisionMessages(t, outcome.errors));
     setErrors({});
     setProblem(refusalMessage(t, departmentName, decision ?? { number: 0 }, outcome.refusal));
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      show(decision ? await decisions.update(decision.id, draft) : await decisions.record(meeting.id, draft));
-    } catch {
-      setProblem(t('error.storage'));
-    }
+    void run(() => (decision ? decisions.update(decision.id, draft) : decisions.record(meeting.id, draft)), {
+      done: (outcome) => onSaved(outcome.value),
+      refused,
+    });
   }
 
   const title = decision
@@ -89,7 +89,7 @@ export function DecisionDialog(props: DecisionDialogProps) {
           <button type="button" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {decision ? t('decisions.save') : t('decisions.record')}
           </button>
         </div>

@@ -16,6 +16,7 @@ import { useShortcut } from '../../shortcuts/registry';
 import { useT } from '../../i18n/react';
 import { ShowMore, usePage } from '../../ui/ShowMore';
 import { useDepartmentName } from '../../ui/department-name';
+import { useWrite } from '../../ui/use-write';
 import type { RunPanelProps } from '../../ui/run-panel-props';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionRow, type DecisionAction } from './DecisionRow';
@@ -36,6 +37,7 @@ export function DecisionsPanel(props: RunPanelProps) {
   const [open, setOpen] = useState<Open>();
   const [notice, setNotice] = useState<string | undefined>();
   const page = usePage();
+  const { run } = useWrite();
 
   useShortcut({ id: 'decisions.record', combo: { code: 'KeyE', alt: true }, label: 'decisions.record' }, () =>
     setOpen({ kind: 'record' }),
@@ -51,7 +53,7 @@ export function DecisionsPanel(props: RunPanelProps) {
     else setNotice(t('decisions.savedProposed.objection', { number, sides: sidesText(t, nameOf, sides) }));
   }
 
-  async function act(action: DecisionAction, decision: Decision) {
+  function act(action: DecisionAction, decision: Decision) {
     setNotice(undefined);
     if (action === 'edit' || action === 'stances') return setOpen({ kind: action, decision });
     if (
@@ -60,13 +62,9 @@ export function DecisionsPanel(props: RunPanelProps) {
       objectingSides(decision).length > 0
     )
       return setOpen({ kind: 'objection', decision });
-    try {
-      const outcome =
-        action === 'decide' ? await decisions.decide(decision.id) : await decisions.revoke(decision.id);
-      if (!outcome.ok) setNotice(refusalMessage(t, nameOf, decision, outcome.refusal));
-    } catch {
-      setNotice(t('error.storage'));
-    }
+    void run(() => (action === 'decide' ? decisions.decide(decision.id) : decisions.revoke(decision.id)), {
+      refused: (outcome) => setNotice(refusalMessage(t, nameOf, decision, outcome.refusal)),
+    });
   }
 
   const list = useMemo(() => (stored === undefined ? undefined : decisionsNewestFirst(stored)), [stored]);

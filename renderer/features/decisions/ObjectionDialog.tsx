@@ -12,6 +12,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useDepartmentName } from '../../ui/department-name';
+import { useWrite } from '../../ui/use-write';
 import { refusalMessage, sidesText } from './labels';
 
 interface ObjectionDialogProps {
@@ -27,23 +28,18 @@ export function ObjectionDialog({ decision, onClose }: ObjectionDialogProps) {
   const [confirmed, setConfirmed] = useState(false);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
+  const { run, pending } = useWrite();
   const sides = objectingSides(decision);
   const values = { number: formatNumber(decision.number), sides: sidesText(t, nameOf, sides) };
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!confirmed) return setProblem(t('decisions.objection.unconfirmed', values));
-    try {
-      const outcome = await decisions.decide(decision.id, {
-        confirmedSides: sides,
-        note,
-        heading: t('decisions.objection.heading', values),
-      });
-      if (outcome.ok) onClose();
-      else setProblem(refusalMessage(t, nameOf, decision, outcome.refusal));
-    } catch {
-      setProblem(t('error.storage'));
-    }
+    const confirmation = { confirmedSides: sides, note, heading: t('decisions.objection.heading', values) };
+    void run(() => decisions.decide(decision.id, confirmation), {
+      done: onClose,
+      refused: (outcome) => setProblem(refusalMessage(t, nameOf, decision, outcome.refusal)),
+    });
   }
 
   return (
@@ -65,7 +61,7 @@ export function ObjectionDialog({ decision, onClose }: ObjectionDialogProps) {
           <button type="button" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('decisions.objection.submit')}
           </button>
         </div>

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
 import { useDepartmentName } from '../../ui/department-name';
+import { useWrite } from '../../ui/use-write';
 import { asStance } from './DecisionFields';
 import { refusalMessage } from './labels';
 
@@ -24,20 +25,18 @@ export function StancesDialog({ decision, onClose }: StancesDialogProps) {
   const [marketing, setMarketing] = useState<Stance | ''>(decision.stanceMarketing ?? '');
   const [sales, setSales] = useState<Stance | ''>(decision.stanceSales ?? '');
   const [problem, setProblem] = useState<string | undefined>();
+  const { run, pending } = useWrite();
   const options = [
     { value: '', label: t('decisions.stance.none') },
     ...STANCES.map((stance) => ({ value: stance, label: t(`decisions.stance.${stance}`) })),
   ];
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await decisions.recordStances(decision.id, { marketing, sales });
-      if (outcome.ok) onClose();
-      else setProblem(refusalMessage(t, nameOf, decision, outcome.refusal));
-    } catch {
-      setProblem(t('error.storage'));
-    }
+    void run(() => decisions.recordStances(decision.id, { marketing, sales }), {
+      done: onClose,
+      refused: (outcome) => setProblem(refusalMessage(t, nameOf, decision, outcome.refusal)),
+    });
   }
 
   const title = t('decisions.stancesFor', { number: formatNumber(decision.number) });
@@ -61,7 +60,7 @@ export function StancesDialog({ decision, onClose }: StancesDialogProps) {
           <button type="button" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('decisions.saveStances')}
           </button>
         </div>

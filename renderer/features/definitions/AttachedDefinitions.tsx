@@ -10,8 +10,8 @@ import type { Definition } from '../../domain/types';
 import { useDefinitions, useMeetingDefinitionIds } from '../../data/queries/knowledge';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
+import { useWrite } from '../../ui/use-write';
 import { NewDefinitionForm } from './NewDefinitionForm';
 
 export function AttachedDefinitions({ meetingId }: { meetingId: string }) {
@@ -51,6 +51,7 @@ export function AttachedDefinitions({ meetingId }: { meetingId: string }) {
 function AttachedRow({ meetingId, definition }: { meetingId: string; definition: Definition }) {
   const t = useT();
   const { definitions } = useWorkspace();
+  const { run } = useWrite();
   return (
     <li className="definition-row">
       <p className="definition-term">{definition.term}</p>
@@ -60,7 +61,7 @@ function AttachedRow({ meetingId, definition }: { meetingId: string; definition:
           type="button"
           className="quiet"
           aria-label={t('definitions.detachFor', { term: definition.term })}
-          onClick={() => definitions.detach(meetingId, definition.id)}
+          onClick={() => void run(() => definitions.detach(meetingId, definition.id))}
         >
           {t('definitions.detach')}
         </button>
@@ -73,21 +74,14 @@ function AttachForm({ meetingId, attachable }: { meetingId: string; attachable: 
   const t = useT();
   const { definitions } = useWorkspace();
   const [chosen, setChosen] = useState('');
-  const [storageFailed, setStorageFailed] = useState(false);
-  const storageId = useId();
+  const { run } = useWrite();
   // The choice may have been attached or deleted meanwhile (in another window, say).
   const value = attachable.some((definition) => definition.id === chosen) ? chosen : '';
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (value === '') return;
-    try {
-      await definitions.attach(meetingId, value);
-      setStorageFailed(false);
-      setChosen('');
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => definitions.attach(meetingId, value), { done: () => setChosen('') });
   }
 
   const options = [
@@ -106,7 +100,6 @@ function AttachForm({ meetingId, attachable }: { meetingId: string; attachable: 
       <button type="submit" disabled={value === ''}>
         {t('definitions.attachButton')}
       </button>
-      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
     </form>
   );
 }

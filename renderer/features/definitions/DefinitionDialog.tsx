@@ -1,5 +1,5 @@
 /** Adds a definition to the glossary or edits one: term, meaning, and the meeting where it was agreed. */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { listMeetings } from '../../domain/meetings';
 import type { DefinitionDraft } from '../../domain/definitions';
 import type { Definition } from '../../domain/types';
@@ -8,10 +8,10 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useDefinitionsUi } from '../../state/definitions-ui';
 import { Dialog } from '../../ui/Dialog';
-import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import { definitionMessages, type DefinitionMessages } from './field-errors';
 
 export function DefinitionDialog({ definition }: { definition?: Definition }) {
@@ -24,22 +24,15 @@ export function DefinitionDialog({ definition }: { definition?: Definition }) {
     agreedInMeetingId: definition?.agreedInMeetingId ?? '',
   }));
   const [errors, setErrors] = useState<DefinitionMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
-  const storageId = useId();
+  const { run, pending } = useWrite();
   const update = (patch: Partial<DefinitionDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = definition
-        ? await definitions.update(definition.id, draft)
-        : await definitions.create(draft);
-      setStorageFailed(false);
-      if (outcome.ok) closeDialog();
-      else setErrors(definitionMessages(t, outcome.errors, draft.term));
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => (definition ? definitions.update(definition.id, draft) : definitions.create(draft)), {
+      done: closeDialog,
+      refused: (outcome) => setErrors(definitionMessages(t, outcome.errors, draft.term)),
+    });
   }
 
   return (
@@ -67,12 +60,11 @@ export function DefinitionDialog({ definition }: { definition?: Definition }) {
           value={draft.agreedInMeetingId}
           onValue={(agreedInMeetingId) => update({ agreedInMeetingId })}
         />
-        <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('definitions.save')}
           </button>
         </div>

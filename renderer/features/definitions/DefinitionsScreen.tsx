@@ -3,7 +3,7 @@
  * the same way, kept across meetings. Search, add, edit, and delete with undo.
  */
 import '../../styles/knowledge.css';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { listDefinitions } from '../../domain/definitions';
 import type { Definition, Meeting } from '../../domain/types';
 import { useAllMeetings } from '../../data/queries/meetings';
@@ -12,8 +12,7 @@ import { useWorkspace } from '../../data/provider';
 import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { useDefinitionsUi } from '../../state/definitions-ui';
-import { FieldError } from '../../ui/FieldError';
-import { UndoNotice } from '../../ui/UndoNotice';
+import { useUndoable } from '../../ui/use-undoable';
 import { DefinitionDialog } from './DefinitionDialog';
 import { DefinitionRow } from './DefinitionRow';
 
@@ -50,7 +49,6 @@ export function DefinitionsScreen() {
         <DefinitionList all={all} query={query} />
       )}
       <DefinitionDialogs all={all ?? []} />
-      <DefinitionUndo />
     </section>
   );
 }
@@ -60,20 +58,18 @@ function DefinitionList({ all, query }: { all: Definition[]; query: string }) {
   const language = useLanguage();
   const meetings = useAllMeetings();
   const { definitions } = useWorkspace();
-  const offerUndo = useDefinitionsUi((state) => state.offerUndo);
-  const [deleteFailed, setDeleteFailed] = useState(false);
+  const undoable = useUndoable();
   const shown = listDefinitions(all, query);
   const total = listDefinitions(all, '').length;
   const meetingById = new Map<string, Meeting>((meetings ?? []).map((meeting) => [meeting.id, meeting]));
 
-  async function remove(definition: Definition) {
-    try {
-      await definitions.softDelete(definition.id);
-      setDeleteFailed(false);
-      offerUndo({ definitionId: definition.id, term: definition.term });
-    } catch {
-      setDeleteFailed(true);
-    }
+  function remove(definition: Definition) {
+    void undoable(() => definitions.softDelete(definition.id), {
+      label: t('definitions.deleted', { term: definition.term }),
+      undo: () => definitions.restore(definition.id),
+      // Restoring is refused when another definition took the term meanwhile.
+      refused: t('definitions.restoreRefused', { term: definition.term }),
+    });
   }
 
   if (total === 0) {
@@ -94,7 +90,6 @@ function DefinitionList({ all, query }: { all: Definition[]; query: string }) {
       {shown.length === 0 && (
         <p className="empty-title">{t('definitions.noMatch', { query: query.trim() })}</p>
       )}
-      <FieldError id="definitions-delete-storage" message={deleteFailed ? t('error.storage') : undefined} />
       <ul className="definition-list" aria-label={t('definitions.heading')}>
         {shown.map((definition) => (
           <DefinitionRow
@@ -123,31 +118,4 @@ function DefinitionDialogs({ all }: { all: Definition[] }) {
       return definition ? <DefinitionDialog key={definition.id} definition={definition} /> : null;
     }
   }
-}
-
-/** Offers to bring back the last deleted definition; says so when its term was taken meanwhile. */
-function DefinitionUndo() {
-  const t = useT();
-  const { definitions } = useWorkspace();
-  const undo = useDefinitionsUi((state) => state.undo);
-  const clearUndo = useDefinitionsUi((state) => state.clearUndo);
-  const [refused, setRefused] = useState<string | undefined>();
-
-  async function restore() {
-    if (!undo) return;
-    const outcome = await definitions.restore(undo.definitionId);
-    clearUndo();
-    setRefused(outcome.ok ? undefined : t('definitions.restoreRefused', { term: undo.term }));
-  }
-
-  return (
-    <>
-      <FieldError id="definitions-restore-refused" message={refused} />
-      <UndoNotice
-        message={undo ? t('definitions.deleted', { term: undo.term }) : undefined}
-        onUndo={restore}
-        onDismiss={clearUndo}
-      />
-    </>
-  );
 }

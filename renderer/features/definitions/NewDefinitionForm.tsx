@@ -1,10 +1,10 @@
 /** Creates a definition right where a meeting is prepared; it is recorded as agreed there and attached. */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import { definitionMessages, type DefinitionMessages } from './field-errors';
 
 export function NewDefinitionForm({ meetingId, onDone }: { meetingId: string; onDone: () => void }) {
@@ -13,19 +13,14 @@ export function NewDefinitionForm({ meetingId, onDone }: { meetingId: string; on
   const [term, setTerm] = useState('');
   const [meaning, setMeaning] = useState('');
   const [errors, setErrors] = useState<DefinitionMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
-  const storageId = useId();
+  const { run, pending } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await definitions.createAndAttach(meetingId, { term, meaning });
-      setStorageFailed(false);
-      if (outcome.ok) onDone();
-      else setErrors(definitionMessages(t, outcome.errors, term));
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => definitions.createAndAttach(meetingId, { term, meaning }), {
+      done: onDone,
+      refused: (outcome) => setErrors(definitionMessages(t, outcome.errors, term)),
+    });
   }
 
   return (
@@ -44,12 +39,11 @@ export function NewDefinitionForm({ meetingId, onDone }: { meetingId: string; on
         onValue={setMeaning}
         error={errors.meaning}
       />
-      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
       <div className="knowledge-form-actions">
         <button type="button" onClick={onDone}>
           {t('action.cancel')}
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={pending}>
           {t('definitions.add')}
         </button>
       </div>

@@ -24,6 +24,7 @@ export function ExportMeetingButton({ meeting }: { meeting: Meeting }) {
       });
       if (result.ok) setStatus({ saved: name });
       else setStatus(result.error.code === 'cancelled' ? null : { failed: true });
+      // Kept: the export reads and saves a file through the save dialog; no database write.
     } catch {
       setStatus({ failed: true });
     }

@@ -76,6 +76,7 @@ export function useExportSave(): {
       const filters = [{ name: t(spec.label), extensions: [spec.extension] }];
       const saved = await platform.saveFile({ name, mimeType: spec.mimeType, filters, data });
       setStatus(outcome(saved, name, { kind: 'failed', name }));
+      // Kept: making and saving a file (save dialog, PDF, print) is no database write.
     } catch {
       setStatus(notMade);
     }

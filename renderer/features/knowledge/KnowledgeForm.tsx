@@ -8,10 +8,10 @@ import type { KnowledgeDraft } from '../../domain/knowledge';
 import type { KnowledgeKind } from '../../domain/types';
 import type { KnowledgeOutcome } from '../../data/repositories/knowledge';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import { knowledgeMessages, type KnowledgeMessages } from './field-errors';
 import { agendaItemOptions, departmentOptions, type KnowledgeOptions } from './labels';
 
@@ -32,22 +32,19 @@ export function KnowledgeForm(props: KnowledgeFormProps) {
   const t = useT();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<KnowledgeMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
-  const storageId = useId();
+  const { run } = useWrite();
   const update = (patch: Partial<KnowledgeDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await onSubmit(draft);
-      setStorageFailed(false);
-      if (!outcome.ok) return setErrors(knowledgeMessages(t, outcome.errors));
-      setErrors({});
-      update({ text: '' });
-      onSaved?.();
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => onSubmit(draft), {
+      refused: (outcome) => setErrors(knowledgeMessages(t, outcome.errors)),
+      done: () => {
+        setErrors({});
+        update({ text: '' });
+        onSaved?.();
+      },
+    });
   }
 
   return (
@@ -84,7 +81,6 @@ export function KnowledgeForm(props: KnowledgeFormProps) {
           />
         )}
       </div>
-      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
       <div className="knowledge-form-actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>

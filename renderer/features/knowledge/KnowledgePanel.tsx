@@ -4,15 +4,14 @@
  * screen; every change is written at once, and a deletion can be undone.
  */
 import '../../styles/knowledge.css';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { DEFAULT_DEPARTMENTS } from '../../domain/departments';
 import { liveKnowledge, questionsOpenFirst } from '../../domain/knowledge';
-import type { Department, Id, KnowledgeItem } from '../../domain/types';
+import type { Department, KnowledgeItem } from '../../domain/types';
 import { useKnowledge } from '../../data/queries/knowledge';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
-import { UndoNotice } from '../../ui/UndoNotice';
+import { useUndoable } from '../../ui/use-undoable';
 import { KnowledgeEntry } from './KnowledgeEntry';
 import { KnowledgeForm } from './KnowledgeForm';
 import { snippet } from '../../domain/text';
@@ -34,24 +33,14 @@ export function KnowledgePanel({
   const { knowledge } = useWorkspace();
   const items = useKnowledge(meetingId);
   const headingId = useId();
-  const [deleted, setDeleted] = useState<{ id: Id; text: string } | null>(null);
-  const [deleteFailed, setDeleteFailed] = useState(false);
+  const undoable = useUndoable();
   const options: KnowledgeOptions = { departments, agendaItems };
 
-  async function remove(item: KnowledgeItem) {
-    try {
-      await knowledge.softDelete(item.id);
-      setDeleteFailed(false);
-      setDeleted({ id: item.id, text: snippet(item.text) });
-    } catch {
-      setDeleteFailed(true);
-    }
-  }
-
-  async function undo() {
-    if (!deleted) return;
-    await knowledge.restore(deleted.id);
-    setDeleted(null);
+  function remove(item: KnowledgeItem) {
+    void undoable(() => knowledge.softDelete(item.id), {
+      label: t('knowledge.deleted', { text: snippet(item.text) }),
+      undo: () => knowledge.restore(item.id),
+    });
   }
 
   return (
@@ -77,12 +66,6 @@ export function KnowledgePanel({
           />
         </div>
       )}
-      <FieldError id={`${headingId}-storage`} message={deleteFailed ? t('error.storage') : undefined} />
-      <UndoNotice
-        message={deleted ? t('knowledge.deleted', { text: deleted.text }) : undefined}
-        onUndo={undo}
-        onDismiss={() => setDeleted(null)}
-      />
       <KnowledgeForm
         label={t('knowledge.add')}
         submitLabel={t('knowledge.add')}

@@ -7,6 +7,7 @@ import type { KnowledgeItem } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useWrite } from '../../ui/use-write';
 import { knowledgeMessages } from './field-errors';
 import { snippet } from '../../domain/text';
 
@@ -34,17 +35,17 @@ function AnswerForm({ item, onSaved }: { item: KnowledgeItem; onSaved: () => voi
   const { knowledge } = useWorkspace();
   const [answer, setAnswer] = useState(item.answer);
   const [error, setError] = useState<string | undefined>();
+  const { run } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await knowledge.answer(item.id, answer);
-      if (!outcome.ok) return setError(knowledgeMessages(t, outcome.errors).answer);
-      setError(undefined);
-      onSaved();
-    } catch {
-      setError(t('error.storage'));
-    }
+    void run(() => knowledge.answer(item.id, answer), {
+      refused: (outcome) => setError(knowledgeMessages(t, outcome.errors).answer),
+      done: () => {
+        setError(undefined);
+        onSaved();
+      },
+    });
   }
 
   return (

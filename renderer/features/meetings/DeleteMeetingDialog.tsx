@@ -1,41 +1,39 @@
 /** Asks before a meeting is deleted, then offers an undo. */
-import { useState } from 'react';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
+import { usePushUndo } from '../../state/undo';
 import { Dialog } from '../../ui/Dialog';
-import { FieldError } from '../../ui/FieldError';
+import { useWrite } from '../../ui/use-write';
 
 export function DeleteMeetingDialog({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const { meetings } = useWorkspace();
   const closeDialog = useMeetingsUi((state) => state.closeDialog);
-  const offerUndo = useMeetingsUi((state) => state.offerUndo);
-  const [storageFailed, setStorageFailed] = useState(false);
+  const pushUndo = usePushUndo();
+  const { run, pending } = useWrite();
 
-  async function confirm() {
-    try {
-      await meetings.softDelete(meeting.id);
-      closeDialog();
-      offerUndo({ meetingId: meeting.id, title: meeting.title });
-    } catch {
-      setStorageFailed(true);
-    }
+  function confirm() {
+    void run(() => meetings.softDelete(meeting.id), {
+      done: () => {
+        closeDialog();
+        pushUndo({
+          label: t('toast.meetingDeleted', { title: meeting.title }),
+          undo: () => meetings.restore(meeting.id),
+        });
+      },
+    });
   }
 
   return (
     <Dialog title={t('dialog.delete.title')} role="alertdialog" onCancel={closeDialog}>
       <p className="dialog-body">{t('dialog.delete.body', { title: meeting.title })}</p>
-      <FieldError
-        id={`delete-${meeting.id}-storage`}
-        message={storageFailed ? t('error.storage') : undefined}
-      />
       <div className="dialog-actions">
         <button type="button" onClick={closeDialog} data-autofocus>
           {t('action.cancel')}
         </button>
-        <button type="button" className="danger" onClick={confirm}>
+        <button type="button" className="danger" disabled={pending} onClick={confirm}>
           {t('action.delete')}
         </button>
       </div>

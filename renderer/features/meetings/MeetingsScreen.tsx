@@ -12,7 +12,6 @@ import { ImportMeetingButton } from './ImportMeetingButton';
 import { MeetingRow } from './MeetingRow';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import { RenameMeetingDialog } from './RenameMeetingDialog';
-import { UndoToast } from './UndoToast';
 
 export function MeetingsScreen() {
   const t = useT();
@@ -51,7 +50,6 @@ export function MeetingsScreen() {
         <MeetingList all={all} query={query} />
       )}
       <MeetingDialogs all={all ?? []} />
-      <UndoToast />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { useMeetingsUi } from '../../state/meetings-ui';
 import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import { fieldMessages, templateMessages, type FieldMessages } from './field-errors';
 import { TemplateSelect } from './TemplateSelect';
 
@@ -29,7 +30,7 @@ export function NewMeetingDialog() {
   const [startTime, setStartTime] = useState(DEFAULT_START);
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [errors, setErrors] = useState<FieldMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run, pending } = useWrite();
   const [template, setTemplate] = useState<Template | null>(null);
   const languageId = useId();
 
@@ -38,26 +39,30 @@ export function NewMeetingDialog() {
     setTemplate(next);
   }
 
-  async function create(draft: MeetingDraft): Promise<{ id: string } | FieldMessages> {
+  async function create(
+    draft: MeetingDraft,
+  ): Promise<{ ok: true; id: string } | { ok: false; messages: FieldMessages }> {
     if (!template) {
       const outcome = await meetings.create(draft);
-      return outcome.ok ? outcome.value : fieldMessages(t, outcome.errors);
+      return outcome.ok
+        ? { ok: true, id: outcome.value.id }
+        : { ok: false, messages: fieldMessages(t, outcome.errors) };
     }
     const outcome = await templates.createMeetingFromTemplate(draft, template.id);
-    return outcome.ok ? outcome.value.meeting : templateMessages(t, outcome.errors);
+    return outcome.ok
+      ? { ok: true, id: outcome.value.meeting.id }
+      : { ok: false, messages: templateMessages(t, outcome.errors) };
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const result = await create({ title, date, startTime, language });
-      setStorageFailed(false);
-      if (!('id' in result)) return setErrors(result);
-      closeDialog();
-      navigate({ name: 'prepare', meetingId: result.id });
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => create({ title, date, startTime, language }), {
+      refused: (refusal) => setErrors(refusal.messages),
+      done: (created) => {
+        closeDialog();
+        navigate({ name: 'prepare', meetingId: created.id });
+      },
+    });
   }
 
   return (
@@ -106,12 +111,11 @@ export function NewMeetingDialog() {
         </div>
         <TemplateSelect language={language} value={template?.id ?? ''} onTemplate={chooseTemplate} />
         <FieldError id={`${languageId}-template`} message={errors.template} />
-        <FieldError id={`${languageId}-storage`} message={storageFailed ? t('error.storage') : undefined} />
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('action.create')}
           </button>
         </div>

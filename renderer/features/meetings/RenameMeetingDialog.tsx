@@ -5,8 +5,8 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 import { Dialog } from '../../ui/Dialog';
-import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import { fieldMessages } from './field-errors';
 
 export function RenameMeetingDialog({ meeting }: { meeting: Meeting }) {
@@ -15,18 +15,14 @@ export function RenameMeetingDialog({ meeting }: { meeting: Meeting }) {
   const closeDialog = useMeetingsUi((state) => state.closeDialog);
   const [title, setTitle] = useState(meeting.title);
   const [error, setError] = useState<string | undefined>();
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run, pending } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await meetings.rename(meeting.id, title);
-      setStorageFailed(false);
-      if (outcome.ok) closeDialog();
-      else setError(fieldMessages(t, outcome.errors).title);
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => meetings.rename(meeting.id, title), {
+      done: closeDialog,
+      refused: (outcome) => setError(fieldMessages(t, outcome.errors).title),
+    });
   }
 
   return (
@@ -40,15 +36,11 @@ export function RenameMeetingDialog({ meeting }: { meeting: Meeting }) {
           autoFocusFirst
           autoComplete="off"
         />
-        <FieldError
-          id={`rename-${meeting.id}-storage`}
-          message={storageFailed ? t('error.storage') : undefined}
-        />
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('action.rename')}
           </button>
         </div>

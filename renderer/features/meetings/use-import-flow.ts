@@ -12,6 +12,7 @@ import type { MeetingFile } from '../../domain/exchange/schemas';
 import { useWorkspace } from '../../data/provider';
 import type { ImportMode } from '../../data/repositories/exchange';
 import { navigate } from '../../navigation/router';
+import { useWrite } from '../../ui/use-write';
 import type { ImportStep } from './ImportDialogs';
 
 /**
@@ -23,6 +24,7 @@ const reader = () => import('../../domain/exchange/read-file');
 export function useImportFlow() {
   const { exchange } = useWorkspace();
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
+  const { run } = useWrite();
 
   function open(meetingId: string) {
     setStep({ kind: 'idle' });
@@ -35,12 +37,10 @@ export function useImportFlow() {
   }
 
   async function write(file: MeetingFile, mode: ImportMode) {
-    try {
-      const outcome = await exchange.importMeeting(file, mode);
-      finish(outcome.meetingId, outcome.renumbered);
-    } catch {
-      setStep({ kind: 'failed' });
-    }
+    await run(() => exchange.importMeeting(file, mode), {
+      done: (outcome) => finish(outcome.meetingId, outcome.renumbered),
+      failed: () => setStep({ kind: 'failed' }),
+    });
   }
 
   /** Refuses a file without reading it, e.g. one too large to load. */
@@ -62,6 +62,7 @@ export function useImportFlow() {
 
   async function importChecked(parsed: ExchangeResult) {
     if (!parsed.ok) return refuse(parsed.errors);
+    // Planning only reads, so a failure here is no failed write: the import says it could not go on.
     try {
       const plan = await exchange.planImport(parsed.value);
       if (plan.meetingExists || plan.existingRecords > 0) setStep({ kind: 'exists', file: parsed.value });

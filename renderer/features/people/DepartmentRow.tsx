@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
 import { useDepartmentName } from '../../ui/department-name';
+import { useWrite } from '../../ui/use-write';
 import { useDepartmentError } from './field-errors';
 
 export function DepartmentRow({ department, members }: { department: Department; members: number }) {
@@ -17,15 +18,14 @@ export function DepartmentRow({ department, members }: { department: Department;
   const { departments } = useWorkspace();
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  const { run } = useWrite();
   const name = nameOf(department.id);
 
-  async function remove() {
-    try {
-      const outcome = await departments.remove(department.id);
-      setError(outcome.ok ? undefined : messageOf(outcome.error));
-    } catch {
-      setError(t('error.storage'));
-    }
+  function remove() {
+    void run(() => departments.remove(department.id), {
+      done: () => setError(undefined),
+      refused: (outcome) => setError(messageOf(outcome.error)),
+    });
   }
 
   if (renaming) {
@@ -80,16 +80,14 @@ function RenameForm({
   const messageOf = useDepartmentError();
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string | undefined>();
+  const { run } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await departments.rename(department.id, value);
-      if (outcome.ok) onDone();
-      else setError(messageOf(outcome.error));
-    } catch {
-      setError(t('error.storage'));
-    }
+    void run(() => departments.rename(department.id, value), {
+      done: onDone,
+      refused: (outcome) => setError(messageOf(outcome.error)),
+    });
   }
 
   return (

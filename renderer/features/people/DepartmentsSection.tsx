@@ -6,8 +6,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Department, Person } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 import { useDepartmentError } from './field-errors';
 import { DepartmentRow } from './DepartmentRow';
 
@@ -42,20 +42,17 @@ function AddDepartmentForm() {
   const messageOf = useDepartmentError();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const storageId = useId();
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await departments.add(name);
-      setStorageFailed(false);
-      if (!outcome.ok) return setError(messageOf(outcome.error));
-      setName('');
-      setError(undefined);
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => departments.add(name), {
+      refused: (outcome) => setError(messageOf(outcome.error)),
+      done: () => {
+        setName('');
+        setError(undefined);
+      },
+    });
   }
 
   return (
@@ -68,7 +65,6 @@ function AddDepartmentForm() {
         autoComplete="off"
       />
       <button type="submit">{t('people.departments.add')}</button>
-      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
     </form>
   );
 }

@@ -7,7 +7,6 @@ import { useDepartments, usePeople } from '../../data/queries/people';
 import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { usePeopleUi } from '../../state/people-ui';
-import { ArchivedToast } from './ArchivedToast';
 import { DepartmentsSection } from './DepartmentsSection';
 import { PersonDialog } from './PersonDialog';
 import { PersonRow } from './PersonRow';
@@ -37,7 +36,6 @@ export function PeopleScreen() {
           <DepartmentsSection departments={departments} people={people} />
         </>
       )}
-      <ArchivedToast />
     </section>
   );
 }

@@ -2,14 +2,14 @@
  * Adds a person or edits one. When adding, a name that is already in the directory (case, accents
  * and spacing aside) offers that person instead; a duplicate is created only on "Add anyway".
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { findSameName, type PersonDraft } from '../../domain/people';
 import type { Department, Person } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { usePeopleUi } from '../../state/people-ui';
 import { Dialog } from '../../ui/Dialog';
-import { FieldError } from '../../ui/FieldError';
+import { useWrite } from '../../ui/use-write';
 import { DuplicateNotice } from './DuplicateNotice';
 import { personFieldMessages, type PersonFieldMessages } from './field-errors';
 import { emptyDraft, PersonFields } from './PersonFields';
@@ -34,27 +34,20 @@ export function PersonDialog({ person, people, departments }: PersonDialogProps)
   const [draft, setDraft] = useState(() => (person ? draftOf(person) : emptyDraft(departments)));
   const [errors, setErrors] = useState<PersonFieldMessages>({});
   const [insist, setInsist] = useState(false);
-  const [storageFailed, setStorageFailed] = useState(false);
-  const storageId = useId();
+  const { run, pending } = useWrite();
   const existing = person ? undefined : findSameName(draft.name, people)[0];
 
-  async function save() {
-    try {
-      const outcome = person
-        ? await workspace.people.update(person.id, draft)
-        : await workspace.people.create(draft);
-      setStorageFailed(false);
-      if (outcome.ok) closeDialog();
-      else setErrors(personFieldMessages(t, outcome.errors));
-    } catch {
-      setStorageFailed(true);
-    }
+  function save() {
+    void run(() => (person ? workspace.people.update(person.id, draft) : workspace.people.create(draft)), {
+      done: closeDialog,
+      refused: (outcome) => setErrors(personFieldMessages(t, outcome.errors)),
+    });
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (existing) setInsist(true);
-    else void save();
+    else save();
   }
 
   return (
@@ -76,15 +69,14 @@ export function PersonDialog({ person, people, departments }: PersonDialogProps)
             existing={existing}
             insist={insist}
             onUseExisting={() => openDialog({ kind: 'edit', personId: existing.id })}
-            onAddAnyway={() => void save()}
+            onAddAnyway={save}
           />
         )}
-        <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t(person ? 'people.save' : 'people.addSubmit')}
           </button>
         </div>

@@ -1,32 +1,26 @@
 /** One person in the directory: name, department, unit and email, with edit and (un)archive. */
-import { useState } from 'react';
 import type { Person } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { usePeopleUi } from '../../state/people-ui';
-import { FieldError } from '../../ui/FieldError';
 import { useDepartmentName } from '../../ui/department-name';
+import { useUndoable } from '../../ui/use-undoable';
+import { useWrite } from '../../ui/use-write';
 
 export function PersonRow({ person }: { person: Person }) {
   const t = useT();
   const nameOf = useDepartmentName();
   const { people } = useWorkspace();
   const openDialog = usePeopleUi((state) => state.openDialog);
-  const noteArchived = usePeopleUi((state) => state.noteArchived);
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run } = useWrite();
+  const undoable = useUndoable();
 
-  async function toggleArchived() {
-    try {
-      if (person.archived) {
-        await people.unarchive(person.id);
-        noteArchived(null);
-      } else {
-        await people.archive(person.id);
-        noteArchived({ personId: person.id, name: person.name });
-      }
-    } catch {
-      setStorageFailed(true);
-    }
+  function toggleArchived() {
+    if (person.archived) return void run(() => people.unarchive(person.id));
+    void undoable(() => people.archive(person.id), {
+      label: t('people.archivedToast', { name: person.name }),
+      undo: () => people.unarchive(person.id),
+    });
   }
 
   return (
@@ -41,10 +35,6 @@ export function PersonRow({ person }: { person: Person }) {
           {person.orgUnit && <span>{person.orgUnit}</span>}
           {person.email && <span>{person.email}</span>}
         </span>
-        <FieldError
-          id={`person-${person.id}-storage`}
-          message={storageFailed ? t('error.storage') : undefined}
-        />
       </div>
       <div className="row-actions">
         <button

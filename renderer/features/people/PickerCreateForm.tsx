@@ -3,11 +3,11 @@
  * typed, still editable). Not a <form>, because the picker may sit inside another form; Enter in
  * a field submits it and Escape cancels.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Department, Id } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
+import { useWrite } from '../../ui/use-write';
 import { personFieldMessages, type PersonFieldMessages } from './field-errors';
 import { emptyDraft, PersonFields } from './PersonFields';
 
@@ -23,18 +23,14 @@ export function PickerCreateForm({ name, departments, onCreated, onCancel }: Pic
   const { people } = useWorkspace();
   const [draft, setDraft] = useState(() => emptyDraft(departments, name));
   const [errors, setErrors] = useState<PersonFieldMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
-  const storageId = useId();
+  // The picker often sits in a dialog, which covers the app's write-failure alert.
+  const { run, pending } = useWrite();
 
-  async function create() {
-    try {
-      const outcome = await people.create(draft);
-      setStorageFailed(false);
-      if (outcome.ok) onCreated(outcome.value.id);
-      else setErrors(personFieldMessages(t, outcome.errors));
-    } catch {
-      setStorageFailed(true);
-    }
+  function create() {
+    void run(() => people.create(draft), {
+      done: (outcome) => onCreated(outcome.value.id),
+      refused: (outcome) => setErrors(personFieldMessages(t, outcome.errors)),
+    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -43,7 +39,7 @@ export function PickerCreateForm({ name, departments, onCreated, onCancel }: Pic
       onCancel();
     } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
       event.preventDefault();
-      void create();
+      create();
     }
   }
 
@@ -55,12 +51,11 @@ export function PickerCreateForm({ name, departments, onCreated, onCancel }: Pic
       onKeyDown={onKeyDown}
     >
       <PersonFields draft={draft} onDraft={setDraft} departments={departments} errors={errors} />
-      <FieldError id={storageId} message={storageFailed ? t('error.storage') : undefined} />
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           {t('action.cancel')}
         </button>
-        <button type="button" className="primary" onClick={() => void create()}>
+        <button type="button" className="primary" disabled={pending} onClick={create}>
           {t('people.picker.createAndAdd')}
         </button>
       </div>

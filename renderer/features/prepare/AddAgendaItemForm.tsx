@@ -4,7 +4,7 @@ import type { AgendaItemDraft } from '../../domain/agenda';
 import type { Attendance } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
+import { useWrite } from '../../ui/use-write';
 import { AgendaItemFields, agendaMessages, type AgendaMessages } from './AgendaItemFields';
 
 const EMPTY: AgendaItemDraft = {
@@ -26,28 +26,22 @@ export function AddAgendaItemForm({
   const { agenda } = useWorkspace();
   const [draft, setDraft] = useState<AgendaItemDraft>(EMPTY);
   const [errors, setErrors] = useState<AgendaMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await agenda.add(meetingId, draft);
-      setStorageFailed(false);
-      if (!outcome.ok) return setErrors(agendaMessages(t, outcome.errors));
-      setErrors({});
-      setDraft({ ...EMPTY, kind: draft.kind });
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => agenda.add(meetingId, draft), {
+      refused: (outcome) => setErrors(agendaMessages(t, outcome.errors)),
+      done: () => {
+        setErrors({});
+        setDraft({ ...EMPTY, kind: draft.kind });
+      },
+    });
   }
 
   return (
     <form className="add-agenda form" onSubmit={submit} noValidate>
       <AgendaItemFields draft={draft} onDraft={setDraft} errors={errors} attendance={attendance} />
-      <FieldError
-        id={`add-agenda-${meetingId}-storage`}
-        message={storageFailed ? t('error.storage') : undefined}
-      />
       <div className="dialog-actions">
         <button type="submit" className="primary">
           {t('agenda.add')}

@@ -8,7 +8,8 @@ import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { usePeople } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { usePushUndo } from '../../state/undo';
+import { useUndoable } from '../../ui/use-undoable';
+import { useWrite } from '../../ui/use-write';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { AgendaRow } from './AgendaRow';
 import { EditAgendaItemDialog } from './EditAgendaItemDialog';
@@ -26,25 +27,31 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
   const { agenda: repository } = useWorkspace();
   const headingId = useId();
   const [editing, setEditing] = useState<AgendaItem | null>(null);
-  const [deleted, setDeleted] = useState<AgendaItem | null>(null);
-  const pushUndo = usePushUndo();
+  const { run } = useWrite();
+  const undoable = useUndoable();
   const [announcement, setAnnouncement] = useState('');
   const [dragged, setDragged] = useState<string | null>(null);
   const schedule = planSchedule(meeting, agenda);
 
-  async function move(item: AgendaItem, toIndex: number) {
-    await repository.move(meeting.id, item.id, toIndex);
-    setAnnouncement(t('agenda.moved', { title: item.title, position: toIndex + 1, count: agenda.length }));
-    // Keep the keyboard on the moved item, which React re-renders at its new place.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-agenda-id="${item.id}"]`)?.focus(),
-    );
+  function move(item: AgendaItem, toIndex: number) {
+    void run(() => repository.move(meeting.id, item.id, toIndex), {
+      done: () => {
+        setAnnouncement(
+          t('agenda.moved', { title: item.title, position: toIndex + 1, count: agenda.length }),
+        );
+        // Keep the keyboard on the moved item, which React re-renders at its new place.
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-agenda-id="${item.id}"]`)?.focus(),
+        );
+      },
+    });
   }
 
-  async function remove(item: AgendaItem) {
-    await repository.softDelete(item.id);
-    setDeleted(item);
-    pushUndo({ label: t('agenda.deleted', { title: item.title }), undo: () => repository.restore(item.id) });
+  function remove(item: AgendaItem) {
+    void undoable(() => repository.softDelete(item.id), {
+      label: t('agenda.deleted', { title: item.title }),
+      undo: () => repository.restore(item.id),
+    });
   }
 
   return (
@@ -66,13 +73,13 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
                 index={index}
                 count={agenda.length}
                 people={people}
-                onMove={(toIndex) => void move(line.item, toIndex)}
+                onMove={(toIndex) => move(line.item, toIndex)}
                 onEdit={() => setEditing(line.item)}
-                onDelete={() => void remove(line.item)}
+                onDelete={() => remove(line.item)}
                 onDragStart={() => setDragged(line.item.id)}
                 onDropAt={(toIndex) => {
                   const item = agenda.find((candidate) => candidate.id === dragged);
-                  if (item) void move(item, toIndex);
+                  if (item) move(item, toIndex);
                 }}
               />
             ))}
@@ -88,17 +95,6 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
-      {deleted && (
-        <div role="status" className="inline-toast">
-          <span>{t('agenda.deleted', { title: deleted.title })}</span>
-          <button
-            type="button"
-            onClick={() => void repository.restore(deleted.id).then(() => setDeleted(null))}
-          >
-            {t('action.undo')}
-          </button>
-        </div>
-      )}
       <AddAgendaItemForm meetingId={meeting.id} attendance={attendance} />
       {editing && (
         <EditAgendaItemDialog item={editing} attendance={attendance} onClose={() => setEditing(null)} />

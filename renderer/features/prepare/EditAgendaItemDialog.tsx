@@ -5,7 +5,7 @@ import type { AgendaItem, Attendance } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
-import { FieldError } from '../../ui/FieldError';
+import { useWrite } from '../../ui/use-write';
 import { AgendaItemFields, agendaMessages, type AgendaMessages } from './AgendaItemFields';
 
 interface EditAgendaItemDialogProps {
@@ -25,17 +25,14 @@ export function EditAgendaItemDialog({ item, attendance, onClose }: EditAgendaIt
     presenterIds: item.presenterIds,
   });
   const [errors, setErrors] = useState<AgendaMessages>({});
-  const [storageFailed, setStorageFailed] = useState(false);
+  const { run, pending } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await agenda.update(item.id, draft);
-      if (outcome.ok) onClose();
-      else setErrors(agendaMessages(t, outcome.errors));
-    } catch {
-      setStorageFailed(true);
-    }
+    void run(() => agenda.update(item.id, draft), {
+      done: onClose,
+      refused: (outcome) => setErrors(agendaMessages(t, outcome.errors)),
+    });
   }
 
   return (
@@ -48,12 +45,11 @@ export function EditAgendaItemDialog({ item, attendance, onClose }: EditAgendaIt
           attendance={attendance}
           autoFocus
         />
-        <FieldError id={`edit-${item.id}-storage`} message={storageFailed ? t('error.storage') : undefined} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('action.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={pending}>
             {t('agenda.save')}
           </button>
         </div>

@@ -1,14 +1,23 @@
 /**
  * The ground rules of the meeting, edited in place. The list is saved whenever every rule in it
- * is valid; a rule left empty or too long is marked and the stored list stays as it was.
+ * is valid; a rule left empty or too long is marked and the stored list stays as it was. A removed
+ * rule can be brought back with Undo (or Ctrl+Z), in its place.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { checkGroundRule, DEFAULT_GROUND_RULES } from '../../domain/ground-rules';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
+import { useUndoable } from '../../ui/use-undoable';
+import { useWrite } from '../../ui/use-write';
+
+/**
+ * The sections on screen, told when an undo put a rule back: each keeps the list as typed (a rule
+ * may be invalid, so unsaved), which a stored change from elsewhere would not otherwise reach.
+ */
+const restoredListeners = new Set<(meetingId: string, rules: string[]) => void>();
 
 export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
   const t = useT();
@@ -17,16 +26,47 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
   const [rules, setRules] = useState<string[]>(meeting.groundRules);
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState<string | undefined>();
+  const { run } = useWrite();
+  const undoable = useUndoable();
   const invalid = rules.map((rule) => !checkGroundRule(rule).ok);
+
+  useEffect(() => {
+    const listener = (meetingId: string, restored: string[]) => {
+      if (meetingId === meeting.id) setRules(restored);
+    };
+    restoredListeners.add(listener);
+    return () => void restoredListeners.delete(listener);
+  }, [meeting.id]);
 
   function save(next: string[]) {
     setRules(next);
     const checked = next.map(checkGroundRule);
-    if (checked.every((rule) => rule.ok))
-      void meetings.setGroundRules(
-        meeting.id,
-        next.map((rule) => rule.trim()),
-      );
+    if (checked.every((rule) => rule.ok)) {
+      const trimmed = next.map((rule) => rule.trim());
+      void run(() => meetings.setGroundRules(meeting.id, trimmed));
+    }
+  }
+
+  function remove(index: number) {
+    const rule = rules[index] ?? '';
+    const next = rules.filter((_, at) => at !== index);
+    // An invalid rule was never stored, and with another one invalid nothing is: no undo then.
+    if (!checkGroundRule(rule).ok || next.some((other) => !checkGroundRule(other).ok)) return save(next);
+    setRules(next);
+    void undoable(
+      () =>
+        meetings.setGroundRules(
+          meeting.id,
+          next.map((other) => other.trim()),
+        ),
+      {
+        label: t('rules.removed', { rule: rule.trim() }),
+        undo: async () => {
+          const restored = await meetings.restoreGroundRule(meeting.id, rule.trim(), index);
+          restoredListeners.forEach((listener) => listener(meeting.id, restored));
+        },
+      },
+    );
   }
 
   function add(event: FormEvent) {
@@ -63,7 +103,7 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
               type="button"
               className="quiet danger-text"
               aria-label={t('rules.remove', { number: index + 1 })}
-              onClick={() => save(rules.filter((_, at) => at !== index))}
+              onClick={() => remove(index)}
             >
               {t('action.remove')}
             </button>

@@ -5,6 +5,7 @@ import { usePerson } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useDepartmentName } from '../../ui/department-name';
+import { useWrite } from '../../ui/use-write';
 
 const ROLES: readonly AttendanceRole[] = [
   'facilitator',
@@ -19,6 +20,7 @@ export function ParticipantRow({ attendance }: { attendance: Attendance }) {
   const person = usePerson(attendance.personId);
   const departmentName = useDepartmentName();
   const { attendance: repository } = useWorkspace();
+  const { run } = useWrite();
   const presentId = useId();
   const name = person?.name ?? t('participants.unknownPerson');
 
@@ -38,7 +40,7 @@ export function ParticipantRow({ attendance }: { attendance: Attendance }) {
         value={attendance.role}
         onChange={(event) => {
           const role = ROLES.find((candidate) => candidate === event.target.value);
-          if (role) void repository.setRole(attendance.id, role);
+          if (role) void run(() => repository.setRole(attendance.id, role));
         }}
       >
         {ROLES.map((role) => (
@@ -53,7 +55,7 @@ export function ParticipantRow({ attendance }: { attendance: Attendance }) {
           type="checkbox"
           aria-label={t('participants.present', { name })}
           checked={attendance.present}
-          onChange={(event) => void repository.setPresent(attendance.id, event.target.checked)}
+          onChange={(event) => void run(() => repository.setPresent(attendance.id, event.target.checked))}
         />
         <label htmlFor={presentId}>{t('role.present')}</label>
       </span>
@@ -61,7 +63,7 @@ export function ParticipantRow({ attendance }: { attendance: Attendance }) {
         type="button"
         className="quiet danger-text"
         aria-label={t('participants.remove', { name })}
-        onClick={() => void repository.remove(attendance.id)}
+        onClick={() => void run(() => repository.remove(attendance.id))}
       >
         {t('action.remove')}
       </button>

@@ -9,6 +9,7 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { DepartmentBalanceView } from './DepartmentBalanceView';
 import { ParticipantRow } from './ParticipantRow';
+import { useWrite } from '../../ui/use-write';
 
 /** What the section asks of the picker it is given. */
 export interface ParticipantPickerProps {
@@ -28,6 +29,7 @@ interface ParticipantsSectionProps {
 export function ParticipantsSection({ meeting, attendance, picker }: ParticipantsSectionProps) {
   const t = useT();
   const { attendance: repository } = useWorkspace();
+  const { run } = useWrite();
   const headingId = useId();
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -35,7 +37,7 @@ export function ParticipantsSection({ meeting, attendance, picker }: Participant
       {picker({
         label: t('participants.add'),
         excludeIds: attendance.map((entry) => entry.personId),
-        onPick: (personId) => void repository.add(meeting.id, personId),
+        onPick: (personId) => void run(() => repository.add(meeting.id, personId)),
       })}
       {attendance.length === 0 ? (
         <p className="muted">{t('participants.empty')}</p>

@@ -1,34 +1,26 @@
 /** "Plan next meeting": creates (or finds) the follow-up of the series, carries over what is open, opens it. */
-import { useState } from 'react';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { navigate } from '../../navigation/router';
+import { useWrite } from '../../ui/use-write';
 
 export function PlanNextButton({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const { series } = useWorkspace();
-  const [failed, setFailed] = useState(false);
+  const { run, pending } = useWrite();
 
-  async function planNext() {
-    try {
-      const nextId = await series.planNext(meeting.id);
-      navigate({ name: 'prepare', meetingId: nextId });
-    } catch {
-      setFailed(true);
-    }
+  function planNext() {
+    void run(() => series.planNext(meeting.id), {
+      done: (nextId) => navigate({ name: 'prepare', meetingId: nextId }),
+    });
   }
 
   return (
     <div className="plan-next">
-      <button type="button" onClick={() => void planNext()}>
+      <button type="button" aria-busy={pending || undefined} onClick={planNext}>
         {t('prepare.planNext')}
       </button>
-      {failed && (
-        <p role="alert" className="field-error">
-          {t('error.storage')}
-        </p>
-      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Attendance, AttendanceRole } from '../../domain/types';
 import { usePeople } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
+import { useWrite } from '../../ui/use-write';
 
 interface RoleHolderSelectProps {
   role: AttendanceRole;
@@ -17,6 +18,7 @@ export function RoleHolderSelect({ role, label, attendance, holder }: RoleHolder
   const id = useId();
   const people = usePeople();
   const { attendance: repository } = useWorkspace();
+  const { run } = useWrite();
   const nameOf = (personId: string) => people?.find((person) => person.id === personId)?.name ?? '…';
 
   return (
@@ -26,8 +28,8 @@ export function RoleHolderSelect({ role, label, attendance, holder }: RoleHolder
         id={id}
         value={holder?.id ?? ''}
         onChange={(event) => {
-          if (event.target.value !== '') void repository.setRole(event.target.value, role);
-          else if (holder) void repository.setRole(holder.id, 'participant');
+          if (event.target.value !== '') void run(() => repository.setRole(event.target.value, role));
+          else if (holder) void run(() => repository.setRole(holder.id, 'participant'));
         }}
       >
         <option value="">{t('details.nobody')}</option>

@@ -5,6 +5,7 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
+import { useWrite } from '../../ui/use-write';
 
 export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; disabled: boolean }) {
   const t = useT();
@@ -13,20 +14,17 @@ export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; 
   const [name, setName] = useState(meeting.title);
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  const { run, pending } = useWrite();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      const outcome = await templates.saveAgendaAsTemplate(meeting.id, name);
-      if (outcome.ok) {
+    void run(() => templates.saveAgendaAsTemplate(meeting.id, name), {
+      done: () => {
         setOpen(false);
         setSaved(true);
-      } else {
-        setError(t('template.nameInvalid'));
-      }
-    } catch {
-      setError(t('error.storage'));
-    }
+      },
+      refused: () => setError(t('template.nameInvalid')),
+    });
   }
 
   return (
@@ -53,7 +51,7 @@ export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; 
               <button type="button" onClick={() => setOpen(false)}>
                 {t('action.cancel')}
               </button>
-              <button type="submit" className="primary">
+              <button type="submit" className="primary" disabled={pending}>
                 {t('action.save')}
               </button>
             </div>

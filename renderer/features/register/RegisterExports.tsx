@@ -36,6 +36,7 @@ export function RegisterExports({ tab, decisions, actions, today }: Props) {
       const result = await platform.saveFile(file);
       if (result.ok) setStatus({ saved: file.name });
       else setStatus(result.error.code === 'cancelled' ? null : { failed: true });
+      // Kept: a file save dialog, no database write.
     } catch {
       setStatus({ failed: true });
     }

@@ -7,7 +7,7 @@ import type { AgendaItem } from '../../domain/types';
 import { useShortcut } from '../../shortcuts/registry';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
-import { FieldError } from '../../ui/FieldError';
+import { useWrite } from '../../ui/use-write';
 
 export function NotesField({ item, readOnly = false }: { item: AgendaItem; readOnly?: boolean }) {
   const t = useT();
@@ -15,7 +15,7 @@ export function NotesField({ item, readOnly = false }: { item: AgendaItem; readO
   const { agenda } = useWorkspace();
   const field = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(item.notes);
-  const [failed, setFailed] = useState(false);
+  const { run } = useWrite();
 
   useShortcut(
     { id: 'run.focusNotes', combo: { code: 'KeyO', alt: true }, label: 'run.focusNotes' },
@@ -23,14 +23,9 @@ export function NotesField({ item, readOnly = false }: { item: AgendaItem; readO
     !readOnly,
   );
 
-  async function change(next: string) {
+  function change(next: string) {
     setValue(next);
-    try {
-      await agenda.saveNotes(item.id, next);
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    }
+    void run(() => agenda.saveNotes(item.id, next));
   }
 
   return (
@@ -43,12 +38,11 @@ export function NotesField({ item, readOnly = false }: { item: AgendaItem; readO
         value={value}
         readOnly={readOnly}
         aria-describedby={`${id}-hint`}
-        onChange={(event) => void change(event.target.value)}
+        onChange={(event) => change(event.target.value)}
       />
       <span id={`${id}-hint`} className="muted">
         {t('run.notesHint')}
       </span>
-      <FieldError id={`${id}-error`} message={failed ? t('error.storage') : undefined} />
     </div>
   );
 }

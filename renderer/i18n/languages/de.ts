@@ -212,6 +212,7 @@ const messages: Catalogue = {
   'rules.remove': 'Spielregel {number} entfernen',
   'rules.useDefaults': 'Die üblichen Spielregeln übernehmen',
   'rules.empty': 'Noch keine Spielregeln.',
+  'rules.removed': 'Spielregel entfernt: {rule}',
 
   'carried.heading': 'Aus der letzten Besprechung übernommen',
   'carried.badge': 'übernommen',
@@ -308,6 +309,7 @@ const messages: Catalogue = {
   'undo.shortcut': 'Letztes Löschen rückgängig machen',
   'undo.done': 'Rückgängig gemacht: {label}',
   'undo.nothing': 'Nichts rückgängig zu machen.',
+  'undo.refused': 'Das ließ sich nicht wiederherstellen.',
 
   // The Knowledge panel: facts and open questions of a meeting, and department names.
   'knowledge.heading': 'Wissensstand',

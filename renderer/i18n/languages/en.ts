@@ -213,6 +213,7 @@ export const messages = {
   'rules.remove': 'Remove ground rule {number}',
   'rules.useDefaults': 'Use the standard ground rules',
   'rules.empty': 'No ground rules yet.',
+  'rules.removed': 'Ground rule removed: {rule}',
 
   'carried.heading': 'Carried over from the last meeting',
   'carried.badge': 'carried over',
@@ -308,6 +309,7 @@ export const messages = {
   'undo.shortcut': 'Undo the last deletion',
   'undo.done': 'Undone: {label}',
   'undo.nothing': 'Nothing to undo.',
+  'undo.refused': 'This could not be brought back.',
 
   // The Knowledge panel: facts and open questions of a meeting, and department names.
   'knowledge.heading': 'Knowledge',
