@@ -214,6 +214,19 @@ describe('the Conflict log', () => {
     expect(await entryFor('Price list is outdated')).toBeTruthy();
   });
 
+  it('brings a deleted point back with Ctrl+Z', async () => {
+    const view = await renderPanel();
+    await view.workspace.conflicts.log(
+      view.meeting.id,
+      draft('Leads arrive late', 'relationship', view.item.id),
+    );
+    await view.user.click(await screen.findByRole('button', { name: 'Delete “Leads arrive late”' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Conflict points' })).toBeNull());
+    await view.user.keyboard('{Control>}z{/Control}');
+    expect(await entryFor('Leads arrive late')).toBeTruthy();
+    expect((await view.db.conflictPoints.toArray()).map((point) => point.deletedAt)).toEqual([undefined]);
+  });
+
   it('renders the newest 200 points of a long log and shows more on request', async () => {
     const view = await renderPanel();
     const base = Date.parse('2026-11-27T09:00:00.000Z');

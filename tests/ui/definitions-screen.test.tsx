@@ -80,6 +80,16 @@ describe('the Agreed definitions screen', () => {
     expect(await screen.findByText('Customers lost in a quarter.')).toBeTruthy();
   });
 
+  it('brings a deleted definition back with Ctrl+Z', async () => {
+    const { user, db } = renderWithProviders(<DefinitionsScreen />);
+    await addDefinition(user, 'Churn', 'Customers lost in a quarter.');
+    await user.click(await screen.findByRole('button', { name: 'Delete Churn' }));
+    expect(await screen.findByText('No agreed definitions yet')).toBeTruthy();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText('Customers lost in a quarter.')).toBeTruthy();
+    expect((await db.definitions.toArray()).map((row) => row.deletedAt)).toEqual([undefined]);
+  });
+
   it('finds definitions by term or meaning, ignoring accents', async () => {
     const { user } = renderWithProviders(<DefinitionsScreen />);
     await addDefinition(user, 'Öffnungsrate', 'Anteil geöffneter Mails.');

@@ -130,6 +130,17 @@ describe('the Meetings screen', () => {
     expect(await screen.findByRole('button', { name: 'Delete Lead hand-over' })).toBeTruthy();
   });
 
+  it('brings a deleted meeting back with Ctrl+Z', async () => {
+    const { user, db } = renderApp();
+    await createMeeting(user, 'Lead hand-over');
+    await user.click(await screen.findByRole('button', { name: 'Delete Lead hand-over' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('No meetings yet')).toBeTruthy();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByRole('button', { name: 'Delete Lead hand-over' })).toBeTruthy();
+    expect((await db.meetings.toArray()).map((row) => row.deletedAt)).toEqual([undefined]);
+  });
+
   it('filters by search text and says when nothing matches', async () => {
     const { user } = renderApp();
     await createMeeting(user, 'Campaign planning');
