@@ -1,7 +1,7 @@
 /**
  * The minutes' words: the `minutes.*` keys of the one catalogue (renderer/i18n/languages/). The
  * minutes follow the meeting's language (or the export dialog's) rather than the UI's, so they
- * look words up by language; terms match DESIGN.md ("Conflict log" / "Konfliktprotokoll", …).
+ * look words up by language; terms match docs/product.md ("Conflict log" / "Konfliktprotokoll", …).
  */
 import { translate, type KeysUnder, type MessageValues } from '../../i18n/language';
 import type { Language } from '../types';

@@ -233,7 +233,7 @@ const messages: Catalogue = {
   'error.rule-invalid': 'Eine Spielregel braucht Text, höchstens 280 Zeichen.',
 
   // The live run screen (timed agenda, controls, end-of-meeting summary), the "?" shortcuts help and the
-  // Ctrl+Z undo. The main controls use the exact words of DESIGN.md.
+  // Ctrl+Z undo. The main controls use the exact words of docs/product.md.
   'run.startMeeting': 'Besprechung starten',
   'run.openLive': 'Live-Besprechung öffnen',
   'run.openSummary': 'Zusammenfassung öffnen',
@@ -843,7 +843,7 @@ const messages: Catalogue = {
   'list.showMore': 'Mehr anzeigen',
 
   // The minutes: headings, labels and values of enumerations. They follow the meeting's language (or the
-  // one chosen in the export dialog), not the UI's; the terms match DESIGN.md ("Conflict log" /
+  // one chosen in the export dialog), not the UI's; the terms match docs/product.md ("Conflict log" /
   // "Konfliktprotokoll", "Sachebene", …).
   'minutes.minutes': 'Protokoll',
   'minutes.generated': 'Erstellt am {date} um {time}',

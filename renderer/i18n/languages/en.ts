@@ -2,7 +2,7 @@
  * English, the source language: its messages define the keys (`MessageKey`) that every other
  * language file is typed against. One catalogue for the UI, the minutes (`minutes.*`), the
  * exported files (`file.*`) and the native menu (`menu.*`). The main controls use the exact
- * words of DESIGN.md. How to add a language: README.md in the folder above.
+ * words of docs/product.md. How to add a language: README.md in the folder above.
  */
 import type { LanguageFile } from '../language';
 
@@ -234,7 +234,7 @@ export const messages = {
   'error.rule-invalid': 'A ground rule needs some words, at most 280 characters.',
 
   // The live run screen (timed agenda, controls, end-of-meeting summary), the "?" shortcuts help and the
-  // Ctrl+Z undo. The main controls use the exact words of DESIGN.md.
+  // Ctrl+Z undo. The main controls use the exact words of docs/product.md.
   'run.startMeeting': 'Start meeting',
   'run.openLive': 'Open live meeting',
   'run.openSummary': 'Open summary',
@@ -831,7 +831,7 @@ export const messages = {
   'list.showMore': 'Show more',
 
   // The minutes: headings, labels and values of enumerations. They follow the meeting's language (or the
-  // one chosen in the export dialog), not the UI's; the terms match DESIGN.md ("Conflict log" /
+  // one chosen in the export dialog), not the UI's; the terms match docs/product.md ("Conflict log" /
   // "Konfliktprotokoll", "Sachebene", …).
   'minutes.minutes': 'Minutes',
   'minutes.generated': 'Generated {date} at {time}',

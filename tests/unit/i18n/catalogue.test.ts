@@ -69,7 +69,7 @@ describe('the catalogues', () => {
     for (const key of singulars) expect(english, key).toContain(key.replace(/\.one$/, '.other'));
   });
 
-  it('use the exact DESIGN.md words for the main controls', () => {
+  it('use the exact words of docs/product.md for the main controls', () => {
     expect([CATALOGUES.en['meetings.new'], CATALOGUES.de['meetings.new']]).toEqual([
       'New meeting',
       'Neue Besprechung',
