@@ -8,25 +8,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
-import { startedMeeting } from './support/started-meeting';
+import { SETUP_WORDS, startedMeeting } from './support/started-meeting';
 
 const WORDS = {
   en: {
-    newMeeting: 'New meeting',
-    startFrom: 'Start from',
-    template: 'Quarterly joint strategy session (120 min)',
-    create: 'Create',
-    add: 'Add participant',
-    createPerson: (name: string) => `Create “${name}”`,
-    group: 'New person',
-    department: 'Department',
-    createAndAdd: 'Create and add',
-    start: 'Start meeting',
-    logPoint: 'Log point',
+    ...SETUP_WORDS.en,
     private: /^Private/,
     record: 'Record decision',
     owner: 'Accountable owner',
-    sales: 'Sales',
     theme: 'Projector theme',
     mode: 'What the room sees',
     points: [
@@ -41,21 +30,10 @@ const WORDS = {
     decision: 'MQL threshold rises to 60 points from February.',
   },
   de: {
-    newMeeting: 'Neue Besprechung',
-    startFrom: 'Ausgangspunkt',
-    template: 'Gemeinsame Quartalsstrategie Marketing und Vertrieb (120 Min.)',
-    create: 'Anlegen',
-    add: 'Teilnehmer hinzufügen',
-    createPerson: (name: string) => `„${name}“ anlegen`,
-    group: 'Neue Person',
-    department: 'Abteilung',
-    createAndAdd: 'Anlegen und hinzufügen',
-    start: 'Besprechung starten',
-    logPoint: 'Punkt erfassen',
+    ...SETUP_WORDS.de,
     private: /^Vertraulich/,
     record: 'Entscheidung festhalten',
     owner: 'Verantwortlich (Accountable)',
-    sales: 'Vertrieb',
     theme: 'Farbschema des Projektors',
     mode: 'Was der Raum sieht',
     points: [

@@ -7,21 +7,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
+import { SETUP_WORDS } from './support/started-meeting';
 
 type Language = 'en' | 'de';
 
 const WORDS = {
   en: {
-    newMeeting: 'New meeting',
-    startFrom: 'Start from',
-    template: 'Quarterly joint strategy session (120 min)',
-    create: 'Create',
-    add: 'Add participant',
-    createPerson: (name: string) => `Create “${name}”`,
-    group: 'New person',
-    department: 'Department',
+    ...SETUP_WORDS.en,
     unit: 'Organisation unit',
-    createAndAdd: 'Create and add',
     goal: 'Goal',
     goalText: 'Agree the three priorities for Q1 that Marketing and Sales will both carry.',
     location: 'Location',
@@ -34,16 +27,8 @@ const WORDS = {
     departments: { marketing: 'Marketing', sales: 'Sales' },
   },
   de: {
-    newMeeting: 'Neue Besprechung',
-    startFrom: 'Ausgangspunkt',
-    template: 'Gemeinsame Quartalsstrategie Marketing und Vertrieb (120 Min.)',
-    create: 'Anlegen',
-    add: 'Teilnehmer hinzufügen',
-    createPerson: (name: string) => `„${name}“ anlegen`,
-    group: 'Neue Person',
-    department: 'Abteilung',
+    ...SETUP_WORDS.de,
     unit: 'Organisationseinheit',
-    createAndAdd: 'Anlegen und hinzufügen',
     goal: 'Ziel',
     goalText: 'Die drei Prioritäten für Q1 vereinbaren, die Marketing und Vertrieb gemeinsam tragen.',
     location: 'Ort',

@@ -6,24 +6,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
-import { startedMeeting } from './support/started-meeting';
+import { SETUP_WORDS, startedMeeting } from './support/started-meeting';
 
 const WORDS = {
   en: {
-    newMeeting: 'New meeting',
-    startFrom: 'Start from',
-    template: 'Quarterly joint strategy session (120 min)',
-    create: 'Create',
-    add: 'Add participant',
-    createPerson: (name: string) => `Create “${name}”`,
-    group: 'New person',
-    department: 'Department',
-    createAndAdd: 'Create and add',
-    start: 'Start meeting',
-    logPoint: 'Log point',
+    ...SETUP_WORDS.en,
     record: 'Record decision',
     owner: 'Accountable owner',
-    sales: 'Sales',
     points: [
       ['Lead scoring threshold is set too low for field sales', 'content'],
       ['Campaign budget for Iberia is not split between the teams', 'content'],
@@ -32,20 +21,9 @@ const WORDS = {
     decision: 'MQL threshold rises to 60 points from February.',
   },
   de: {
-    newMeeting: 'Neue Besprechung',
-    startFrom: 'Ausgangspunkt',
-    template: 'Gemeinsame Quartalsstrategie Marketing und Vertrieb (120 Min.)',
-    create: 'Anlegen',
-    add: 'Teilnehmer hinzufügen',
-    createPerson: (name: string) => `„${name}“ anlegen`,
-    group: 'Neue Person',
-    department: 'Abteilung',
-    createAndAdd: 'Anlegen und hinzufügen',
-    start: 'Besprechung starten',
-    logPoint: 'Punkt erfassen',
+    ...SETUP_WORDS.de,
     record: 'Entscheidung festhalten',
     owner: 'Verantwortlich (Accountable)',
-    sales: 'Vertrieb',
     points: [
       ['Die Lead-Schwelle ist für den Außendienst zu niedrig', 'content'],
       ['Das Kampagnenbudget für Iberia ist nicht aufgeteilt', 'content'],

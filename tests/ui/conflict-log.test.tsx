@@ -172,6 +172,15 @@ describe('the Conflict log', () => {
     expect(content).toMatchObject({ level: 'content', status: 'open', reframedFromId: relationship?.id });
   });
 
+  it('shows the whole relationship point a reframe starts from, however long', async () => {
+    const view = await renderPanel();
+    const statement = `Our proposals for the spring campaign were passed over again, ${'and again, '.repeat(20)}without a word`;
+    await view.workspace.conflicts.log(view.meeting.id, draft(statement, 'relationship', view.item.id));
+    await view.user.click(await screen.findByRole('button', { name: /^Reframe as content issue: / }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reframe as content issue' });
+    expect(within(dialog).getByText(`Relationship issue: ${statement}`)).toBeTruthy();
+  });
+
   it('resolves a point only with a resolution, and shows it', async () => {
     const view = await renderPanel();
     await view.workspace.conflicts.log(

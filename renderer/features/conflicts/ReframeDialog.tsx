@@ -13,7 +13,6 @@ import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useWrite } from '../../ui/use-write';
-import { snippet } from '../../domain/text';
 import { categoryOptions, conflictMessages, type ConflictMessages } from './labels';
 
 export function ReframeDialog({ point, onClose }: { point: ConflictPoint; onClose: () => void }) {
@@ -44,7 +43,7 @@ export function ReframeDialog({ point, onClose }: { point: ConflictPoint; onClos
     <Dialog title={t('conflicts.reframeTitle')} onCancel={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <p className="conflict-original">
-          {t('conflicts.reframeOriginal', { text: snippet(point.statement) })}
+          {t('conflicts.reframeOriginal', { text: point.statement })}
         </p>
         <TextAreaField
           label={t('conflicts.contentQuestion')}

@@ -21,6 +21,39 @@ export interface SetupWords {
   logPoint: string;
 }
 
+/** The setup words in each language of the screenshots. */
+export const SETUP_WORDS: Record<'en' | 'de', SetupWords> = {
+  en: {
+    newMeeting: 'New meeting',
+    startFrom: 'Start from',
+    template: 'Quarterly joint strategy session (120 min)',
+    create: 'Create',
+    add: 'Add participant',
+    createPerson: (name) => `Create “${name}”`,
+    group: 'New person',
+    department: 'Department',
+    createAndAdd: 'Create and add',
+    sales: 'Sales',
+    start: 'Start meeting',
+    logPoint: 'Log point',
+  },
+  de: {
+    newMeeting: 'Neue Besprechung',
+    startFrom: 'Ausgangspunkt',
+    template: 'Gemeinsame Quartalsstrategie Marketing und Vertrieb (120 Min.)',
+    create: 'Anlegen',
+    add: 'Teilnehmer hinzufügen',
+    createPerson: (name) => `„${name}“ anlegen`,
+    group: 'Neue Person',
+    department: 'Abteilung',
+    createAndAdd: 'Anlegen und hinzufügen',
+    sales: 'Vertrieb',
+    start: 'Besprechung starten',
+    logPoint: 'Punkt erfassen',
+  },
+};
+
+/** Creates the meeting from the template, adds both participants and starts it. */
 export async function startedMeeting(page: Page, w: SetupWords): Promise<void> {
   await page.getByRole('button', { name: w.newMeeting, exact: true }).click();
   await page
