@@ -42,9 +42,7 @@ export function ReframeDialog({ point, onClose }: { point: ConflictPoint; onClos
   return (
     <Dialog title={t('conflicts.reframeTitle')} onCancel={onClose}>
       <form className="form" onSubmit={submit} noValidate>
-        <p className="conflict-original">
-          {t('conflicts.reframeOriginal', { text: point.statement })}
-        </p>
+        <p className="conflict-original">{t('conflicts.reframeOriginal', { text: point.statement })}</p>
         <TextAreaField
           label={t('conflicts.contentQuestion')}
           value={draft.statement}
