@@ -56,6 +56,8 @@ export default defineConfig({
           name: 'unit',
           root: here,
           environment: 'node',
+          // Property tests run hundreds of cases; at load 20 on 2 cores 5 s is not enough.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
@@ -64,6 +66,10 @@ export default defineConfig({
           name: 'data',
           root: here,
           environment: 'node',
+          // Real IndexedDB (fake-indexeddb) under property tests and schema upgrades over many rows: at
+          // load 20 on 2 cores one took 5 s, timed out, and its late writes broke the next test.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['tests/data/**/*.test.ts'],
           setupFiles: ['tests/data/setup.ts'],
         },
