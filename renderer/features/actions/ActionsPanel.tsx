@@ -27,7 +27,7 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
   const decisions = useMeetingDecisions(meeting.id) ?? [];
   const people = usePeople();
   const headingId = useId();
-  const undoable = useUndoable();
+  const { undoable } = useUndoable();
   const page = usePage();
   const participants = participantsOf(
     people,

@@ -28,7 +28,7 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
   const t = useT();
   const { conflicts } = useWorkspace();
   const { run } = useWrite();
-  const undoable = useUndoable();
+  const { undoable } = useUndoable();
   const headingId = useId();
   // The open Log point dialog (`null` when closed), with a draft that came back if its write failed.
   // `attempt` starts a fresh dialog for each draft that comes back, even over an open one.

@@ -58,7 +58,7 @@ function DefinitionList({ all, query }: { all: Definition[]; query: string }) {
   const language = useLanguage();
   const meetings = useAllMeetings();
   const { definitions } = useWorkspace();
-  const undoable = useUndoable();
+  const { undoable } = useUndoable();
   const shown = listDefinitions(all, query);
   const total = listDefinitions(all, '').length;
   const meetingById = new Map<string, Meeting>((meetings ?? []).map((meeting) => [meeting.id, meeting]));

@@ -33,7 +33,7 @@ export function KnowledgePanel({
   const { knowledge } = useWorkspace();
   const items = useKnowledge(meetingId);
   const headingId = useId();
-  const undoable = useUndoable();
+  const { undoable } = useUndoable();
   const options: KnowledgeOptions = { departments, agendaItems };
 
   function remove(item: KnowledgeItem) {

@@ -3,27 +3,21 @@ import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
-import { usePushUndo } from '../../state/undo';
 import { Dialog } from '../../ui/Dialog';
-import { useWrite } from '../../ui/use-write';
+import { useUndoable } from '../../ui/use-undoable';
 
 export function DeleteMeetingDialog({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const { meetings } = useWorkspace();
   const closeDialog = useMeetingsUi((state) => state.closeDialog);
-  const pushUndo = usePushUndo();
-  const { run, pending } = useWrite();
+  const { undoable, pending } = useUndoable();
 
-  function confirm() {
-    void run(() => meetings.softDelete(meeting.id), {
-      done: () => {
-        closeDialog();
-        pushUndo({
-          label: t('toast.meetingDeleted', { title: meeting.title }),
-          undo: () => meetings.restore(meeting.id),
-        });
-      },
+  async function confirm() {
+    const deleted = await undoable(() => meetings.softDelete(meeting.id), {
+      label: t('toast.meetingDeleted', { title: meeting.title }),
+      undo: () => meetings.restore(meeting.id),
     });
+    if (deleted) closeDialog();
   }
 
   return (
@@ -33,7 +27,7 @@ export function DeleteMeetingDialog({ meeting }: { meeting: Meeting }) {
         <button type="button" onClick={closeDialog} data-autofocus>
           {t('action.cancel')}
         </button>
-        <button type="button" className="danger" disabled={pending} onClick={confirm}>
+        <button type="button" className="danger" disabled={pending} onClick={() => void confirm()}>
           {t('action.delete')}
         </button>
       </div>

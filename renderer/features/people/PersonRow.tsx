@@ -13,7 +13,7 @@ export function PersonRow({ person }: { person: Person }) {
   const { people } = useWorkspace();
   const openDialog = usePeopleUi((state) => state.openDialog);
   const { run } = useWrite();
-  const undoable = useUndoable();
+  const { undoable } = useUndoable();
 
   function toggleArchived() {
     if (person.archived) return void run(() => people.unarchive(person.id));

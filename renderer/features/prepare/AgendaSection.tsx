@@ -28,7 +28,7 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
   const headingId = useId();
   const [editing, setEditing] = useState<AgendaItem | null>(null);
   const { run } = useWrite();
-  const undoable = useUndoable();
+  const { undoable } = useUndoable();
   const [announcement, setAnnouncement] = useState('');
   const [dragged, setDragged] = useState<string | null>(null);
   const schedule = planSchedule(meeting, agenda);

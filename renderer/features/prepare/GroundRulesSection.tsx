@@ -27,7 +27,7 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState<string | undefined>();
   const { run } = useWrite();
-  const undoable = useUndoable();
+  const { undoable } = useUndoable();
   const invalid = rules.map((rule) => !checkGroundRule(rule).ok);
 
   useEffect(() => {
