@@ -1,23 +1,20 @@
 /** How the backups read on screen: their time and size in the user's language. */
-import { dateFormatOf, localeOf, type Language } from '../i18n/language';
+import { dateFormatOf, localeOf, oncePerLanguage, type Language } from '../i18n/language';
+
+const CLOCK = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const timeFormat = oncePerLanguage(
+  (locale, language) => new Intl.DateTimeFormat(locale, { ...dateFormatOf(language), ...CLOCK }),
+);
+const clockFormat = oncePerLanguage((locale) => new Intl.DateTimeFormat(locale, CLOCK));
 
 /** Date and time of a backup, e.g. "28 Nov 2026, 10:42" or "28.11.2026, 10:42". */
 export function formatBackupTime(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
-    ...dateFormatOf(language),
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  return timeFormat(language).format(new Date(iso));
 }
 
 /** The time of day of a backup, e.g. "10:42". */
 export function formatBackupClock(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+  return clockFormat(language).format(new Date(iso));
 }
 
 /** A file size in kB or MB (powers of 1,000), e.g. "12 kB" or "1.4 MB". */
