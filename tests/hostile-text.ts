@@ -6,6 +6,7 @@
  * 10,000 characters. Shared by the import fuzz test, the UI test, the exporters' tests and the
  * Chromium check of the HTML minutes.
  */
+import { LIMITS } from '../renderer/domain/limits';
 
 /** The name of the flag a payload sets when it runs. */
 export const PWNED_FLAG = '__tandemPwned';
@@ -74,7 +75,10 @@ export function payload(index: number, long = false): string {
   return SHORT_PAYLOADS[index % SHORT_PAYLOADS.length] ?? '';
 }
 
-/** Free-text fields of the records, with the long ones (up to 20,000 characters) marked. */
+/**
+ * Free-text fields of the records. Only notes may hold the 10,000-character payload: every other
+ * field's limit (renderer/domain/limits.ts) is shorter, so the app could never store it there.
+ */
 const SHORT_FIELDS = new Set(['title', 'location', 'topic', 'term', 'name', 'orgUnit']);
 const LONG_FIELDS = new Set([
   ...['goal', 'description', 'notes', 'statement', 'positionMarketing', 'positionSales', 'resolution'],
@@ -92,11 +96,13 @@ export function hostile<T>(value: T, start = 0): T {
   const next = (long: boolean) => payload(count++, long);
   function walk(node: unknown, key: string): unknown {
     if (typeof node === 'string') {
-      if (LONG_FIELDS.has(key)) return next(true);
+      if (LONG_FIELDS.has(key)) return next(key === 'notes');
       return SHORT_FIELDS.has(key) ? next(false) : node;
     }
     if (Array.isArray(node)) {
-      return TEXT_LISTS.has(key) ? node.map(() => next(key === 'groundRules')) : node.map((n) => walk(n, ''));
+      return TEXT_LISTS.has(key)
+        ? node.map(() => (key === 'scope' ? next(false).slice(0, LIMITS.decision.scopeTag) : next(false)))
+        : node.map((n) => walk(n, ''));
     }
     if (node === null || typeof node !== 'object') return node;
     return Object.fromEntries(Object.entries(node).map(([k, inner]) => [k, walk(inner, k)]));

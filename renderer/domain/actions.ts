@@ -5,12 +5,13 @@
  * flagged so they get fixed before the minutes go out. Success factor 5 ("talk more, write less")
  * is the reason for `suggestsTalking`: an action that only informs someone is often better said.
  */
+import { LIMITS } from './limits';
 import { compareInstants, isCalendarDate } from './calendar';
 import { cleanLine, foldForSearch } from './text';
 import type { ActionChannel, ActionItem, ActionStatus, CalendarDate, Id, Timestamp } from './types';
 
 /** The longest "what" the app accepts. */
-export const MAX_ACTION_LENGTH = 500;
+export const MAX_ACTION_LENGTH = LIMITS.actionItem.what;
 
 export const ACTION_CHANNELS: readonly ActionChannel[] = ['in-person', 'call', 'email', 'document'];
 export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'dropped'];

@@ -3,13 +3,14 @@
  * meeting's start time and each item's timebox — planned start per item, the running total, and
  * where the agenda runs past the meeting's planned end.
  */
+import { LIMITS } from './limits';
 import { cleanLine } from './text';
 import type { AgendaItem, AgendaItemKind, Id, Meeting, Timestamp } from './types';
 
-export const MIN_TIMEBOX = 1;
-export const MAX_TIMEBOX = 600;
-export const MAX_AGENDA_TITLE = 200;
-export const MAX_DESCRIPTION = 2000;
+export const MIN_TIMEBOX = LIMITS.agendaItem.timeboxMinutes.min;
+export const MAX_TIMEBOX = LIMITS.agendaItem.timeboxMinutes.max;
+export const MAX_AGENDA_TITLE = LIMITS.agendaItem.title;
+export const MAX_DESCRIPTION = LIMITS.agendaItem.description;
 
 export interface AgendaItemDraft {
   title: string;
@@ -23,7 +24,8 @@ export interface AgendaItemDraft {
 export type AgendaFieldError =
   | { field: 'title'; code: 'title-empty' | 'title-too-long' }
   | { field: 'description'; code: 'description-too-long' }
-  | { field: 'timebox'; code: 'timebox-invalid' };
+  | { field: 'timebox'; code: 'timebox-invalid' }
+  | { field: 'presenters'; code: 'presenters-too-many' };
 
 export type CheckedAgendaItem = Omit<AgendaItemDraft, 'timeboxMinutes'> & { timeboxMinutes: number };
 
@@ -45,8 +47,22 @@ export function checkAgendaItem(
     errors.push({ field: 'description', code: 'description-too-long' });
   const timeboxMinutes = parseTimebox(draft.timeboxMinutes);
   if (timeboxMinutes === null) errors.push({ field: 'timebox', code: 'timebox-invalid' });
+  if (new Set(draft.presenterIds).size > LIMITS.agendaItem.presenterIds)
+    errors.push({ field: 'presenters', code: 'presenters-too-many' });
   if (errors.length > 0 || timeboxMinutes === null) return { ok: false, errors };
-  return { ok: true, value: { ...draft, title, description: draft.description.trim(), timeboxMinutes } };
+  const presenterIds = [...new Set(draft.presenterIds)];
+  const description = draft.description.trim();
+  return { ok: true, value: { ...draft, title, description, timeboxMinutes, presenterIds } };
+}
+
+/** Why notes were refused; the UI translates the code. */
+export type NotesError = 'notes-too-long';
+
+/** Checks the notes on an agenda item as typed; they are stored as they are, untrimmed. */
+export function checkNotes(notes: string): { ok: true; value: string } | { ok: false; error: NotesError } {
+  return notes.length > LIMITS.agendaItem.notes
+    ? { ok: false, error: 'notes-too-long' }
+    : { ok: true, value: notes };
 }
 
 /** A new pending agenda item at the end of the agenda. */

@@ -4,6 +4,7 @@
  * it stays on the content level, so a relationship point can be reframed into a content question,
  * and the balance of the two levels is watched live. Pure functions: clock and ids are parameters.
  */
+import { LIMITS } from './limits';
 import { compareInstants } from './calendar';
 import type {
   ConflictLevel,
@@ -16,9 +17,9 @@ import type {
   Timestamp,
 } from './types';
 
-export const MAX_STATEMENT_LENGTH = 1000;
-export const MAX_POSITION_LENGTH = 1000;
-export const MAX_RESOLUTION_LENGTH = 2000;
+export const MAX_STATEMENT_LENGTH = LIMITS.conflictPoint.statement;
+export const MAX_POSITION_LENGTH = LIMITS.conflictPoint.position;
+export const MAX_RESOLUTION_LENGTH = LIMITS.conflictPoint.resolution;
 
 export type ConflictCategory = ContentCategory | RelationshipCategory;
 

@@ -5,6 +5,7 @@
  * owner and without an objection nobody confirmed. Pure functions: the clock and the id source are
  * parameters, and history is kept (nothing here deletes a decision).
  */
+import { LIMITS } from './limits';
 import { isCalendarDate } from './calendar';
 import { cleanLine } from './text';
 import type {
@@ -19,11 +20,11 @@ import type {
 } from './types';
 
 /** The longest statement the register accepts. */
-export const MAX_STATEMENT_LENGTH = 1000;
+export const MAX_STATEMENT_LENGTH = LIMITS.decision.statement;
 /** The longest rationale or list of alternatives the register accepts. */
-export const MAX_DECISION_TEXT_LENGTH = 4000;
+export const MAX_DECISION_TEXT_LENGTH = LIMITS.decision.text;
 /** The longest name of one scope tag (a region or unit). */
-export const MAX_SCOPE_TAG_LENGTH = 80;
+export const MAX_SCOPE_TAG_LENGTH = LIMITS.decision.scopeTag;
 
 export const DECISION_METHODS: readonly DecisionMethod[] = [
   'consensus',
@@ -65,7 +66,8 @@ export type DecisionFieldError =
   | { field: 'rationale'; code: 'text-too-long' }
   | { field: 'alternatives'; code: 'text-too-long' }
   | { field: 'accountable'; code: 'owner-unknown' | 'owner-required' }
-  | { field: 'scope'; code: 'scope-too-long' }
+  | { field: 'scope'; code: 'scope-too-long' | 'scope-too-many' }
+  | { field: 'links'; code: 'links-too-many' | 'settles-too-many' }
   | { field: 'dueDate'; code: 'date-invalid' }
   | { field: 'reviewDate'; code: 'date-invalid' };
 
@@ -126,6 +128,12 @@ export function checkDecisionDraft(
     errors.push({ field: 'accountable', code: 'owner-required' });
   if (scope.some((tag) => tag.length > MAX_SCOPE_TAG_LENGTH))
     errors.push({ field: 'scope', code: 'scope-too-long' });
+  else if (scope.length > LIMITS.decision.scopeTags) errors.push({ field: 'scope', code: 'scope-too-many' });
+  const parties = [draft.responsible, draft.consulted, draft.informed];
+  if (parties.some((list) => list.length > LIMITS.decision.parties))
+    errors.push({ field: 'links', code: 'links-too-many' });
+  else if (new Set(draft.settlesConflictIds).size > LIMITS.decision.settlesConflictIds)
+    errors.push({ field: 'links', code: 'settles-too-many' });
   if (draft.dueDate !== '' && !isCalendarDate(draft.dueDate))
     errors.push({ field: 'dueDate', code: 'date-invalid' });
   if (draft.reviewDate !== '' && !isCalendarDate(draft.reviewDate))
@@ -156,11 +164,14 @@ function cleaned(
   return value;
 }
 
-/** The next register number after `existing`: one more than the highest, so none is ever reused. */
-export function nextDecisionNumber(existing: Iterable<number>): number {
+/**
+ * The next register number after `existing`: one more than the highest, so none is ever reused;
+ * `undefined` once the highest is the last number of the range every file may hold.
+ */
+export function nextDecisionNumber(existing: Iterable<number>): number | undefined {
   let highest = 0;
   for (const number of existing) highest = Math.max(highest, number);
-  return highest + 1;
+  return highest < LIMITS.decision.number.max ? highest + 1 : undefined;
 }
 
 /** The register number as people read and cite it: `D-17`. */
@@ -237,7 +248,8 @@ export type DecisionRefusal =
   | { code: 'objection-note-missing'; sides: Side[] }
   | { code: 'not-allowed'; from: DecisionStatus; to: DecisionStatus }
   | { code: 'stances-locked'; status: DecisionStatus }
-  | { code: 'supersede-invalid' };
+  | { code: 'supersede-invalid' }
+  | { code: 'register-full' };
 
 export type Transition = { ok: true; value: Decision } | { ok: false; refusal: DecisionRefusal };
 

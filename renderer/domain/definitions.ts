@@ -4,13 +4,14 @@
  * definitions it relies on in `Meeting.definitionIds`. A term may exist only once, compared without
  * case and accents, so "Qualified lead" and "qualified LEAD" can never mean two things.
  */
+import { LIMITS } from './limits';
 import { cleanLine, foldForSearch, matchesQuery } from './text';
 import type { Definition, Id, Timestamp } from './types';
 
 /** The longest term the app accepts. */
-export const MAX_TERM_LENGTH = 120;
+export const MAX_TERM_LENGTH = LIMITS.definition.term;
 /** The longest meaning the app accepts. */
-export const MAX_MEANING_LENGTH = 2000;
+export const MAX_MEANING_LENGTH = LIMITS.definition.meaning;
 
 /** What the definition forms collect. An empty `agreedInMeetingId` means "not recorded". */
 export interface DefinitionDraft {

@@ -4,11 +4,12 @@
  * only while nobody belongs to them (people keep their department id, and a person must never
  * point at a department that no longer exists).
  */
+import { LIMITS } from './limits';
 import { cleanLine, foldForSearch } from './text';
 import type { Department, DepartmentId, Id, Person } from './types';
 
 /** The longest department name; it must fit a badge and a table column. */
-export const MAX_DEPARTMENT_NAME_LENGTH = 60;
+export const MAX_DEPARTMENT_NAME_LENGTH = LIMITS.department.name;
 
 /** Why a change to the list was refused; the UI translates each code. */
 export type DepartmentError =

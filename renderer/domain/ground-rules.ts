@@ -3,11 +3,12 @@
  * content level, invite disagreement that helps, and put talk and shared facts before email.
  * The room sees them on the projector, so each rule is one short line.
  */
+import { LIMITS } from './limits';
 import { cleanLine } from './text';
 import type { Language } from './types';
 
 /** The longest ground rule the app accepts; it must still fit one projected line or two. */
-export const MAX_GROUND_RULE_LENGTH = 280;
+export const MAX_GROUND_RULE_LENGTH = LIMITS.meeting.groundRule;
 
 /** The five default rules, in the same order in both languages. */
 export const DEFAULT_GROUND_RULES: Readonly<Record<Language, readonly string[]>> = {
@@ -29,6 +30,8 @@ export const DEFAULT_GROUND_RULES: Readonly<Record<Language, readonly string[]>>
 
 /** Why a ground rule was refused; the UI translates each code. */
 export type GroundRuleError = 'rule-empty' | 'rule-too-long';
+/** Why a list of ground rules was refused. */
+export type GroundRulesError = GroundRuleError | 'rules-too-many';
 
 /** Checks one ground rule as typed and returns it cleaned to a single line. */
 export function checkGroundRule(
@@ -38,6 +41,20 @@ export function checkGroundRule(
   if (rule === '') return { ok: false, error: 'rule-empty' };
   if (rule.length > MAX_GROUND_RULE_LENGTH) return { ok: false, error: 'rule-too-long' };
   return { ok: true, value: rule };
+}
+
+/** Checks a whole list of ground rules, as stored: each rule and how many there are. */
+export function checkGroundRules(
+  rules: readonly string[],
+): { ok: true; value: string[] } | { ok: false; error: GroundRulesError } {
+  if (rules.length > LIMITS.meeting.groundRules) return { ok: false, error: 'rules-too-many' };
+  const value: string[] = [];
+  for (const rule of rules) {
+    const checked = checkGroundRule(rule);
+    if (!checked.ok) return checked;
+    value.push(checked.value);
+  }
+  return { ok: true, value };
 }
 
 /**

@@ -4,15 +4,16 @@
  * and the id source are parameters. A question is open until it gets an answer; a fact has
  * nothing left to ask, so it is stored as `answered` and only questions are ever open.
  */
+import { LIMITS } from './limits';
 import { cleanLine } from './text';
 import type { DepartmentId, Id, KnowledgeItem, KnowledgeKind, KnowledgeStatus, Timestamp } from './types';
 
 /** The longest fact or question the app accepts. */
-export const MAX_KNOWLEDGE_TEXT_LENGTH = 1000;
+export const MAX_KNOWLEDGE_TEXT_LENGTH = LIMITS.knowledgeItem.text;
 /** The longest topic (market or product) the app accepts. */
-export const MAX_TOPIC_LENGTH = 120;
+export const MAX_TOPIC_LENGTH = LIMITS.knowledgeItem.topic;
 /** The longest answer to a question the app accepts. */
-export const MAX_ANSWER_LENGTH = 2000;
+export const MAX_ANSWER_LENGTH = LIMITS.knowledgeItem.answer;
 
 /** What the add and edit forms collect. Empty strings mean "not given" for the optional links. */
 export interface KnowledgeDraft {

@@ -3,14 +3,15 @@
  * checked on its own and saved only when it is valid; a refused change leaves the stored meeting
  * as it was and says why next to the field.
  */
+import { LIMITS } from './limits';
 import { isCalendarDate, isTimeOfDay } from './calendar';
 import { checkTitle } from './meetings';
 import type { Language, Meeting } from './types';
 
-export const MIN_DURATION = 5;
-export const MAX_DURATION = 1440;
-export const MAX_GOAL = 2000;
-export const MAX_LOCATION = 200;
+export const MIN_DURATION = LIMITS.meeting.durationMinutes.min;
+export const MAX_DURATION = LIMITS.meeting.durationMinutes.max;
+export const MAX_GOAL = LIMITS.meeting.goal;
+export const MAX_LOCATION = LIMITS.meeting.location;
 
 /** A change of one detail, as typed. */
 export type DetailChange =

@@ -3,13 +3,14 @@
  * deletion and the order of the Meetings list. Pure functions: the clock and the id source are
  * parameters, so tests are exact.
  */
+import { LIMITS } from './limits';
 import { compareInstants, isCalendarDate, isTimeOfDay } from './calendar';
 import { DEFAULT_GROUND_RULES } from './ground-rules';
 import { cleanLine, matchesQuery } from './text';
 import type { CalendarDate, Id, Language, Meeting, TimeOfDay, Timestamp } from './types';
 
 /** The longest title the app accepts; longer ones would not fit any screen or document header. */
-export const MAX_TITLE_LENGTH = 200;
+export const MAX_TITLE_LENGTH = LIMITS.meeting.title;
 /** The planned duration of a new meeting, in minutes. */
 export const DEFAULT_DURATION_MINUTES = 120;
 

@@ -3,11 +3,12 @@
  * while the meeting runs, closed when they are dealt with, and carried over on request. Pure
  * functions: the clock and the id source are parameters.
  */
+import { LIMITS } from './limits';
 import { cleanLine } from './text';
 import type { Id, ParkingLotPoint, Timestamp } from './types';
 
 /** The longest point the app accepts. */
-export const MAX_PARKING_LOT_LENGTH = 500;
+export const MAX_PARKING_LOT_LENGTH = LIMITS.parkingLot.text;
 
 export interface ParkingLotDraft {
   text: string;

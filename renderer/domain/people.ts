@@ -4,15 +4,16 @@
  * again (so the directory offers the existing person instead of growing a duplicate).
  * Pure functions: the clock and the id source are parameters.
  */
+import { LIMITS } from './limits';
 import { cleanLine, foldForSearch, matchesQuery } from './text';
 import type { Department, DepartmentId, Id, Person, Timestamp } from './types';
 
 /** The longest name the directory accepts. */
-export const MAX_PERSON_NAME_LENGTH = 120;
+export const MAX_PERSON_NAME_LENGTH = LIMITS.person.name;
 /** The longest organisation unit, e.g. "Sales Iberia". */
-export const MAX_ORG_UNIT_LENGTH = 120;
+export const MAX_ORG_UNIT_LENGTH = LIMITS.person.orgUnit;
 /** The longest email address RFC 5321 allows. */
-export const MAX_EMAIL_LENGTH = 254;
+export const MAX_EMAIL_LENGTH = LIMITS.person.email;
 
 /** What the person form collects; `email` may be empty. */
 export interface PersonDraft {

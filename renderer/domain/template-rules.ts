@@ -2,14 +2,15 @@
  * Turning a template into an agenda and an agenda back into a template. Pure functions: the clock
  * and the id source are parameters, so tests are exact.
  */
+import { LIMITS } from './limits';
 import { cleanLine } from './text';
 import type { AgendaItem, Id, Meeting, Template, TemplateAgendaItem, Timestamp } from './types';
 
 /** The longest template name the app accepts; it has to fit a menu entry. */
-export const MAX_TEMPLATE_NAME_LENGTH = 120;
+export const MAX_TEMPLATE_NAME_LENGTH = LIMITS.template.name;
 /** The timebox limits of an agenda item, in minutes (the same as the agenda editor's). */
-export const MIN_TEMPLATE_TIMEBOX = 1;
-export const MAX_TEMPLATE_TIMEBOX = 600;
+export const MIN_TEMPLATE_TIMEBOX = LIMITS.template.timeboxMinutes.min;
+export const MAX_TEMPLATE_TIMEBOX = LIMITS.template.timeboxMinutes.max;
 
 /** Why a template could not be made, used or deleted; the UI translates each code. */
 export type TemplateError =
@@ -98,7 +99,10 @@ export function templateFromAgenda(
       name: name.value,
       language: input.meeting.language,
       builtIn: false,
-      durationMinutes: Math.max(input.meeting.durationMinutes, planned),
+      durationMinutes: Math.min(
+        LIMITS.meeting.durationMinutes.max,
+        Math.max(input.meeting.durationMinutes, planned),
+      ),
       agenda,
       groundRules: [...input.meeting.groundRules],
     },

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { exportMeetingJson, MAX_EXCHANGE_CHARS } from '../../renderer/domain/exchange/format';
 import { MEETING_TABLES } from '../../renderer/domain/exchange/schemas';
+import { LIMITS } from '../../renderer/domain/limits';
 import { SHORT_PAYLOADS, LONG_PAYLOAD } from '../hostile-text';
 import { sampleMeeting } from '../unit/domain/exchange-fixture';
 
@@ -51,17 +52,38 @@ const DATE_KEYS = new Set([
 ]);
 const DATES = LEAVES.filter((place) => DATE_KEYS.has(String(lastKey(place))));
 const NUMBERS = LEAVES.filter((place) => typeof place.value === 'number');
-/** Free-text fields and their limits (docs/exchange-format.md). */
-const TEXT_LIMITS: Record<string, number> = {
-  ...Object.fromEntries(['title', 'location', 'topic', 'term', 'name', 'orgUnit'].map((k) => [k, 500])),
-  ...Object.fromEntries(
-    [
-      ...['goal', 'description', 'notes', 'statement', 'positionMarketing', 'positionSales'],
-      ...['resolution', 'rationale', 'alternatives', 'what', 'text', 'answer', 'meaning'],
-    ].map((k) => [k, 20_000]),
-  ),
+/** Free-text fields and their limits, per table (renderer/domain/limits.ts). */
+const TEXT_LIMITS: Record<string, Record<string, number>> = {
+  meeting: { title: LIMITS.meeting.title, goal: LIMITS.meeting.goal, location: LIMITS.meeting.location },
+  people: { name: LIMITS.person.name, orgUnit: LIMITS.person.orgUnit },
+  agendaItems: {
+    title: LIMITS.agendaItem.title,
+    description: LIMITS.agendaItem.description,
+    notes: LIMITS.agendaItem.notes,
+  },
+  conflictPoints: {
+    statement: LIMITS.conflictPoint.statement,
+    positionMarketing: LIMITS.conflictPoint.position,
+    positionSales: LIMITS.conflictPoint.position,
+    resolution: LIMITS.conflictPoint.resolution,
+  },
+  decisions: {
+    statement: LIMITS.decision.statement,
+    rationale: LIMITS.decision.text,
+    alternatives: LIMITS.decision.text,
+    name: LIMITS.person.orgUnit,
+  },
+  actionItems: { what: LIMITS.actionItem.what },
+  knowledgeItems: {
+    text: LIMITS.knowledgeItem.text,
+    topic: LIMITS.knowledgeItem.topic,
+    answer: LIMITS.knowledgeItem.answer,
+  },
+  parkingLot: { text: LIMITS.parkingLot.text },
+  definitions: { term: LIMITS.definition.term, meaning: LIMITS.definition.meaning },
 };
-const TEXTS = LEAVES.filter((place) => String(lastKey(place)) in TEXT_LIMITS);
+const textLimit = (place: Place) => TEXT_LIMITS[String(place.path[0])]?.[String(lastKey(place))];
+const TEXTS = LEAVES.filter((place) => textLimit(place) !== undefined);
 /** Fields a record may lack (docs/exchange-format.md); every other field is required. */
 const OPTIONAL = new Set([
   ...['deletedAt', 'email', 'seriesId', 'previousMeetingId', 'templateId', 'startedAt', 'pausedAt'],
@@ -322,7 +344,7 @@ export function buildFile(r: Recipe): HostileFile {
     }
     case 'hostile-text': {
       const place = at(TEXTS, r.at);
-      const limit = TEXT_LIMITS[String(lastKey(place))] ?? 0;
+      const limit = textLimit(place) ?? 0;
       const fits =
         r.text.length <= limit && (r.text !== '' || !['title', 'name'].includes(String(lastKey(place))));
       return json(edited(place, r.text), fits ? 'accept' : 'refuse');

@@ -4,6 +4,7 @@
  */
 import {
   checkAgendaItem,
+  checkNotes,
   moveAgendaItem,
   newAgendaItem,
   orderedAgenda,
@@ -15,12 +16,14 @@ import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
 import { softDeletion } from './soft-delete';
 
+export type NotesOutcome = ReturnType<typeof checkNotes>;
 export type AgendaOutcome = { ok: true; value: AgendaItem } | { ok: false; errors: AgendaFieldError[] };
 
 export interface AgendaRepository {
   add(meetingId: Id, draft: AgendaItemDraft): Promise<AgendaOutcome>;
   update(id: Id, draft: AgendaItemDraft): Promise<AgendaOutcome>;
-  saveNotes(id: Id, notes: string): Promise<void>;
+  /** Stores the notes as typed; notes past the limit are refused and nothing changes. */
+  saveNotes(id: Id, notes: string): Promise<NotesOutcome>;
   softDelete(id: Id): Promise<void>;
   restore(id: Id): Promise<void>;
   move(meetingId: Id, id: Id, toIndex: number): Promise<void>;
@@ -58,7 +61,9 @@ export function agendaRepository(db: TandemDatabase, context: WriteContext): Age
     },
 
     async saveNotes(id, notes) {
-      await db.agendaItems.update(id, { notes, updatedAt: context.now() });
+      const checked = checkNotes(notes);
+      if (checked.ok) await db.agendaItems.update(id, { notes: checked.value, updatedAt: context.now() });
+      return checked;
     },
 
     async move(meetingId, id, toIndex) {

@@ -10,6 +10,7 @@ import {
   checkDecisionDraft,
   decide,
   newDecision,
+  nextDecisionNumber,
   recordStances,
   reviseDecision,
   revoke,
@@ -74,7 +75,9 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
         const checked = checkDecisionDraft(draft, { personIds: await personIds() });
         if (!checked.ok) return checked;
         const last = await db.decisions.orderBy('number').last();
-        const decision = newDecision(meetingId, checked.value, (last?.number ?? 0) + 1, {
+        const number = nextDecisionNumber(last ? [last.number] : []);
+        if (number === undefined) return { ok: false as const, refusal: { code: 'register-full' as const } };
+        const decision = newDecision(meetingId, checked.value, number, {
           now: context.now(),
           newId: context.newId,
         });

@@ -4,7 +4,7 @@
  * registers and series that reference the meeting stay intact.
  */
 import { orderedAgenda } from '../../domain/agenda';
-import { restoreGroundRule } from '../../domain/ground-rules';
+import { checkGroundRules, restoreGroundRule, type GroundRulesError } from '../../domain/ground-rules';
 import { checkDetailChange, type DetailChange, type DetailError } from '../../domain/meeting-details';
 import {
   checkMeetingDraft,
@@ -25,7 +25,8 @@ export interface MeetingsRepository {
   rename(id: Id, title: string): Promise<WriteOutcome<Meeting>>;
   /** Saves one detail if it is valid; a refused change writes nothing. */
   updateDetail(id: Id, change: DetailChange): Promise<{ ok: true } | { ok: false; error: DetailError }>;
-  setGroundRules(id: Id, rules: string[]): Promise<void>;
+  /** Stores the list if every rule checks and there are not too many; otherwise changes nothing. */
+  setGroundRules(id: Id, rules: string[]): Promise<{ ok: true } | { ok: false; error: GroundRulesError }>;
   /** Puts a removed ground rule back at its place (see `restoreGroundRule`); returns the new list. */
   restoreGroundRule(id: Id, rule: string, index: number): Promise<string[]>;
   softDelete(id: Id): Promise<void>;
@@ -67,7 +68,10 @@ export function meetingsRepository(db: TandemDatabase, context: WriteContext): M
     },
 
     async setGroundRules(id, rules) {
+      const checked = checkGroundRules(rules);
+      if (!checked.ok) return checked;
       await db.meetings.update(id, { groundRules: rules, updatedAt: context.now() });
+      return { ok: true as const };
     },
 
     restoreGroundRule(id, rule, index) {

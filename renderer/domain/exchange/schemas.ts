@@ -1,14 +1,15 @@
 /**
  * The zod schemas of the JSON exchange format (docs/exchange-format.md), one per record type.
  * A file from another machine is untrusted input: every object is strict (an unknown key is
- * refused), every string and list is bounded, calendar dates must be real days, timestamps ISO 8601
- * in UTC, and enums exact. The `satisfies` clauses keep the schemas in step with `types.ts`.
+ * refused), every string, list and number is bounded by the limit the app's own forms keep
+ * (domain/limits.ts), calendar dates must be real days, timestamps ISO 8601 in UTC, and enums exact. The `satisfies` clauses keep the schemas in step with `types.ts`.
  * docs/exchange-format.schema.json is generated from these schemas by a test.
  */
 import { z } from 'zod';
 import { LANGUAGES } from '../../i18n/language';
 import { isCalendarDate } from '../calendar';
-import { EXCHANGE_VERSION, LIMITS, MEETING_FORMAT } from './envelope';
+import { FILE_LIMITS, LIMITS, type Range } from '../limits';
+import { EXCHANGE_VERSION, MEETING_FORMAT } from './envelope';
 import type {
   ActionItem,
   AgendaItem,
@@ -29,7 +30,7 @@ import type {
 export const idSchema = z
   .string()
   .min(1)
-  .max(LIMITS.idLength)
+  .max(FILE_LIMITS.idLength)
   .regex(/^[0-9A-Za-z-]+$/)
   .meta({ id: 'Id', description: 'A record id: a UUID, or letters, digits and dashes.' });
 
@@ -40,13 +41,15 @@ export const idSchema = z
 export const templateIdSchema = z
   .string()
   .min(1)
-  .max(LIMITS.idLength)
+  .max(FILE_LIMITS.idLength)
   .regex(/^([0-9A-Za-z-]+|builtin:[a-z-]+:(en|de))$/)
   .meta({ id: 'TemplateId', description: 'A template id, or builtin:<kind>:<language>.' });
 
-const shortText = z.string().max(LIMITS.shortText);
-const longText = z.string().max(LIMITS.longText);
-const requiredText = z.string().min(1).max(LIMITS.shortText);
+/** Text of at most `max` characters; `text(max, 1)` for text that must not be empty. */
+const text = (max: number, min?: number) =>
+  min === undefined ? z.string().max(max) : z.string().min(min).max(max);
+/** A whole number in `range`. */
+const whole = (range: Range) => z.int().min(range.min).max(range.max);
 
 /** An instant in UTC, e.g. `2026-11-27T09:30:00.000Z`. */
 export const timestampSchema = z.iso
@@ -64,9 +67,9 @@ const languageSchema = z.enum(LANGUAGES);
 const departmentIdSchema = z
   .string()
   .min(1)
-  .max(LIMITS.idLength)
+  .max(FILE_LIMITS.idLength)
   .regex(/^[0-9A-Za-z-]+$/);
-const idList = z.array(idSchema).max(LIMITS.smallList);
+const idList = (max: number) => z.array(idSchema).max(max);
 
 const meta = {
   id: idSchema,
@@ -78,10 +81,10 @@ const meta = {
 export const personSchema = z
   .strictObject({
     ...meta,
-    name: requiredText,
+    name: text(LIMITS.person.name, 1),
     departmentId: departmentIdSchema,
-    orgUnit: shortText,
-    email: shortText.optional(),
+    orgUnit: text(LIMITS.person.orgUnit),
+    email: text(LIMITS.person.email).optional(),
     archived: z.boolean(),
   })
   .meta({ id: 'Person' }) satisfies z.ZodType<Person>;
@@ -89,26 +92,23 @@ export const personSchema = z
 export const meetingSchema = z
   .strictObject({
     ...meta,
-    title: requiredText,
-    goal: longText,
+    title: text(LIMITS.meeting.title, 1),
+    goal: text(LIMITS.meeting.goal),
     date: calendarDateSchema,
     startTime: timeOfDaySchema,
-    durationMinutes: z
-      .int()
-      .min(0)
-      .max(24 * 60),
-    location: shortText,
+    durationMinutes: whole(LIMITS.meeting.durationMinutes),
+    location: text(LIMITS.meeting.location),
     language: languageSchema,
     status: z.enum(['planned', 'running', 'ended']),
     seriesId: idSchema.optional(),
     previousMeetingId: idSchema.optional(),
     templateId: templateIdSchema.optional(),
-    groundRules: z.array(longText).max(LIMITS.smallList),
+    groundRules: z.array(text(LIMITS.meeting.groundRule)).max(LIMITS.meeting.groundRules),
     startedAt: timestampSchema.optional(),
     pausedAt: timestampSchema.optional(),
     endedAt: timestampSchema.optional(),
     activeAgendaItemId: idSchema.optional(),
-    definitionIds: idList,
+    definitionIds: idList(LIMITS.meeting.definitionIds),
   })
   .meta({ id: 'Meeting' }) satisfies z.ZodType<Meeting>;
 
@@ -134,19 +134,16 @@ export const agendaItemSchema = z
     ...meta,
     meetingId: idSchema,
     position: z.number().finite(),
-    title: shortText,
-    description: longText,
+    title: text(LIMITS.agendaItem.title),
+    description: text(LIMITS.agendaItem.description),
     kind: z.enum(['information', 'discussion', 'decision']),
-    presenterIds: idList,
-    timeboxMinutes: z
-      .int()
-      .min(0)
-      .max(24 * 60),
+    presenterIds: idList(LIMITS.agendaItem.presenterIds),
+    timeboxMinutes: whole(LIMITS.agendaItem.timeboxMinutes),
     status: z.enum(['pending', 'active', 'done', 'skipped', 'deferred']),
     actualStart: timestampSchema.optional(),
     actualEnd: timestampSchema.optional(),
-    spans: z.array(timeSpanSchema).max(LIMITS.records),
-    notes: longText,
+    spans: z.array(timeSpanSchema).max(FILE_LIMITS.records),
+    notes: text(LIMITS.agendaItem.notes),
     carriedFromId: idSchema.optional(),
   })
   .meta({ id: 'AgendaItem' }) satisfies z.ZodType<AgendaItem>;
@@ -170,15 +167,15 @@ export const conflictPointSchema = z
     ...meta,
     meetingId: idSchema,
     agendaItemId: idSchema.optional(),
-    statement: longText,
+    statement: text(LIMITS.conflictPoint.statement),
     level: z.enum(['content', 'relationship']),
     category: categorySchema.optional(),
     raisedByDepartmentId: departmentIdSchema.optional(),
     raisedByPersonId: idSchema.optional(),
-    positionMarketing: longText,
-    positionSales: longText,
+    positionMarketing: text(LIMITS.conflictPoint.position),
+    positionSales: text(LIMITS.conflictPoint.position),
     status: z.enum(['open', 'reframed', 'resolved', 'parked', 'escalated']),
-    resolution: longText,
+    resolution: text(LIMITS.conflictPoint.resolution),
     private: z.boolean(),
     reframedAsId: idSchema.optional(),
     reframedFromId: idSchema.optional(),
@@ -191,10 +188,10 @@ const partySchema = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('person'), personId: idSchema }),
     z.strictObject({ kind: z.literal('department'), departmentId: departmentIdSchema }),
-    z.strictObject({ kind: z.literal('org-unit'), name: shortText }),
+    z.strictObject({ kind: z.literal('org-unit'), name: text(LIMITS.person.orgUnit) }),
   ])
   .meta({ id: 'Party' }) satisfies z.ZodType<Party>;
-const parties = z.array(partySchema).max(LIMITS.smallList);
+const parties = z.array(partySchema).max(LIMITS.decision.parties);
 const stanceSchema = z.enum(['agree', 'agree-with-reservations', 'object']);
 
 export const decisionSchema = z
@@ -202,21 +199,21 @@ export const decisionSchema = z
     ...meta,
     meetingId: idSchema,
     agendaItemId: idSchema.optional(),
-    number: z.int().min(1).max(1_000_000),
-    statement: longText,
-    rationale: longText,
-    alternatives: longText,
+    number: whole(LIMITS.decision.number),
+    statement: text(LIMITS.decision.statement),
+    rationale: text(LIMITS.decision.text),
+    alternatives: text(LIMITS.decision.text),
     method: z.enum(['consensus', 'consent', 'majority', 'delegated', 'management-call']),
     accountablePersonId: idSchema.optional(),
     responsible: parties,
     consulted: parties,
     informed: parties,
-    scope: z.array(shortText).max(LIMITS.smallList),
+    scope: z.array(text(LIMITS.decision.scopeTag)).max(LIMITS.decision.scopeTags),
     dueDate: calendarDateSchema.optional(),
     reviewDate: calendarDateSchema.optional(),
     status: z.enum(['proposed', 'decided', 'superseded', 'revoked']),
     supersedesId: idSchema.optional(),
-    settlesConflictIds: idList,
+    settlesConflictIds: idList(LIMITS.decision.settlesConflictIds),
     stanceMarketing: stanceSchema.optional(),
     stanceSales: stanceSchema.optional(),
   })
@@ -226,7 +223,7 @@ export const actionItemSchema = z
   .strictObject({
     ...meta,
     meetingId: idSchema,
-    what: longText,
+    what: text(LIMITS.actionItem.what),
     ownerPersonId: idSchema.optional(),
     dueDate: calendarDateSchema.optional(),
     channel: z.enum(['in-person', 'call', 'email', 'document']).optional(),
@@ -243,10 +240,10 @@ export const knowledgeItemSchema = z
     meetingId: idSchema,
     agendaItemId: idSchema.optional(),
     kind: z.enum(['fact', 'question']),
-    text: longText,
-    topic: shortText,
+    text: text(LIMITS.knowledgeItem.text),
+    topic: text(LIMITS.knowledgeItem.topic),
     broughtByDepartmentId: departmentIdSchema.optional(),
-    answer: longText,
+    answer: text(LIMITS.knowledgeItem.answer),
     status: z.enum(['open', 'answered']),
     actionItemId: idSchema.optional(),
     carriedFromId: idSchema.optional(),
@@ -257,7 +254,7 @@ export const parkingLotPointSchema = z
   .strictObject({
     ...meta,
     meetingId: idSchema,
-    text: longText,
+    text: text(LIMITS.parkingLot.text),
     agendaItemId: idSchema.optional(),
     carriedFromId: idSchema.optional(),
     status: z.enum(['open', 'carried', 'closed']),
@@ -278,13 +275,13 @@ export const speakerTurnSchema = z
 export const definitionSchema = z
   .strictObject({
     ...meta,
-    term: shortText,
-    meaning: longText,
+    term: text(LIMITS.definition.term),
+    meaning: text(LIMITS.definition.meaning),
     agreedInMeetingId: idSchema.optional(),
   })
   .meta({ id: 'Definition' }) satisfies z.ZodType<Definition>;
 
-const table = <T extends z.ZodType>(record: T) => z.array(record).max(LIMITS.records);
+const table = <T extends z.ZodType>(record: T) => z.array(record).max(FILE_LIMITS.records);
 
 /** A whole meeting file, version 1. Cross-references are checked after this (`references.ts`). */
 export const meetingFileSchema = z.strictObject({
@@ -306,4 +303,4 @@ export const meetingFileSchema = z.strictObject({
 
 /** A parsed, checked meeting file. */
 export type MeetingFile = z.infer<typeof meetingFileSchema>;
-export { EXCHANGE_VERSION, LIMITS, MEETING_FORMAT, MEETING_TABLES, type MeetingTable } from './envelope';
+export { EXCHANGE_VERSION, MEETING_FORMAT, MEETING_TABLES, type MeetingTable } from './envelope';

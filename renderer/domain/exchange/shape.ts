@@ -8,7 +8,7 @@
  * overflow the stack.
  */
 import { formatPath, MAX_REPORTED_ERRORS, type ExchangeError } from './errors';
-import { LIMITS } from './envelope';
+import { FILE_LIMITS } from '../limits';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** How deep the walk looks; deeper than any valid file, shallow enough for any call stack. */
@@ -23,7 +23,7 @@ export function checkShape(value: unknown): ExchangeError[] {
     if (found.length >= MAX_REPORTED_ERRORS || depth > MAX_WALK_DEPTH) return;
     if (current === null || typeof current !== 'object') return;
     if (Array.isArray(current)) {
-      if (current.length > LIMITS.records) {
+      if (current.length > FILE_LIMITS.records) {
         found.push({ code: 'too-long', path: formatPath(path) });
         return;
       }

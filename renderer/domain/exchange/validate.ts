@@ -5,6 +5,7 @@
  * build an issue for every bad value before the first could be shown.
  */
 import { z } from 'zod';
+import { FILE_LIMITS } from '../limits';
 import { fromZodIssues, MAX_REPORTED_ERRORS, type ExchangeError } from './errors';
 import {
   actionItemSchema,
@@ -14,7 +15,6 @@ import {
   decisionSchema,
   definitionSchema,
   knowledgeItemSchema,
-  LIMITS,
   meetingFileSchema,
   meetingSchema,
   MEETING_TABLES,
@@ -38,7 +38,7 @@ const RECORD_SCHEMAS = {
   speakerTurns: speakerTurnSchema,
 } satisfies Record<MeetingTable, z.ZodType>;
 
-const list = z.array(z.unknown()).max(LIMITS.records);
+const list = z.array(z.unknown()).max(FILE_LIMITS.records);
 /** The file with its meeting and records left for later: present, of the right kind, not too many. */
 const envelopeSchema = meetingFileSchema.extend({
   meeting: z.looseObject({}),
@@ -74,7 +74,7 @@ export function validateFile(raw: Record<string, unknown>): ValidationResult {
   const tables: Partial<Record<MeetingTable, unknown[]>> = {};
   for (const table of MEETING_TABLES) {
     const rows = raw[table];
-    if (!Array.isArray(rows) || rows.length > LIMITS.records) continue;
+    if (!Array.isArray(rows) || rows.length > FILE_LIMITS.records) continue;
     const schema: z.ZodType = RECORD_SCHEMAS[table];
     tables[table] = rows.map((row, index) => check(schema, row, [table, index]));
   }

@@ -84,6 +84,7 @@ export function DecisionDialog(props: DecisionDialogProps) {
           earlier={earlier}
           fixedSupersedes={superseded}
         />
+        <FieldError id="decision-links" message={errors.links} />
         <FieldError id="decision-problem" message={problem} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

@@ -12,25 +12,29 @@ import {
   type DecisionRefusal,
   type Side,
 } from '../../domain/decisions';
+import { LIMITS } from '../../domain/limits';
 import type { Decision, DepartmentId, Id, Party } from '../../domain/types';
 import type { Translate } from '../../i18n/react';
 
 export type DecisionMessages = Partial<Record<DecisionFieldError['field'], string>>;
 
-const MAX: Record<DecisionFieldError['field'], number> = {
-  statement: MAX_STATEMENT_LENGTH,
-  rationale: MAX_DECISION_TEXT_LENGTH,
-  alternatives: MAX_DECISION_TEXT_LENGTH,
-  accountable: 0,
-  scope: MAX_SCOPE_TAG_LENGTH,
-  dueDate: 0,
-  reviewDate: 0,
+const MAX: Record<DecisionFieldError['code'], number> = {
+  'statement-empty': 0,
+  'statement-too-long': MAX_STATEMENT_LENGTH,
+  'text-too-long': MAX_DECISION_TEXT_LENGTH,
+  'owner-unknown': 0,
+  'owner-required': 0,
+  'scope-too-long': MAX_SCOPE_TAG_LENGTH,
+  'scope-too-many': LIMITS.decision.scopeTags,
+  'links-too-many': LIMITS.decision.parties,
+  'settles-too-many': LIMITS.decision.settlesConflictIds,
+  'date-invalid': 0,
 };
 
 export function decisionMessages(t: Translate, errors: readonly DecisionFieldError[]): DecisionMessages {
   const messages: DecisionMessages = {};
   for (const error of errors) {
-    messages[error.field] ??= t(`decisions.error.${error.code}`, { max: MAX[error.field] });
+    messages[error.field] ??= t(`decisions.error.${error.code}`, { max: MAX[error.code] });
   }
   return messages;
 }
@@ -61,6 +65,7 @@ export function refusalMessage(
     case 'not-allowed':
     case 'stances-locked':
     case 'supersede-invalid':
+    case 'register-full':
       return t(`decisions.refusal.${refusal.code}`, { number });
   }
 }

@@ -1,6 +1,7 @@
 /** The fields of one agenda item, shared by the add form and the edit dialog. */
 import { useId } from 'react';
 import type { AgendaFieldError, AgendaItemDraft } from '../../domain/agenda';
+import { LIMITS } from '../../domain/limits';
 import type { AgendaItemKind, Attendance } from '../../domain/types';
 import { usePeople } from '../../data/queries/people';
 import { useT, type Translate } from '../../i18n/react';
@@ -9,6 +10,15 @@ import { FieldError } from '../../ui/FieldError';
 
 export const KINDS: readonly AgendaItemKind[] = ['information', 'discussion', 'decision'];
 
+/** The limit each message names (domain/limits.ts). */
+const MAX: Record<AgendaFieldError['code'], number> = {
+  'title-empty': 0,
+  'title-too-long': LIMITS.agendaItem.title,
+  'description-too-long': LIMITS.agendaItem.description,
+  'timebox-invalid': LIMITS.agendaItem.timeboxMinutes.max,
+  'presenters-too-many': LIMITS.agendaItem.presenterIds,
+};
+
 export type AgendaMessages = Partial<Record<AgendaFieldError['field'], string>>;
 
 export function agendaMessages(t: Translate, errors: readonly AgendaFieldError[]): AgendaMessages {
@@ -16,9 +26,7 @@ export function agendaMessages(t: Translate, errors: readonly AgendaFieldError[]
   for (const error of errors) {
     messages[error.field] ??= t(
       error.code === 'title-empty' ? 'error.title-empty.agenda' : `error.${error.code}`,
-      {
-        max: 200,
-      },
+      { max: MAX[error.code] },
     );
   }
   return messages;
@@ -106,6 +114,7 @@ export function AgendaItemFields({ draft, onDraft, errors, attendance, autoFocus
               </label>
             );
           })}
+          <FieldError id={`${descriptionId}-presenters-error`} message={errors.presenters} />
         </fieldset>
       )}
     </>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { checkGroundRule, DEFAULT_GROUND_RULES } from '../../domain/ground-rules';
+import { LIMITS } from '../../domain/limits';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
@@ -72,7 +73,9 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
   function add(event: FormEvent) {
     event.preventDefault();
     const checked = checkGroundRule(draft);
-    if (!checked.ok) return setDraftError(t('error.rule-invalid'));
+    if (!checked.ok) return setDraftError(t('error.rule-invalid', { max: LIMITS.meeting.groundRule }));
+    if (rules.length >= LIMITS.meeting.groundRules)
+      return setDraftError(t('error.rules-too-many', { max: LIMITS.meeting.groundRules }));
     setDraftError(undefined);
     setDraft('');
     save([...rules, checked.value]);
@@ -109,7 +112,9 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
             </button>
             <FieldError
               id={`${headingId}-rule-${index}`}
-              message={invalid[index] ? t('error.rule-invalid') : undefined}
+              message={
+                invalid[index] ? t('error.rule-invalid', { max: LIMITS.meeting.groundRule }) : undefined
+              }
             />
           </li>
         ))}

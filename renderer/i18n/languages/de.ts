@@ -225,12 +225,14 @@ const messages: Catalogue = {
   'error.title-empty.agenda': 'Bitte einen Titel für den Tagesordnungspunkt eingeben.',
   'error.timebox-invalid': 'Bitte einen Zeitrahmen von 1 bis 600 Minuten eingeben.',
   'error.description-too-long': 'Die Beschreibung darf höchstens 2.000 Zeichen lang sein.',
+  'error.presenters-too-many': 'Bitte höchstens {max} Vortragende auswählen.',
   'error.goal-too-long': 'Das Ziel darf höchstens 2.000 Zeichen lang sein.',
   'error.duration-invalid': 'Bitte eine Dauer von 5 bis 1.440 Minuten eingeben.',
   'error.duration-shorter-than-agenda':
     'Die Tagesordnung braucht schon {minutes} Minuten; planen Sie mindestens so lange oder kürzen Sie die Tagesordnung.',
   'error.location-too-long': 'Der Ort darf höchstens 200 Zeichen lang sein.',
-  'error.rule-invalid': 'Eine Spielregel braucht Text, höchstens 280 Zeichen.',
+  'error.rule-invalid': 'Eine Spielregel braucht Text, höchstens {max} Zeichen.',
+  'error.rules-too-many': 'Eine Besprechung kann höchstens {max} Spielregeln haben.',
 
   // The live run screen (timed agenda, controls, end-of-meeting summary), the "?" shortcuts help and the
   // Ctrl+Z undo. The main controls use the exact words of docs/product.md.
@@ -265,6 +267,7 @@ const messages: Catalogue = {
   'run.ahead.other': '{count} Minuten vor dem Plan',
   'run.notes': 'Notizen zu {title}',
   'run.notesHint': 'Wird beim Tippen gespeichert.',
+  'run.notesTooLong': 'Notizen dürfen höchstens {max} Zeichen lang sein; zum Speichern bitte kürzen.',
   'run.controls': 'Steuerung der Tagesordnung',
   'run.next': 'Nächster Punkt',
   'run.previous': 'Vorheriger Punkt',
@@ -626,12 +629,18 @@ const messages: Catalogue = {
     'Die Haltungen zu {number} bleiben, wie sie beim Beschluss waren; für eine Änderung eine neue Entscheidung festhalten.',
   'decisions.refusal.supersede-invalid':
     'Nur eine beschlossene Entscheidung einer früheren Besprechung kann ersetzt werden.',
+  'decisions.refusal.register-full':
+    'Das Entscheidungsregister hat seine letzte Nummer vergeben; es kann keine neue Entscheidung erfasst werden.',
   'decisions.error.statement-empty': 'Bitte eingeben, was entschieden wurde.',
   'decisions.error.statement-too-long': 'Der Wortlaut darf höchstens {max} Zeichen lang sein.',
   'decisions.error.text-too-long': 'Bitte höchstens {max} Zeichen.',
   'decisions.error.owner-unknown': 'Bitte die verantwortliche Person aus dem Personenverzeichnis wählen.',
   'decisions.error.owner-required': 'Eine beschlossene Entscheidung braucht eine verantwortliche Person.',
   'decisions.error.scope-too-long': 'Jede Einheit oder Region darf höchstens {max} Zeichen lang sein.',
+  'decisions.error.scope-too-many': 'Bitte höchstens {max} Einheiten oder Regionen nennen.',
+  'decisions.error.links-too-many':
+    'Bitte je Liste höchstens {max} Personen, Abteilungen oder Einheiten verknüpfen.',
+  'decisions.error.settles-too-many': 'Eine Entscheidung kann höchstens {max} Konfliktpunkte beilegen.',
   'decisions.error.date-invalid': 'Bitte ein existierendes Datum eingeben, zum Beispiel 27.11.2026.',
 
   // The audience view (the projector) and its controls on the run screen. The room reads these from the

@@ -226,12 +226,14 @@ export const messages = {
   'error.title-empty.agenda': 'Enter a title for the agenda item.',
   'error.timebox-invalid': 'Enter a timebox of 1 to 600 minutes.',
   'error.description-too-long': 'Keep the description to 2,000 characters or fewer.',
+  'error.presenters-too-many': 'Choose {max} presenters or fewer.',
   'error.goal-too-long': 'Keep the goal to 2,000 characters or fewer.',
   'error.duration-invalid': 'Enter a duration of 5 to 1,440 minutes.',
   'error.duration-shorter-than-agenda':
     'The agenda already needs {minutes} minutes; plan at least that long or shorten the agenda.',
   'error.location-too-long': 'Keep the location to 200 characters or fewer.',
-  'error.rule-invalid': 'A ground rule needs some words, at most 280 characters.',
+  'error.rule-invalid': 'A ground rule needs some words, at most {max} characters.',
+  'error.rules-too-many': 'A meeting can have {max} ground rules or fewer.',
 
   // The live run screen (timed agenda, controls, end-of-meeting summary), the "?" shortcuts help and the
   // Ctrl+Z undo. The main controls use the exact words of docs/product.md.
@@ -266,6 +268,7 @@ export const messages = {
   'run.ahead.other': '{count} minutes ahead of plan',
   'run.notes': 'Notes on {title}',
   'run.notesHint': 'Saved as you type.',
+  'run.notesTooLong': 'Notes can hold {max} characters; shorten them to save them.',
   'run.controls': 'Agenda controls',
   'run.next': 'Next item',
   'run.previous': 'Previous item',
@@ -622,12 +625,17 @@ export const messages = {
   'decisions.refusal.stances-locked':
     'The stances of {number} stay as it was decided; record a new decision to change them.',
   'decisions.refusal.supersede-invalid': 'Only a decided decision of an earlier meeting can be superseded.',
+  'decisions.refusal.register-full':
+    'The decision register has used its last number; no new decision can be recorded.',
   'decisions.error.statement-empty': 'Enter what was decided.',
   'decisions.error.statement-too-long': 'Keep the statement to {max} characters or fewer.',
   'decisions.error.text-too-long': 'Keep this to {max} characters or fewer.',
   'decisions.error.owner-unknown': 'Choose the owner from the people directory.',
   'decisions.error.owner-required': 'A decided decision needs an accountable owner.',
   'decisions.error.scope-too-long': 'Keep each unit or region to {max} characters or fewer.',
+  'decisions.error.scope-too-many': 'Name {max} units or regions or fewer.',
+  'decisions.error.links-too-many': 'Link {max} people, departments or units or fewer in each list.',
+  'decisions.error.settles-too-many': 'A decision can settle {max} conflict points or fewer.',
   'decisions.error.date-invalid': 'Enter a date that exists, for example 27 November 2026.',
 
   // The audience view (the projector) and its controls on the run screen. The room reads these from the

@@ -93,7 +93,7 @@ const meetingRecords: fc.Arbitrary<MeetingRecords> = fc
         description: g.goal,
         kind: 'discussion' as const,
         presenterIds: g.personIds.slice(0, index),
-        timeboxMinutes: 10 * index,
+        timeboxMinutes: 10 * (index + 1),
         status: 'pending' as const,
         spans: [],
         notes: g.notes[index] ?? '',

@@ -1,0 +1,93 @@
+/**
+ * Every bound on what Tandem stores, in one place. The checks of the forms (`check…` in domain/),
+ * the repositories that re-check them and the import schemas (exchange/schemas.ts) all read these
+ * numbers, so whatever Tandem can store it can also export, back up, import and restore — and a
+ * file it accepts holds nothing its own forms would refuse. Lengths count UTF-16 code units
+ * (`string.length`), counts are list lengths, ranges are inclusive.
+ */
+
+/** An inclusive range of whole numbers. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The bounds of a meeting file as a whole: generous for real meetings, small enough that a hostile file cannot exhaust memory. */
+export const FILE_LIMITS = {
+  /** The longest record id (a UUID has 36 characters). */
+  idLength: 64,
+  /** The most records of one kind in a file, and the most references a list may hold. */
+  records: 10_000,
+} as const;
+
+/**
+ * Decision numbers (D-1, D-2, …) are workspace-wide: a new one is the highest in use plus one, and
+ * an import that finds a number taken gives the next free one. Numbering and the import share one
+ * range, so every number Tandem assigns is one its own import accepts; the top is far above any
+ * real register (and above the 1,000,000 older builds accepted, which leaves room for the numbering
+ * that follows such a file). Past the top a new decision is refused with a message.
+ */
+export const DECISION_NUMBERS: Range = { min: 1, max: 999_999_999 };
+
+export const LIMITS = {
+  meeting: {
+    title: 200,
+    goal: 2000,
+    location: 200,
+    durationMinutes: { min: 5, max: 24 * 60 } satisfies Range,
+    groundRule: 280,
+    groundRules: 200,
+    definitionIds: FILE_LIMITS.records,
+  },
+  agendaItem: {
+    title: 200,
+    description: 2000,
+    notes: 20_000,
+    timeboxMinutes: { min: 1, max: 600 } satisfies Range,
+    presenterIds: 200,
+  },
+  conflictPoint: {
+    statement: 1000,
+    position: 1000,
+    resolution: 2000,
+  },
+  decision: {
+    statement: 1000,
+    /** The rationale and the alternatives, each. */
+    text: 4000,
+    scopeTag: 80,
+    scopeTags: 200,
+    /** The responsible, consulted and informed parties, each list. */
+    parties: 200,
+    settlesConflictIds: FILE_LIMITS.records,
+    number: DECISION_NUMBERS,
+  },
+  actionItem: {
+    what: 500,
+  },
+  knowledgeItem: {
+    text: 1000,
+    topic: 120,
+    answer: 2000,
+  },
+  parkingLot: {
+    text: 500,
+  },
+  definition: {
+    term: 120,
+    meaning: 2000,
+  },
+  person: {
+    name: 120,
+    orgUnit: 120,
+    /** RFC 5321's longest address. */
+    email: 254,
+  },
+  department: {
+    name: 60,
+  },
+  template: {
+    name: 120,
+    timeboxMinutes: { min: 1, max: 600 } satisfies Range,
+  },
+} as const;
