@@ -30,6 +30,23 @@ const LANGUAGE_MODULE = ['**/i18n/language'];
 /** The same from outside renderer/: a glob re-includes a file only if its folder is re-included too. */
 const LANGUAGE_MODULE_FROM_ELECTRON = ['**/renderer/i18n', ...LANGUAGE_MODULE];
 
+/**
+ * The one file of electron/main that reads meeting files (electron/main/backup-file.ts) checks a
+ * backup with the import's own code, so that main keeps nothing a restore would refuse: the reading
+ * entry and the schemas of the exchange format (renderer/domain/exchange/format.ts, schemas.ts),
+ * and the limits they read (renderer/domain/limits.ts).
+ * They are pure TypeScript and zod (the renderer/domain zone guarantees it), bundled into main.js.
+ * No other module of renderer/domain, and no other file of main, may import them.
+ */
+const EXCHANGE_READER = [
+  '**/renderer/domain',
+  '**/domain/exchange',
+  '**/exchange/format',
+  '**/exchange/schemas',
+  '**/domain/limits',
+];
+const BACKUP_FILE = 'electron/main/backup-file.ts';
+
 const NODE = ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'url'];
 const UI_LIBS = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'];
 
@@ -87,6 +104,11 @@ const zones = {
     [...UI_LIBS, '**/renderer/**', '**/preload/**'],
     'The Electron main process imports no renderer code but the language module.',
     LANGUAGE_MODULE_FROM_ELECTRON,
+  ),
+  [BACKUP_FILE]: banned(
+    [...UI_LIBS, '**/renderer/**', '**/preload/**'],
+    'backup-file.ts imports of the renderer only the language module, the exchange reader and its limits.',
+    [...LANGUAGE_MODULE_FROM_ELECTRON, ...EXCHANGE_READER],
   ),
   'electron/preload': banned(
     [...UI_LIBS, ...NODE, '**/renderer/**', '**/main/**'],
@@ -171,7 +193,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   ...Object.entries(zones).map(([folder, patterns]) => ({
-    files: folder === 'renderer' ? ['renderer/*.{ts,tsx}'] : [`${folder}/**`],
+    files:
+      folder === 'renderer' ? ['renderer/*.{ts,tsx}'] : folder.endsWith('.ts') ? [folder] : [`${folder}/**`],
     rules: {
       'no-restricted-imports': /** @type {['error', { patterns: typeof patterns }]} */ ([
         'error',

@@ -62,7 +62,6 @@ export interface AppInfo {
   platform: string;
   electron: string;
   chrome: string;
-  userDataPath: string;
 }
 
 /** One file filter of the native save dialog. */

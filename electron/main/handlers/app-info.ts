@@ -1,9 +1,12 @@
-/** `appInfo`: what the renderer may know about the running app (name, versions, data folder). */
+/**
+ * `appInfo`: what the renderer may know about the running app (name, versions). No path of the
+ * machine: the page has no use for one, so the userData folder stays in main.
+ */
 import { app } from 'electron';
 import { ok } from '../../shared/result';
 import type { InvokeHandler } from './types';
 
-/** Reports the app name and version, platform, Electron/Chrome versions and the userData path. */
+/** Reports the app name and version, platform and the Electron/Chrome versions. */
 export const appInfoHandler: InvokeHandler<'appInfo'> = {
   failure: 'unavailable',
   run: async () =>
@@ -13,6 +16,5 @@ export const appInfoHandler: InvokeHandler<'appInfo'> = {
       platform: process.platform,
       electron: process.versions.electron ?? '',
       chrome: process.versions.chrome ?? '',
-      userDataPath: app.getPath('userData'),
     }),
 };

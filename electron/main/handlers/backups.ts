@@ -1,23 +1,24 @@
 /**
  * `writeBackup`, `listBackups`, `readBackup`: the automatic backups in `<userData>/backups`
- * (see backup-folder.ts). The request of `readBackup` has already been checked against the backup
- * name pattern by ipc.ts; the folder checks it again before touching the disk.
+ * (see backup-folder.ts). The meeting file of `writeBackup` is checked as the import checks one
+ * (backup-file.ts) before anything is written. The request of `readBackup` has already been checked
+ * against the backup name pattern by ipc.ts; the folder checks it again before touching the disk.
  */
 import { app } from 'electron';
-import { backupMeetingTitle } from '../../shared/backups';
 import { err, ok } from '../../shared/result';
+import { checkMeetingFile } from '../backup-file';
 import { backupDirectory, listBackups, readBackup, writeBackup } from '../backup-folder';
 import type { InvokeHandler } from './types';
 
 const folder = () => backupDirectory(app.getPath('userData'));
 
-/** Keeps a meeting file as a new backup; refuses text that is not a meeting file. */
+/** Keeps a meeting file as a new backup; refuses, and writes nothing for, a file the import would refuse. */
 export const writeBackupHandler: InvokeHandler<'writeBackup'> = {
   failure: 'write-failed',
   run: async ({ json }) => {
-    if (backupMeetingTitle(json) === null)
-      return err({ code: 'invalid-payload', detail: 'not a meeting file' });
-    return ok(await writeBackup(folder(), json));
+    const file = checkMeetingFile(json);
+    if (!file.ok) return err({ code: 'invalid-payload', detail: file.error });
+    return ok(await writeBackup(folder(), file.value));
   },
 };
 

@@ -2,15 +2,19 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  promises,
   readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
+import type { FileReadResult } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupFileText, HEADER_BYTES, readBackupHeader } from '../../../electron/main/backup-file';
 import { backupDirectory, rotateBackups, writeBackup } from '../../../electron/main/backup-folder';
 import {
   listBackupsHandler,
@@ -19,8 +23,9 @@ import {
 } from '../../../electron/main/handlers/backups';
 import { guardHandler } from '../../../electron/main/ipc';
 import { backupName } from '../../../electron/shared/backups';
-import { exportMeetingJson } from '../../../renderer/domain/exchange/format';
-import { sampleMeeting } from '../domain/exchange-fixture';
+import { exportMeetingJson, parseExchange, type MeetingFile } from '../../../renderer/domain/exchange/format';
+import type { MeetingRecords } from '../../../renderer/domain/exchange/write';
+import { nth, sampleMeeting } from '../domain/exchange-fixture';
 import { app, resetElectronFake } from './electron-fake';
 import { invokeEvent } from './ipc-fixtures';
 
@@ -42,10 +47,18 @@ beforeEach(() => {
 
 afterEach(() => rmSync(userData, { recursive: true, force: true }));
 
-function meetingJson(title: string): string {
+function meetingJson(title: string, change: (records: MeetingRecords) => void = () => undefined): string {
   const records = sampleMeeting();
   records.meeting.title = title;
+  change(records);
   return exportMeetingJson(records, '2026-12-01T11:00:00.000Z');
+}
+
+/** The meeting file the import reads from `json`; throws for one it refuses. */
+function imported(json: string): MeetingFile {
+  const result = parseExchange(json);
+  if (!result.ok) throw new Error(`not importable: ${JSON.stringify(result.errors)}`);
+  return result.value;
 }
 
 /** Writes `count` backups one minute apart, the first at 09:00 UTC on 1 December 2026. */
@@ -54,7 +67,7 @@ async function writeMany(count: number): Promise<string[]> {
   for (let minute = 0; minute < count; minute++) {
     const info = await writeBackup(
       folder,
-      meetingJson(`Meeting ${minute}`),
+      imported(meetingJson(`Meeting ${minute}`)),
       new Date(Date.UTC(2026, 11, 1, 9, minute)),
     );
     names.push(info.id);
@@ -67,10 +80,46 @@ describe('writeBackup', () => {
     const json = meetingJson('Q1 joint strategy');
     const result = await write(invokeEvent(), { json });
     if (!result.ok) throw new Error(`write failed: ${result.error.code}`);
-    expect(result.value).toMatchObject({ meetingTitle: 'Q1 joint strategy', bytes: Buffer.byteLength(json) });
     expect(result.value.id).toMatch(/^backup-\d{8}T\d{9}Z-[0-9a-f]{8}\.json$/);
     expect(readdirSync(folder)).toEqual([result.value.id]);
-    expect(readFileSync(path.join(folder, result.value.id), 'utf8')).toBe(json);
+    const text = readFileSync(path.join(folder, result.value.id), 'utf8');
+    expect(result.value).toMatchObject({ meetingTitle: 'Q1 joint strategy', bytes: Buffer.byteLength(text) });
+    // The same meeting as the import reads it, with the meeting's id and title at the very start.
+    expect(imported(text)).toEqual(imported(json));
+    const meetingId = sampleMeeting().meeting.id;
+    expect(text.indexOf('"title": "Q1 joint strategy"')).toBeLessThan(200);
+    expect(text.indexOf(`"id": "${meetingId}"`)).toBeLessThan(200);
+  });
+
+  it.each([
+    [
+      'a decision on an agenda item the file does not have',
+      (records: MeetingRecords) => {
+        nth(records.decisions).agendaItemId = 'no-such-item';
+      },
+      'dangling-reference',
+    ],
+    [
+      'a title longer than the import allows',
+      (records: MeetingRecords) => {
+        records.meeting.title = 'x'.repeat(501);
+      },
+      'too-long at meeting.title',
+    ],
+    [
+      'a field the format does not know',
+      (records: MeetingRecords) => {
+        Object.assign(nth(records.people), { password: 'x' });
+      },
+      'unknown-field at people[0].password',
+    ],
+  ])('refuses %s, as the import does, and writes nothing', async (_name, change, detail) => {
+    const json = meetingJson('Q1', change);
+    expect(parseExchange(json).ok).toBe(false);
+    const result = await write(invokeEvent(), { json });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    if (!result.ok) expect(result.error.detail).toContain(detail);
+    expect(existsSync(folder)).toBe(false);
   });
 
   it('keeps the newest 20 and removes the oldest, leaving other files in the folder alone', async () => {
@@ -124,6 +173,87 @@ describe('listBackups', () => {
     });
   });
 
+  it('reads only the header of each of 20 backups of 50 MiB and lists them right', async () => {
+    mkdirSync(folder, { recursive: true });
+    const size = 50 * 1024 * 1024;
+    const names: string[] = [];
+    for (let minute = 0; minute < 20; minute++) {
+      const name = backupName(
+        new Date(Date.UTC(2026, 11, 1, 9, minute)),
+        minute.toString(16).padStart(8, '0'),
+      );
+      const file = path.join(folder, name);
+      writeFileSync(file, backupFileText(imported(meetingJson(`Meeting ${minute}`))));
+      // Sparse: 50 MiB long without taking the disk; after the meeting only zero bytes, which a
+      // parse of the whole file would refuse, so a title in the list comes from the header alone.
+      truncateSync(file, size);
+      names.push(name);
+    }
+    let bytesRead = 0;
+    const open = promises.open.bind(promises);
+    const opened = vi.spyOn(promises, 'open').mockImplementation(async (...args: Parameters<typeof open>) => {
+      const handle = await open(...args);
+      const read = handle.read.bind(handle) as (...rest: unknown[]) => Promise<FileReadResult<Buffer>>;
+      handle.read = (async (...rest: unknown[]) => {
+        const result = await read(...rest);
+        bytesRead += result.bytesRead;
+        return result;
+      }) as typeof handle.read;
+      return handle;
+    });
+    const readFile = vi.spyOn(promises, 'readFile');
+    try {
+      const result = await list(invokeEvent(), undefined);
+      expect(result).toEqual({
+        ok: true,
+        value: [...names].reverse().map((id, index) => ({
+          id,
+          createdAt: new Date(Date.UTC(2026, 11, 1, 9, 19 - index)).toISOString(),
+          meetingTitle: `Meeting ${19 - index}`,
+          bytes: size,
+        })),
+      });
+      expect(opened).toHaveBeenCalledTimes(20);
+      expect(bytesRead).toBeLessThanOrEqual(20 * HEADER_BYTES);
+      expect(readFile).not.toHaveBeenCalled();
+    } finally {
+      opened.mockRestore();
+      readFile.mockRestore();
+    }
+  });
+
+  it('lists an older backup (an export, title not first) with the title when its header holds it', async () => {
+    mkdirSync(folder, { recursive: true });
+    const name = backupName(new Date('2026-12-01T10:00:00.000Z'), '0000000a');
+    writeFileSync(path.join(folder, name), meetingJson('Written before headers'));
+    const result = await list(invokeEvent(), undefined);
+    expect(result).toMatchObject({ ok: true, value: [{ id: name, meetingTitle: 'Written before headers' }] });
+  });
+
+  it('lists an older backup whose title lies past the header without one, and still restores it', async () => {
+    mkdirSync(folder, { recursive: true });
+    const name = backupName(new Date('2026-12-01T10:00:00.000Z'), '0000000a');
+    const json = meetingJson('Far in', (records) => {
+      records.meeting.groundRules = ['x'.repeat(HEADER_BYTES)];
+    });
+    writeFileSync(path.join(folder, name), json);
+    const result = await list(invokeEvent(), undefined);
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        {
+          id: name,
+          createdAt: '2026-12-01T10:00:00.000Z',
+          meetingTitle: null,
+          bytes: Buffer.byteLength(json),
+        },
+      ],
+    });
+    const restored = await read(invokeEvent(), name);
+    if (!restored.ok) throw new Error(`read failed: ${restored.error.code}`);
+    expect(imported(restored.value).meeting.title).toBe('Far in');
+  });
+
   it('is empty before the first backup', async () => {
     expect(await list(invokeEvent(), undefined)).toEqual({ ok: true, value: [] });
   });
@@ -144,8 +274,11 @@ describe('listBackups', () => {
 
 describe('readBackup', () => {
   it('returns the text of a listed backup', async () => {
-    const [name] = await writeMany(1);
-    expect(await read(invokeEvent(), name)).toEqual({ ok: true, value: meetingJson('Meeting 0') });
+    const name = nth(await writeMany(1));
+    const result = await read(invokeEvent(), name);
+    if (!result.ok) throw new Error(`read failed: ${result.error.code}`);
+    expect(result.value).toBe(readFileSync(path.join(folder, name), 'utf8'));
+    expect(imported(result.value)).toEqual(imported(meetingJson('Meeting 0')));
   });
 
   it('answers read-failed for a backup name that is not there', async () => {
@@ -191,5 +324,26 @@ describe('rotateBackups', () => {
     expect(readdirSync(folder).sort()).toEqual(
       ['.backup-20261201T100000000Z-deadbeef.json.1234.tmp', 'a.json', 'backup-1.json'].sort(),
     );
+  });
+});
+
+describe('readBackupHeader', () => {
+  const meetingId = sampleMeeting().meeting.id;
+  const textOf = (title: string) => backupFileText(imported(meetingJson(title)));
+
+  it.each([
+    ['plain words', 'Q1 joint strategy'],
+    ['quotes, backslashes and umlauts', 'Q1 "Vertrieb" \\ Marketing – Überblick'],
+    ['a title of the longest length, every character escaped', '\u0001'.repeat(500)],
+  ])('reads id and title of %s from the first HEADER_BYTES', (_name, title) => {
+    const start = textOf(title).slice(0, HEADER_BYTES);
+    expect(readBackupHeader(start)).toEqual({ meetingId, meetingTitle: title });
+  });
+
+  it('reads nothing from a start cut inside the title, or from a file that is no meeting file', () => {
+    const text = textOf('A title cut short');
+    expect(readBackupHeader(text.slice(0, text.indexOf('cut')))).toBeNull();
+    expect(readBackupHeader('{"format": "something else", "meeting": {"id": "a", "title": "b"}}')).toBeNull();
+    expect(readBackupHeader('')).toBeNull();
   });
 });

@@ -1,14 +1,20 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { appInfoHandler } from '../../../electron/main/handlers/app-info';
 import { listDisplaysHandler } from '../../../electron/main/handlers/list-displays';
 import { printToPdfHandler } from '../../../electron/main/handlers/print-to-pdf';
 import { saveFileHandler } from '../../../electron/main/handlers/save-file';
 import { createSetLanguageHandler } from '../../../electron/main/handlers/set-language';
 import { guardHandler } from '../../../electron/main/ipc';
-import type { PrintToPdfRequest, SaveFileRequest } from '../../../electron/shared/ipc-contract';
+import type {
+  AppInfo,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  TandemBridge,
+} from '../../../electron/shared/ipc-contract';
+import type { Result } from '../../../electron/shared/result';
 import { app, dialog, FakeBrowserWindow, resetElectronFake, screen } from './electron-fake';
 import { invokeEvent } from './ipc-fixtures';
 
@@ -206,18 +212,18 @@ describe('printToPdf', () => {
 });
 
 describe('appInfo', () => {
-  it('reports name, version, platform and the userData path', async () => {
+  it('reports name, version, platform and versions, and no path of the machine', async () => {
     app.paths.userData = '/home/user/.config/Tandem';
     const result = await guardHandler('appInfo', appInfoHandler)(invokeEvent(), undefined);
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        name: 'Tandem',
-        version: '0.1.0',
-        platform: process.platform,
-        userDataPath: '/home/user/.config/Tandem',
-      },
-    });
+    if (!result.ok) throw new Error(`appInfo failed: ${result.error.code}`);
+    expect(result.value).toMatchObject({ name: 'Tandem', version: '0.1.0', platform: process.platform });
+    expect(Object.keys(result.value).sort()).toEqual(['chrome', 'electron', 'name', 'platform', 'version']);
+    expect(JSON.stringify(result.value)).not.toContain('/home/user');
+  });
+
+  it('has no userDataPath in the contract type the preload bridge returns', () => {
+    expectTypeOf<keyof AppInfo>().toEqualTypeOf<'name' | 'version' | 'platform' | 'electron' | 'chrome'>();
+    expectTypeOf<Awaited<ReturnType<TandemBridge['appInfo']>>>().toEqualTypeOf<Result<AppInfo>>();
   });
 
   it('answers forbidden-sender to a foreign page', async () => {

@@ -3,7 +3,7 @@
  * refuses what each layer must not import, and allows what it may.
  */
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -21,6 +21,9 @@ const importing = (...modules: string[]) =>
   modules.map((module, index) => `import * as m${index} from '${module}';\nvoid m${index};`).join('\n');
 
 describe('layer boundaries', () => {
+  // The first lint loads the config and its plugins, which on a busy machine outlasts a test's 5 s.
+  beforeAll(() => refusedImports('renderer/probe.ts', ''), 60_000);
+
   it.each([
     [
       'renderer/domain/probe.ts',
@@ -81,6 +84,22 @@ describe('layer boundaries', () => {
         '../../renderer/domain/types',
         '../../renderer/i18n/react',
         '../../renderer/i18n/format',
+        // Only backup-file.ts reads meeting files with the import's code.
+        '../../renderer/domain/exchange/format',
+        '../../renderer/domain/exchange/schemas',
+        '../../renderer/domain/limits',
+      ],
+    ],
+    // backup-file.ts: the exchange reader, its schemas and limits, nothing else of the renderer.
+    [
+      'electron/main/backup-file.ts',
+      [
+        'react',
+        '../../renderer/domain/exchange/validate',
+        '../../renderer/domain/exchange/read-file',
+        '../../renderer/domain/calendar',
+        '../../renderer/data/database',
+        '../../renderer/i18n/react',
       ],
     ],
   ])('%s may not import %j', async (file, modules) => {
@@ -114,6 +133,17 @@ describe('layer boundaries', () => {
     [
       'electron/main/probe.ts',
       ['electron', 'node:fs', 'zod', '../shared/ipc-contract', '../../renderer/i18n/language'],
+    ],
+    [
+      'electron/main/backup-file.ts',
+      [
+        'node:fs',
+        'zod',
+        '../../renderer/domain/exchange/format',
+        '../../renderer/domain/exchange/schemas',
+        '../../renderer/domain/limits',
+        '../../renderer/i18n/language',
+      ],
     ],
     ['electron/shared/probe.ts', ['zod', '../../renderer/i18n/language']],
     ['electron/preload/probe.ts', ['electron', '../shared/ipc-contract']],
