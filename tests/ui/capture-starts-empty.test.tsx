@@ -6,13 +6,18 @@
  * showed before the first, and a second capture with only the required text stores defaults.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ActionsPanel } from '../../renderer/features/actions/ActionsPanel';
 import { ConflictLogPanel } from '../../renderer/features/conflicts/ConflictLogPanel';
 import { DecisionsPanel } from '../../renderer/features/decisions/DecisionsPanel';
 import { KnowledgePanel } from '../../renderer/features/knowledge/KnowledgePanel';
 import { QuickKnowledge } from '../../renderer/features/knowledge/QuickKnowledge';
+import { AttachedDefinitions } from '../../renderer/features/definitions/AttachedDefinitions';
+import { DefinitionsScreen } from '../../renderer/features/definitions/DefinitionsScreen';
+import { PeopleScreen } from '../../renderer/features/people/PeopleScreen';
 import { AddAgendaItemForm } from '../../renderer/features/prepare/AddAgendaItemForm';
+import { useDefinitionsUi } from '../../renderer/state/definitions-ui';
+import { usePeopleUi } from '../../renderer/state/people-ui';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { agenda, attendance, panelProps, seedRunningMeeting } from './run-panel-fixture';
 
@@ -53,6 +58,31 @@ async function fillEverything(user: User, root: HTMLElement, text: string, skip:
     }
   }
 }
+
+/**
+ * Opens a capture dialog with `open`, notes what it shows, fills it with `fill`, saves with the
+ * button `save` and, once it has closed, opens it again: it must show what it showed the first time.
+ */
+async function twiceInADialog(
+  user: User,
+  open: string,
+  save: string,
+  fill: (dialog: HTMLElement) => Promise<void>,
+) {
+  await user.click(await screen.findByRole('button', { name: open }));
+  const first = await screen.findByRole('dialog');
+  const before = shown(first);
+  await fill(first);
+  await user.click(within(first).getByRole('button', { name: save }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  await user.click(screen.getByRole('button', { name: open }));
+  expect(shown(await screen.findByRole('dialog'))).toEqual(before);
+}
+
+afterEach(() => {
+  useDefinitionsUi.setState({ dialog: { kind: 'none' }, query: '' });
+  usePeopleUi.setState(usePeopleUi.getInitialState(), true);
+});
 
 async function renderRunning(panel: React.ReactElement) {
   const workspace = freshWorkspace();
@@ -214,5 +244,42 @@ describe('capture forms start empty for the next capture', () => {
     dialog = await screen.findByRole('dialog', { name: 'Record decision' });
     await within(dialog).findAllByRole('option', { name: 'Ana Ruiz' });
     expect(shown(dialog)).toEqual(before);
+  });
+
+  it('people: the Add person dialog opens empty again, its department the first one as shown', async () => {
+    const { user, db } = await renderRunning(<PeopleScreen />);
+    await screen.findByRole('heading', { level: 2, name: 'Departments' });
+    await twiceInADialog(user, 'Add person', 'Add', async (dialog) => {
+      await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Tom Weber');
+      await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Department' }), 'Sales');
+      await user.type(within(dialog).getByRole('textbox', { name: 'Organisation unit' }), 'Sales DACH');
+      await user.type(
+        within(dialog).getByRole('textbox', { name: 'Email (optional)' }),
+        'tom@example.invalid',
+      );
+    });
+    expect(await db.people.where('name').equals('Tom Weber').count()).toBe(1);
+  });
+
+  it('definitions: the Add definition dialog opens empty again', async () => {
+    const { user, db } = await renderRunning(<DefinitionsScreen />);
+    await twiceInADialog(user, 'Add definition', 'Save', (dialog) =>
+      fillEverything(user, dialog, 'Qualified lead'),
+    );
+    expect(await db.definitions.count()).toBe(1);
+  });
+
+  it('definitions made while preparing: the New definition form opens empty again', async () => {
+    const { user, db } = await renderRunning(<AttachedDefinitions meetingId="m1" />);
+    const region = await screen.findByRole('region', { name: 'Agreed definitions' });
+    await user.click(within(region).getByRole('button', { name: 'New definition' }));
+    let form = await within(region).findByRole('form', { name: 'New definition' });
+    const before = shown(form);
+    await fillEverything(user, form, 'Churn');
+    await user.click(within(form).getByRole('button', { name: 'Add definition' }));
+    await waitFor(async () => expect(await db.definitions.count()).toBe(1));
+    await user.click(await within(region).findByRole('button', { name: 'New definition' }));
+    form = await within(region).findByRole('form', { name: 'New definition' });
+    expect(shown(form)).toEqual(before);
   });
 });
