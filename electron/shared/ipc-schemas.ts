@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../renderer/i18n/language';
 import { BACKUP_NAME_PATTERN, MAX_BACKUP_CHARS } from './backups';
+import { isSafeFileName, MAX_FILE_NAME_CHARS } from './file-name';
 import type {
   FileFilter,
   InvokeMethod,
@@ -22,25 +23,21 @@ const MIB = 1024 * 1024;
 export const MAX_SAVE_BYTES = 200 * MIB;
 /** Upper bound of the HTML document printed through `printToPdf` (characters). */
 export const MAX_PRINT_HTML_CHARS = 50 * MIB;
-/** Upper bound of a suggested file name (characters). */
-export const MAX_FILE_NAME_CHARS = 200;
-
 // C0 controls, DEL and C1 controls: never part of a file name we suggest.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
- * A plain file name: no directory part, no `..`, no NUL or other control characters, not empty,
- * at most 200 characters. The user still picks the final path in the native dialog.
+ * A plain file name by the one rule of file-name.ts, which also makes the names the renderer
+ * suggests: no directory part, no `..`, no control, bidirectional or zero-width characters, none
+ * of `: * ? " < > |`, no leading dot, no trailing dot or space, no Windows device name, 1 to 120
+ * characters. The user still picks the final path in the native dialog.
  */
 export const fileNameSchema = z
   .string()
   .min(1)
   .max(MAX_FILE_NAME_CHARS)
-  .refine((name) => !name.includes('/') && !name.includes('\\'), 'must not contain a path separator')
-  .refine((name) => !name.includes('..'), 'must not contain ..')
-  .refine((name) => !CONTROL_CHARS.test(name), 'must not contain control characters')
-  .refine((name) => name.trim() === name && name !== '.', 'must be a plain file name');
+  .refine(isSafeFileName, 'must be a plain file name that every system takes');
 
 const extensionSchema = z
   .string()

@@ -8,11 +8,21 @@
  * Every cell the user typed is neutralised against CSV (formula) injection, as OWASP advises: a
  * spreadsheet runs a cell beginning with `=`, `+`, `-` or `@` as a formula (`=HYPERLINK(…)`,
  * `=cmd|…`, `@SUM(…)`), and a leading tab or CR can hide such a character from a quick look.
- * Those cells get a leading `'`, which spreadsheets take as "this is text" and hide. We prefix
- * every such cell, harmless ones like "-5 % churn" too: telling a harmless minus from an attack
- * (`-2+3+cmd|…`) is exactly the guessing that makes injection work, and a visible apostrophe in
- * a rare cell costs little. Our own values never trigger it: dates are ISO `YYYY-MM-DD`, numbers
- * are written `D-n`. Lists in one cell (RACI names, scope tags) are joined with "; ".
+ * Such a trigger gets a `'` before it, which spreadsheets take as "this is text" and hide. We
+ * prefix every such cell, harmless ones like "-5 % churn" too: telling a harmless minus from an
+ * attack (`-2+3+cmd|…`) is exactly the guessing that makes injection work, and a visible
+ * apostrophe in a rare cell costs little. Our own values never trigger it: dates are ISO
+ * `YYYY-MM-DD`, numbers are written `D-n`. Lists in one cell (RACI names, scope tags) are joined
+ * with "; ".
+ *
+ * We write `,`, but German Excel and LibreOffice split at `;` by default, and a user may pick tab:
+ * `x;=cmd|' /C calc'!A0` is one harmless cell read at `,` and a formula cell read at `;`, quotes
+ * or not (a quote opens a quoted field only at the start of one). So a trigger is neutralised not
+ * only at the start of a cell but wherever a cell could start when the file is split at any of
+ * `,` `;` tab or a line break: after each of them, spaces and all (a reader may trim them). And a
+ * cell holding any separator is quoted, so a reader splitting at that separator keeps it whole.
+ * tests/data/csv-libreoffice.test.ts opens the files in LibreOffice Calc at `,`, `;` and tab and
+ * finds no formula cell.
  */
 import { formatNumber } from '../decisions';
 import type { Language } from '../types';
@@ -21,16 +31,30 @@ import { valueWords, word } from './words';
 
 /** The byte order mark that tells Excel the file is UTF-8. */
 export const BOM = '\uFEFF';
-/** Characters that make a spreadsheet treat a cell as a formula (or hide one). */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * A formula trigger (`=` `+` `-` `@`) where a spreadsheet may start a cell: at the start of ours,
+ * or after any common separator or a line break, with white space between, or a quote, which
+ * would open a quoted field there.
+ */
+const TRIGGER_WHERE_A_CELL_MAY_START = /(^[ \t\r\n]*|[,;\t\r\n][ \t\r\n"]*)(?=[=+\-@])/g;
+/** Characters that hide what follows at the start of a cell. */
+const HIDING_START = /^[\t\r]/;
+/** A field is quoted when it holds a quote, a line break or any common separator. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** A cell made safe for spreadsheets: prefixed with `'` when it begins with a formula trigger. */
+/**
+ * A cell made safe for spreadsheets read at any common separator: a `'` before every formula
+ * trigger where a cell may start, and before a leading tab or CR.
+ */
 export function neutraliseCell(value: string): string {
-  return FORMULA_TRIGGERS.has(value.charAt(0)) ? `'${value}` : value;
+  const safe = value.replace(TRIGGER_WHERE_A_CELL_MAY_START, "$1'");
+  return HIDING_START.test(safe) ? `'${safe}` : safe;
 }
 
-/** One field as RFC 4180 writes it: quoted, with quotes doubled, only when it needs to be. */
+/**
+ * One field as RFC 4180 writes it: quoted, with quotes doubled, only when it needs to be; also
+ * when it holds `;` or a tab, for readers that split there.
+ */
 export function csvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

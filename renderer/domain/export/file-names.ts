@@ -4,6 +4,7 @@
  * language of the export: `Q1 joint strategy-2026-12-01-minutes.md`,
  * `Q1-Strategie-2026-12-01-Entscheidungen.csv`.
  */
+import { safeFileName } from '../../../electron/shared/file-name';
 import { meetingFileStem } from '../exchange/file-name';
 import type { CalendarDate, Language } from '../types';
 import { word } from './words';
@@ -18,5 +19,6 @@ export function exportFileName(
   language: Language,
   extension: string,
 ): string {
-  return `${meetingFileStem(meeting.title, meeting.date)}-${word(language, `name.${content}`)}.${extension}`;
+  const what = word(language, `name.${content}`);
+  return safeFileName(`${meetingFileStem(meeting.title, meeting.date)}-${what}`, extension, what);
 }

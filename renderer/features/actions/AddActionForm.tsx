@@ -1,8 +1,9 @@
 /**
  * "Add action item": what, owner, due date, channel and link, by keyboard. Alt+A jumps to "What"
  * from anywhere in the run screen. While the action looks like it only informs someone, a gentle
- * note asks whether it could be said instead (talk more, write less). After adding, "What" is
- * cleared and focused for the next item; the owner and link stay.
+ * note asks whether it could be said instead (talk more, write less). After adding, the form
+ * starts empty again, "What" focused: the next item has no owner, due date or channel until one is
+ * chosen, and its link is again the item that runs now (what the form shows).
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { suggestsTalking, type ActionDraft } from '../../domain/actions';
@@ -65,8 +66,10 @@ export function AddActionForm({
       done: () => {
         setErrors({});
         setWhat('');
+        setOwner('');
         setDueDate('');
         setChannel('');
+        setLink(null);
         focusWhat();
       },
     });

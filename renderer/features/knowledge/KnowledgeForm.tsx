@@ -1,7 +1,7 @@
 /**
  * The compact form for a fact or a question: kind, text, topic, the department that brought it and
- * optionally the agenda item. Used to add (it clears the text afterwards, keeping the rest for the
- * next item from the same side) and to edit in place.
+ * optionally the agenda item. Used to add (afterwards it starts again from `initial`, so the next
+ * entry holds nothing of the last one unless chosen) and to edit in place.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { KnowledgeDraft } from '../../domain/knowledge';
@@ -41,7 +41,7 @@ export function KnowledgeForm(props: KnowledgeFormProps) {
       refused: (outcome) => setErrors(knowledgeMessages(t, outcome.errors)),
       done: () => {
         setErrors({});
-        update({ text: '' });
+        setDraft(initial);
         onSaved?.();
       },
     });

@@ -1,4 +1,7 @@
-/** Adds an item at the end of the agenda; a refused item keeps what was typed and says why. */
+/**
+ * Adds an item at the end of the agenda; a refused item keeps what was typed and says why. After
+ * adding, the form starts from the defaults it shows (a 15-minute discussion, no presenter).
+ */
 import { useState, type FormEvent } from 'react';
 import type { AgendaItemDraft } from '../../domain/agenda';
 import type { Attendance } from '../../domain/types';
@@ -34,7 +37,7 @@ export function AddAgendaItemForm({
       refused: (outcome) => setErrors(agendaMessages(t, outcome.errors)),
       done: () => {
         setErrors({});
-        setDraft({ ...EMPTY, kind: draft.kind });
+        setDraft(EMPTY);
       },
     });
   }

@@ -87,8 +87,10 @@ describe('neutralising CSV injection', () => {
     ['+1', "'+1"],
     ['-1', "'-1"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1+1', "'\t=1+1"],
-    ['\r=1+1', "'\r=1+1"],
+    ['\t=1+1', "'\t'=1+1"],
+    ['\r=1+1', "'\r'=1+1"],
+    ['\tplain', "'\tplain"],
+    [' =1+1', " '=1+1"],
     ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
   ])('prefixes %j with a single quote', (cell, safe) => {
     expect(neutraliseCell(cell)).toBe(safe);
@@ -101,7 +103,6 @@ describe('neutralising CSV injection', () => {
   it('leaves cells alone whose trigger is not the first character, and ISO dates', () => {
     expect(neutraliseCell('1+1=2')).toBe('1+1=2');
     expect(neutraliseCell('a@b.example')).toBe('a@b.example');
-    expect(neutraliseCell(' =1')).toBe(' =1');
     expect(neutraliseCell('2026-12-15')).toBe('2026-12-15');
     expect(neutraliseCell('')).toBe('');
   });
@@ -109,6 +110,40 @@ describe('neutralising CSV injection', () => {
   it('neutralises before quoting, so the prefix sits inside the quotes', () => {
     const text = csvText(['what'], [['=cmd|"/c calc"!A1, now'], ['\rhidden']]);
     expect(text).toBe(`\uFEFFwhat\r\n"'=cmd|""/c calc""!A1, now"\r\n"'\rhidden"\r\n`);
+  });
+
+  // Read at `;` (German Excel and LibreOffice) or tab, a cell of ours splits there and a quote
+  // opens no quoted field in the middle of one: every place a cell may start is neutralised.
+  it.each([
+    ['the issue: a semicolon', "x;=cmd|' /C calc'!A0", "x;'=cmd|' /C calc'!A0"],
+    ['a comma', 'x,=1+1', "x,'=1+1"],
+    ['a tab', 'x\t+1', "x\t'+1"],
+    ['a line feed', 'first\n@SUM(1)', "first\n'@SUM(1)"],
+    ['CR LF', 'first\r\n-1', "first\r\n'-1"],
+    ['a semicolon and spaces, which a reader may trim', 'x;  =1', "x;  '=1"],
+    ['a semicolon, a tab and a line feed', 'x;\t\n=1', "x;\t\n'=1"],
+    ['a semicolon and a quote, which would open a quoted field', 'x;"=1"', `x;"'=1"`],
+    ['every one of several', 'a;=1,+2\t-3', "a;'=1,'+2\t'-3"],
+  ])('neutralises a trigger after %s', (_case, cell, safe) => {
+    expect(neutraliseCell(cell)).toBe(safe);
+  });
+
+  it('leaves triggers alone that follow no separator, and a quote at the start', () => {
+    expect(neutraliseCell('Q1 - Q2 = growth')).toBe('Q1 - Q2 = growth');
+    expect(neutraliseCell('x;y')).toBe('x;y');
+    expect(neutraliseCell('"=1"')).toBe('"=1"');
+  });
+
+  it.each([
+    [',', 'a,b', '"a,b"'],
+    [';', 'a;b', '"a;b"'],
+    ['tab', 'a\tb', '"a\tb"'],
+  ])('quotes a field holding the separator %s', (_separator, cell, field) => {
+    expect(csvField(cell)).toBe(field);
+  });
+
+  it('writes the issue payload quoted and neutralised', () => {
+    expect(csvText(['what'], [["x;=cmd|' /C calc'!A0"]])).toBe(`\uFEFFwhat\r\n"x;'=cmd|' /C calc'!A0"\r\n`);
   });
 
   it('neutralises what users typed in the register exports', () => {
@@ -126,7 +161,7 @@ describe('the decision register as CSV', () => {
       'Number,Meeting,Meeting date,Statement,Method,Status,Accountable owner,Responsible,Consulted,' +
         'Informed,Scope,Due date,Review date,Stance of Marketing,Stance of Sales,Supersedes',
       'D-7,Q4 alignment,2026-11-27,Leads count as qualified after a call,Consent,Decided,Anna Weber,' +
-        'Sales Iberia; Jon Lee,Marketing,,Global,2026-12-15,2027-03-01,Agree,Agree with reservations,D-3',
+        '"Sales Iberia; Jon Lee",Marketing,,Global,2026-12-15,2027-03-01,Agree,Agree with reservations,D-3',
     ]);
   });
 
@@ -136,7 +171,7 @@ describe('the decision register as CSV', () => {
         'Durchführend (Responsible),Konsultiert (Consulted),Informiert (Informed),Geltungsbereich,' +
         'Fällig am,Überprüfen am,Haltung des Marketings,Haltung des Vertriebs,Ersetzt',
       'D-7,Q4 alignment,2026-11-27,Leads count as qualified after a call,Konsent,Beschlossen,Anna Weber,' +
-        'Sales Iberia; Jon Lee,Marketing,,Global,2026-12-15,2027-03-01,Zustimmung,Zustimmung mit Vorbehalt,D-3',
+        '"Sales Iberia; Jon Lee",Marketing,,Global,2026-12-15,2027-03-01,Zustimmung,Zustimmung mit Vorbehalt,D-3',
     ]);
   });
 
@@ -155,7 +190,7 @@ describe('the decision register as CSV', () => {
       scope: ['DACH', 'Iberia'],
     };
     expect(records(decisionRegisterCsv([bare], 'en'))[1]).toBe(
-      'D-8,Kick-off,2026-12-01,"Shared pipeline review, monthly",Management call,Proposed,,,,,DACH; Iberia,,,,,',
+      'D-8,Kick-off,2026-12-01,"Shared pipeline review, monthly",Management call,Proposed,,,,,"DACH; Iberia",,,,,',
     );
   });
 

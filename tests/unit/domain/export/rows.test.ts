@@ -57,7 +57,7 @@ describe('joining records into export rows', () => {
     });
     expect(decisionRegisterCsv([row], 'en').split('\r\n')[1]).toBe(
       'D-7,Q4 alignment,2026-11-27,Leads count as qualified after a call,Consent,Decided,Anna Weber,' +
-        'Sales Iberia; Jon Lee,Sales,,DACH,,2027-03-01,Agree,,D-3',
+        '"Sales Iberia; Jon Lee",Sales,,DACH,,2027-03-01,Agree,,D-3',
     );
   });
 
