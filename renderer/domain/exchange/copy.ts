@@ -26,6 +26,14 @@ export function withFreshIds(records: MeetingRecords, newId: () => Id): MeetingR
     ...records.speakerTurns,
   ];
   for (const record of own) fresh.set(record.id, newId());
+  return renameIds(records, fresh);
+}
+
+/**
+ * The same meeting with the ids in `fresh` replaced, on its records and on every link to them;
+ * ids not in `fresh` stay as they are.
+ */
+export function renameIds(records: MeetingRecords, fresh: ReadonlyMap<Id, Id>): MeetingRecords {
   const to = (id: Id) => fresh.get(id) ?? id;
   const opt = (id: Id | undefined) => (id === undefined ? undefined : to(id));
   const owned = <T extends { id: Id; meetingId: Id; carriedFromId?: Id }>(record: T): T =>
