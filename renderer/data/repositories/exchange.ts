@@ -1,8 +1,10 @@
 /**
  * Export and import of whole meetings in the JSON exchange format (renderer/domain/exchange).
  * An export reads every table in one read transaction, so the file is one consistent moment.
- * An import writes every table in one read-write transaction: if anything fails — a constraint,
- * a full disk, a bug — IndexedDB rolls the transaction back and the database is exactly as before.
+ * An import is planned by the domain (domain/exchange/plan.ts) from what the file meets here, and
+ * the plan is applied in one read-write transaction, planned again inside it so that what is written
+ * is true of the database at that moment: if anything fails — a constraint, a full disk, a bug —
+ * IndexedDB rolls the transaction back and the database is exactly as before.
  */
 import type { Renumbering } from '../../domain/exchange/copy';
 import {

@@ -5,6 +5,7 @@
  * by default). A meeting that is already here is updated in place (the primary choice); a copy is
  * offered beside it, never as the default.
  */
+import '../../styles/import.css';
 import { useState } from 'react';
 import type { ImportPlan, RecordNote, SharedDifference } from '../../domain/exchange/plan';
 import type { Definition, Id, Person } from '../../domain/types';
