@@ -91,9 +91,11 @@ describe('exchange repository', () => {
       const meetingId = await realMeeting(source);
       const first = await source.exchange.exportMeeting(meetingId);
       const target = workspace();
-      expect(await target.exchange.planImport(parsed(first))).toEqual({
-        meetingExists: false,
-        existingRecords: 0,
+      expect(await target.exchange.planImport(parsed(first))).toMatchObject({
+        added: 4,
+        updated: 0,
+        remapped: [],
+        differing: [],
       });
       const outcome = await target.exchange.importMeeting(parsed(first), mode);
       expect(outcome.renumbered).toEqual([]);
@@ -102,22 +104,27 @@ describe('exchange repository', () => {
       if (mode === 'update') {
         expect(withoutTime(again)).toBe(withoutTime(first));
       } else {
-        // A copy differs only in the ids of the meeting's own records.
+        // A copy differs only in the ids of the meeting's own records, and its decision is no longer decided.
         const strip = (text: string) =>
-          withoutTime(text).replace(/"(id|meetingId|agendaItemId)": "[^"]*"/g, '"$1": ""');
+          withoutTime(text)
+            .replace(/"(id|meetingId|agendaItemId)": "[^"]*"/g, '"$1": ""')
+            .replace('"status": "decided"', '"status": "proposed"');
         expect(strip(again)).toBe(strip(first));
+        expect(again).not.toBe(first.replace('"status": "decided"', '"status": "proposed"'));
       }
     },
   );
 
-  it('imports the sample meeting as it is and reports which ids are already there', async () => {
+  it('imports the sample meeting as the file has it and reports which records it would update', async () => {
     const target = workspace();
     const text = exportMeetingJson(sampleMeeting(), '2026-12-02T08:00:00.000Z');
     await target.exchange.importMeeting(parsed(text), 'update');
     expect(withoutTime(await target.exchange.exportMeeting(ids.meeting))).toBe(withoutTime(text));
-    expect(await target.exchange.planImport(parsed(text))).toEqual({
-      meetingExists: true,
-      existingRecords: 10,
+    expect(await target.exchange.planImport(parsed(text))).toMatchObject({
+      existing: { title: 'Q1 joint strategy', deleted: false },
+      added: 0,
+      updated: 10,
+      keptHere: 0,
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * Automatic backups in real Chromium, kept in the browser's Origin Private File System: run a
- * meeting and end it, find its backup on the Restore screen, delete the meeting, restore it from the
- * backup and see what was captured live come back — also after a reload of the page.
+ * meeting and end it, find its backup on the Restore screen, delete the meeting, restore it in place
+ * from the backup after a preview of what changes, and see what was captured live come back — also
+ * after a reload of the page.
  */
 import type { Page } from '@playwright/test';
 import { startLiveMeeting } from './support/live-meeting';
@@ -53,9 +54,17 @@ test('a meeting ended is backed up, and a deleted meeting comes back from its ba
 
   await page.getByRole('link', { name: 'Restore from backup' }).click();
   await rows.nth(1).getByRole('button', { name: 'Restore' }).click();
-  // The deleted meeting is still known here by its ids: Update brings back the backed-up version.
+  // The deleted meeting is still known here by its ids: the preview says what restoring in place
+  // changes, and restoring in place (not a copy) is the primary choice.
   const exists = page.getByRole('dialog', { name: 'This meeting is already here' });
-  await exists.getByRole('button', { name: 'Update' }).click();
+  await expect(exists).toContainText(`“${TITLE}” was deleted here; updating brings it back.`);
+  await expect(exists.getByRole('listitem').first()).toHaveText(
+    /^From the file: \d+ records replace the ones here, 0 are added\. 0 records here that the file does not have stay as they are\.$/,
+  );
+  await expect(exists.getByRole('button', { name: 'Import as a copy' })).not.toHaveClass(/primary/);
+  const inPlace = exists.getByRole('button', { name: 'Restore in place' });
+  await expect(inPlace).toHaveClass(/primary/);
+  await inPlace.click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
   await page.goto(runUrl);
@@ -64,6 +73,8 @@ test('a meeting ended is backed up, and a deleted meeting comes back from its ba
   await expect(summary(page)).toContainText(POINT);
   await page.goto('/#/meetings');
   await expect(meetings.item(TITLE)).toBeVisible();
+  // Restored, not copied: the meeting is there once.
+  await expect(meetings.items).toHaveCount(1);
   await page.goto('/#/restore');
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText(TITLE);
 });

@@ -62,19 +62,23 @@ describe('Import meeting', () => {
       await screen.findByText('Decision D-1 is now D-2: its number was already taken here.'),
     ).toBeTruthy();
     await app.user.click(screen.getByRole('button', { name: 'Close' }));
-    await screen.findByRole('heading', { level: 1, name: 'Q1 joint strategy' });
+    await screen.findByRole('heading', { level: 1, name: 'Q1 joint strategy (copy)' });
     expect(window.location.hash).not.toBe(`#/meetings/${ids.meeting}`);
     expect(await app.db.meetings.count()).toBe(2);
   });
 
-  it('updates the meeting that is already here when the user chooses Update', async () => {
+  it('previews the update of the meeting that is already here, naming it by its title here', async () => {
     const app = renderApp();
     const records = sampleMeeting();
     await app.workspace.exchange.importMeeting(JSON.parse(exportMeetingJson(records, NOW)), 'update');
     records.meeting.title = 'Q1 joint strategy (final)';
     await importFile(app, exportMeetingJson(records, NOW));
     const dialog = await screen.findByRole('dialog', { name: 'This meeting is already here' });
-    await app.user.click(within(dialog).getByRole('button', { name: 'Update' }));
+    expect(within(dialog).getByText(/^“Q1 joint strategy” is already in this workspace/)).toBeTruthy();
+    expect(
+      within(dialog).getByText('Its title changes from “Q1 joint strategy” to “Q1 joint strategy (final)”.'),
+    ).toBeTruthy();
+    await app.user.click(within(dialog).getByRole('button', { name: 'Update the meeting here' }));
     await screen.findByRole('heading', { level: 1, name: 'Q1 joint strategy (final)' });
     expect(await app.db.meetings.count()).toBe(1);
   });

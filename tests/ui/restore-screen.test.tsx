@@ -71,7 +71,7 @@ describe('the Restore screen', () => {
     expect(cells[0]?.[2]).toMatch(/^\d+(\.\d)? kB$/);
   });
 
-  it('restores a deleted meeting through the import path: Update brings it back as it was', async () => {
+  it('restores a deleted meeting in place after a preview, bringing it back as it was', async () => {
     const { platform } = webWithBackups();
     const app = renderApp({ platform });
     await app.workspace.exchange.importMeeting(JSON.parse(meetingJson()), 'update');
@@ -80,7 +80,21 @@ describe('the Restore screen', () => {
     await openRestore(app);
     await app.user.click(await screen.findByRole('button', { name: 'Restore' }));
     const dialog = await screen.findByRole('dialog', { name: 'This meeting is already here' });
-    await app.user.click(within(dialog).getByRole('button', { name: 'Update' }));
+    expect(
+      within(dialog).getByText('“Q1 joint strategy” was deleted here; updating brings it back.'),
+    ).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        'From the file: 10 records replace the ones here, 0 are added. 0 records here that the file does not have stay as they are.',
+      ),
+    ).toBeTruthy();
+    // Restoring in place is the primary choice; a copy is offered, never the default.
+    const restore = within(dialog).getByRole('button', { name: 'Restore in place' });
+    expect(restore.className).toContain('primary');
+    expect(within(dialog).getByRole('button', { name: 'Import as a copy' }).className).not.toContain(
+      'primary',
+    );
+    await app.user.click(restore);
     expect(await screen.findByRole('heading', { level: 1, name: 'Q1 joint strategy' })).toBeTruthy();
     expect(window.location.hash).toBe(`#/meetings/${ids.meeting}`);
     expect((await app.db.meetings.get(ids.meeting))?.deletedAt).toBeUndefined();

@@ -1,10 +1,20 @@
 /**
  * Export and import of whole meetings in the JSON exchange format (renderer/domain/exchange).
  * An export reads every table in one read transaction, so the file is one consistent moment.
- * An import writes every table in one read-write transaction: if anything fails — a constraint,
- * a full disk, a bug — IndexedDB rolls the transaction back and the database is exactly as before.
+ * An import is planned by the domain (domain/exchange/plan.ts) from what the file meets here, and
+ * the plan is applied in one read-write transaction, planned again inside it so that what is written
+ * is true of the database at that moment: if anything fails — a constraint, a full disk, a bug —
+ * IndexedDB rolls the transaction back and the database is exactly as before.
  */
-import { fitDecisionNumbers, withFreshIds, type Renumbering } from '../../domain/exchange/copy';
+import type { Renumbering } from '../../domain/exchange/copy';
+import {
+  OWN_TABLES,
+  planImport,
+  type ImportMode,
+  type ImportPlan,
+  type LocalView,
+} from '../../domain/exchange/plan';
+import { sharedToWrite, type SharedChoice } from '../../domain/exchange/shared-records';
 import type { MeetingFile } from '../../domain/exchange/schemas';
 import { exportMeetingJson, type MeetingRecords } from '../../domain/exchange/write';
 import { referencedPersonIds } from '../../domain/exchange/references';
@@ -12,15 +22,13 @@ import type { Id } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
 
-/** 'copy' imports the meeting under fresh ids; 'update' overwrites the records with the same ids. */
-export type ImportMode = 'copy' | 'update';
+export type { ImportMode, ImportPlan };
 
-/** What an import would meet on this machine. */
-export interface ImportPlan {
-  /** The meeting itself is already here (possibly deleted). */
-  meetingExists: boolean;
-  /** How many of the file's meeting records (meeting included) already exist; people and definitions aside. */
-  existingRecords: number;
+/** How an import is to be written: the title a copy gets, and the shared records whose file version is taken. */
+export interface ImportChoices {
+  copyTitle?: (title: string) => string;
+  /** Ids of differing people and definitions to replace with the file's version; none by default. */
+  takeFile?: SharedChoice;
 }
 
 export interface ImportOutcome {
@@ -34,8 +42,10 @@ export interface ExchangeRepository {
   exportMeeting(meetingId: Id): Promise<string>;
   /** The records of a meeting as a file would carry them. */
   readMeeting(meetingId: Id): Promise<MeetingRecords>;
-  planImport(file: MeetingFile): Promise<ImportPlan>;
-  importMeeting(file: MeetingFile, mode: ImportMode): Promise<ImportOutcome>;
+  /** What importing `file` would do here (domain/exchange/plan.ts); nothing is written. */
+  planImport(file: MeetingFile, mode?: ImportMode, choices?: ImportChoices): Promise<ImportPlan>;
+  /** Plans again and applies the plan in one transaction, with the user's choices. */
+  importMeeting(file: MeetingFile, mode: ImportMode, choices?: ImportChoices): Promise<ImportOutcome>;
 }
 
 export function exchangeRepository(db: TandemDatabase, context: WriteContext): ExchangeRepository {
@@ -76,69 +86,65 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
     };
   }
 
-  /** Each table of a meeting's own records, with the ids the file holds for it. */
-  function ownIds(records: MeetingRecords) {
-    const ids = (rows: readonly { id: Id }[]) => rows.map((row) => row.id);
-    return [
-      [db.attendance, ids(records.attendance)],
-      [db.agendaItems, ids(records.agendaItems)],
-      [db.conflictPoints, ids(records.conflictPoints)],
-      [db.decisions, ids(records.decisions)],
-      [db.actionItems, ids(records.actionItems)],
-      [db.knowledgeItems, ids(records.knowledgeItems)],
-      [db.parkingLot, ids(records.parkingLot)],
-      [db.speakerTurns, ids(records.speakerTurns)],
-    ] as const;
+  /** What the file meets here: the stored records with its ids, the meeting's own, the numbers in use. */
+  async function localView(file: MeetingRecords): Promise<LocalView> {
+    const meetingId = file.meeting.id;
+    const stored = async <T extends OwnTableName>(table: T) =>
+      (await ownTable(table).bulkGet(file[table].map((row) => row.id))).filter((row) => row !== undefined);
+    const records = Object.fromEntries(
+      await Promise.all(OWN_TABLES.map(async (table) => [table, await stored(table)] as const)),
+    ) as unknown as LocalView['records'];
+    const meetingRecordIds = new Set<Id>();
+    for (const table of OWN_TABLES) {
+      for (const id of await ownTable(table).where('meetingId').equals(meetingId).primaryKeys()) {
+        meetingRecordIds.add(id);
+      }
+    }
+    const found = <T>(rows: (T | undefined)[]) => rows.filter((row) => row !== undefined);
+    const meeting = await db.meetings.get(meetingId);
+    return {
+      ...(meeting && { meeting }),
+      records,
+      people: found(await db.people.bulkGet(file.people.map((person) => person.id))),
+      definitions: found(await db.definitions.bulkGet(file.definitions.map((d) => d.id))),
+      decisions: (await db.decisions.toArray()).map(({ id, meetingId: of, number }) => ({
+        id,
+        meetingId: of,
+        number,
+      })),
+      attendance: await db.attendance.where('meetingId').equals(meetingId).toArray(),
+      meetingRecordIds,
+    };
   }
 
-  /**
-   * Writes people and definitions, which other meetings here share: a copy adds only the missing
-   * ones; an update also replaces those whose file version is at least as recent as the one here,
-   * so importing an old file never undoes a later edit of a person's name.
-   */
-  async function writeShared(records: MeetingRecords, mode: ImportMode): Promise<void> {
-    const wanted = <T extends { id: Id; updatedAt: string }>(
-      incoming: readonly T[],
-      local: (T | undefined)[],
-    ) =>
-      incoming.filter((record, index) => {
-        const here = local[index];
-        return here === undefined || (mode === 'update' && record.updatedAt >= here.updatedAt);
-      });
-    const people = await db.people.bulkGet(records.people.map((person) => person.id));
-    await db.people.bulkPut(wanted(records.people, people));
-    const definitions = await db.definitions.bulkGet(records.definitions.map((definition) => definition.id));
-    await db.definitions.bulkPut(wanted(records.definitions, definitions));
+  type OwnTableName = (typeof OWN_TABLES)[number];
+  function ownTable(table: OwnTableName) {
+    // Every own table is keyed by a string id and indexed by meetingId; the rows are read back per table.
+    return db.table<{ id: Id; meetingId: Id }, Id>(table);
   }
 
-  /** On update, a local attendance row of the same person under another id would break the unique index. */
-  async function dropReplacedAttendance(records: MeetingRecords): Promise<void> {
-    const incoming = new Map(records.attendance.map((row) => [row.personId, row.id]));
-    const local = await db.attendance.where('meetingId').equals(records.meeting.id).toArray();
-    const replaced = local.filter(
-      (row) => incoming.has(row.personId) && incoming.get(row.personId) !== row.id,
-    );
-    await db.attendance.bulkDelete(replaced.map((row) => row.id));
+  async function plan(file: MeetingRecords, mode: ImportMode, choices: ImportChoices) {
+    const copyTitle = choices.copyTitle ?? ((title: string) => title);
+    return planImport(file, await localView(file), mode, { newId: context.newId, copyTitle });
   }
 
-  async function write(file: MeetingRecords, mode: ImportMode): Promise<ImportOutcome> {
-    const records = mode === 'copy' ? withFreshIds(file, context.newId) : file;
-    const incoming = new Set(records.decisions.map((decision) => decision.id));
-    const stored = await db.decisions.toArray();
-    const taken = new Set(stored.filter((d) => !incoming.has(d.id)).map((d) => d.number));
-    const fitted = fitDecisionNumbers(records.decisions, taken);
-    await writeShared(records, mode);
-    if (mode === 'update') await dropReplacedAttendance(records);
+  /** Applies a plan: the chosen shared records, then the meeting and its own records. */
+  async function apply(planned: ImportPlan, takeFile: SharedChoice): Promise<ImportOutcome> {
+    const shared = sharedToWrite(planned, takeFile);
+    await db.people.bulkPut(shared.people);
+    await db.definitions.bulkPut(shared.definitions);
+    await db.attendance.bulkDelete(planned.replacedAttendance);
+    const { records } = planned;
     await db.meetings.put(records.meeting);
     await db.attendance.bulkPut(records.attendance);
     await db.agendaItems.bulkPut(records.agendaItems);
     await db.conflictPoints.bulkPut(records.conflictPoints);
-    await db.decisions.bulkPut(fitted.decisions);
+    await db.decisions.bulkPut(records.decisions);
     await db.actionItems.bulkPut(records.actionItems);
     await db.knowledgeItems.bulkPut(records.knowledgeItems);
     await db.parkingLot.bulkPut(records.parkingLot);
     await db.speakerTurns.bulkPut(records.speakerTurns);
-    return { meetingId: records.meeting.id, renumbered: fitted.renumbered };
+    return { meetingId: planned.meetingId, renumbered: planned.renumbered };
   }
 
   return {
@@ -151,19 +157,15 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
       return db.transaction('r', tables, () => read(meetingId));
     },
 
-    planImport(file) {
-      return db.transaction('r', tables, async () => {
-        const meetingExists = (await db.meetings.get(file.meeting.id)) !== undefined;
-        let existingRecords = meetingExists ? 1 : 0;
-        for (const [table, ids] of ownIds(file)) {
-          existingRecords += (await table.where('id').anyOf(ids).primaryKeys()).length;
-        }
-        return { meetingExists, existingRecords };
-      });
+    planImport(file, mode = 'update', choices = {}) {
+      return db.transaction('r', tables, () => plan(file, mode, choices));
     },
 
-    importMeeting(file, mode) {
-      return db.transaction('rw', tables, () => write(file, mode));
+    importMeeting(file, mode, choices = {}) {
+      // Planned again inside the write: the plan applied is the one true of the database at that moment.
+      return db.transaction('rw', tables, async () =>
+        apply(await plan(file, mode, choices), choices.takeFile ?? new Set()),
+      );
     },
   };
 }

@@ -8,6 +8,7 @@
  * directory and glossary, not part of one meeting, and copying them would put every participant in
  * the directory twice. Links that point outside the file (see `references.ts`) stay as they are.
  */
+import { DECISION_NUMBERS } from '../limits';
 import type { Decision, Id } from '../types';
 import type { MeetingRecords } from './write';
 
@@ -26,6 +27,14 @@ export function withFreshIds(records: MeetingRecords, newId: () => Id): MeetingR
     ...records.speakerTurns,
   ];
   for (const record of own) fresh.set(record.id, newId());
+  return renameIds(records, fresh);
+}
+
+/**
+ * The same meeting with the ids in `fresh` replaced, on its records and on every link to them;
+ * ids not in `fresh` stay as they are.
+ */
+export function renameIds(records: MeetingRecords, fresh: ReadonlyMap<Id, Id>): MeetingRecords {
   const to = (id: Id) => fresh.get(id) ?? id;
   const opt = (id: Id | undefined) => (id === undefined ? undefined : to(id));
   const owned = <T extends { id: Id; meetingId: Id; carriedFromId?: Id }>(record: T): T =>
@@ -89,7 +98,10 @@ export interface Renumbering {
 
 /**
  * Keeps each decision's number when the workspace has it free, otherwise gives it the next number
- * after the highest in use. `taken` holds the numbers of the workspace's *other* decisions.
+ * after the highest in use. `taken` holds the numbers of the workspace's *other* decisions. Every
+ * number given stays inside `DECISION_NUMBERS`, so the register can be exported and imported again:
+ * when the highest in use is the top of the range (a file may carry it), the lowest free number is
+ * given instead.
  */
 export function fitDecisionNumbers(
   decisions: readonly Decision[],
@@ -97,13 +109,22 @@ export function fitDecisionNumbers(
 ): { decisions: Decision[]; renumbered: Renumbering[] } {
   const used = new Set(taken);
   for (const decision of decisions) if (!taken.has(decision.number)) used.add(decision.number);
-  let next = Math.max(0, ...used) + 1;
+  let highest = 0;
+  for (const number of used) highest = Math.max(highest, number);
+  let next = highest + 1;
+  let lowest = DECISION_NUMBERS.min;
+  const free = (): number => {
+    if (next <= DECISION_NUMBERS.max) return next++;
+    while (used.has(lowest)) lowest++;
+    used.add(lowest);
+    return lowest;
+  };
   const renumbered: Renumbering[] = [];
   const fitted = [...decisions]
     .sort((a, b) => a.number - b.number)
     .map((decision) => {
       if (!taken.has(decision.number)) return decision;
-      const to = next++;
+      const to = free();
       renumbered.push({ decisionId: decision.id, from: decision.number, to });
       return { ...decision, number: to };
     });

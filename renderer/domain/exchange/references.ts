@@ -150,7 +150,8 @@ function checkUnique(
   });
 }
 
-const TABLES_WITH_MEETING = [
+/** The tables whose records belong to one meeting. */
+export const TABLES_WITH_MEETING = [
   'attendance',
   'agendaItems',
   'conflictPoints',

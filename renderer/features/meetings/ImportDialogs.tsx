@@ -1,33 +1,39 @@
 /**
  * The dialogs of Import meeting: choosing the file (when the menu asked), the problems of a bad
- * file, copy-or-update, renumbered decisions.
+ * file, the plan of the import when there is something to decide or to know (ImportReview.tsx),
+ * renumbered decisions.
  */
 import type { Renumbering } from '../../domain/exchange/copy';
 import { MAX_REPORTED_ERRORS, type ExchangeError } from '../../domain/exchange/errors';
+import type { ImportPlan } from '../../domain/exchange/plan';
 import type { MeetingFile } from '../../domain/exchange/schemas';
+import type { Id } from '../../domain/types';
 import type { ImportMode } from '../../data/repositories/exchange';
 import { exchangeErrorMessage } from '../../i18n/exchange-errors';
 import { useLanguage, useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
+import { ImportReview } from './ImportReview';
 
 export type ImportStep =
   | { kind: 'idle' }
   | { kind: 'choose' }
   | { kind: 'errors'; errors: ExchangeError[] }
-  | { kind: 'exists'; file: MeetingFile }
+  | { kind: 'review'; file: MeetingFile; plan: ImportPlan }
   | { kind: 'renumbered'; meetingId: string; renumbered: Renumbering[] }
   | { kind: 'failed' };
 
 interface Props {
   step: ImportStep;
   onCancel: () => void;
-  onChoose: (file: MeetingFile, mode: ImportMode) => void;
+  onChoose: (file: MeetingFile, mode: ImportMode, takeFile: ReadonlySet<Id>) => void;
+  /** The flow came from Restore: updating in place is called restoring. */
+  restore?: boolean;
   onOpen: (meetingId: string) => void;
   /** Opens the file chooser; only the menu's Import meeting shows the step that needs it. */
   onChooseFile?: () => void;
 }
 
-export function ImportDialogs({ step, onCancel, onChoose, onOpen, onChooseFile }: Props) {
+export function ImportDialogs({ step, onCancel, onChoose, onOpen, onChooseFile, restore = false }: Props) {
   const t = useT();
   const language = useLanguage();
   switch (step.kind) {
@@ -62,22 +68,15 @@ export function ImportDialogs({ step, onCancel, onChoose, onOpen, onChooseFile }
           <CloseActions label={t('exchange.close')} onClick={onCancel} />
         </Dialog>
       );
-    case 'exists':
+    case 'review':
       return (
-        <Dialog title={t('exchange.existsTitle')} onCancel={onCancel}>
-          <p className="dialog-body">{t('exchange.existsBody', { title: step.file.meeting.title })}</p>
-          <div className="dialog-actions">
-            <button type="button" onClick={onCancel} data-autofocus>
-              {t('action.cancel')}
-            </button>
-            <button type="button" onClick={() => onChoose(step.file, 'update')}>
-              {t('exchange.update')}
-            </button>
-            <button type="button" className="primary" onClick={() => onChoose(step.file, 'copy')}>
-              {t('exchange.copy')}
-            </button>
-          </div>
-        </Dialog>
+        <ImportReview
+          plan={step.plan}
+          restore={restore}
+          onCancel={onCancel}
+          onUpdate={(takeFile) => onChoose(step.file, 'update', takeFile)}
+          onCopy={(takeFile) => onChoose(step.file, 'copy', takeFile)}
+        />
       );
     case 'renumbered':
       return (

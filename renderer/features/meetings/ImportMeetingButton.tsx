@@ -1,7 +1,8 @@
 /**
  * "Import meeting": pick a JSON file, check it completely, then write it in one transaction.
- * A bad file shows every problem in the user's language and writes nothing; a meeting that is
- * already here asks whether to import a copy or to update it; success opens the meeting in Prepare.
+ * A bad file shows every problem in the user's language and writes nothing; an import with
+ * something to decide shows its plan first (the meeting is here, ids of another meeting, differing
+ * people or definitions); success opens the meeting in Prepare.
  * The checking and writing is the import path shared with Restore (use-import-flow.ts).
  */
 import { useRef, type ChangeEvent } from 'react';

@@ -1,8 +1,8 @@
 /**
  * Restore: the automatic backups, newest first, with the meeting, the time and the size. Restoring
  * one reads it from the shell and sends it down the import path of Import meeting (complete check,
- * copy-or-update when the meeting is here, one transaction), so a backup is exactly as safe to
- * restore as a meeting file.
+ * a preview of what changes and restore in place when the meeting is here, a copy only on request,
+ * one transaction), so a backup is exactly as safe to restore as a meeting file.
  */
 import '../../styles/backups.css';
 import { useId, useState } from 'react';
@@ -19,7 +19,7 @@ export function RestoreScreen() {
   const headingId = useId();
   const platform = usePlatform();
   const list = useBackupList();
-  const importer = useImportFlow();
+  const importer = useImportFlow({ restore: true });
   const [readFailed, setReadFailed] = useState(false);
 
   async function restore(id: string) {

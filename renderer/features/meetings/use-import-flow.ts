@@ -1,16 +1,21 @@
 /**
  * The import path of a meeting file, whatever the file came from (Import meeting, a backup on the
  * Restore screen): check the text completely, list every problem in the user's language and write
- * nothing, ask copy-or-update when the meeting is already here, write in one transaction, report
- * renumbered decisions, then open the meeting in Prepare. Render `ImportDialogs` with `dialogs`.
+ * nothing, plan the import and show the plan when there is something to decide or know (the
+ * meeting is here, ids of another meeting, links out of the file, differing people or
+ * definitions), write in one transaction, report renumbered decisions, then open the meeting in
+ * Prepare. Render `ImportDialogs` with `dialogs`.
  */
 import { useState } from 'react';
 import type { Renumbering } from '../../domain/exchange/copy';
 import type { ExchangeError } from '../../domain/exchange/errors';
 import type { ExchangeResult } from '../../domain/exchange/format';
+import { needsReview } from '../../domain/exchange/plan';
 import type { MeetingFile } from '../../domain/exchange/schemas';
+import type { Id } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import type { ImportMode } from '../../data/repositories/exchange';
+import { useT } from '../../i18n/react';
 import { navigate } from '../../navigation/router';
 import { useWrite } from '../../ui/use-write';
 import type { ImportStep } from './ImportDialogs';
@@ -21,7 +26,9 @@ import type { ImportStep } from './ImportDialogs';
  */
 const reader = () => import('../../domain/exchange/read-file');
 
-export function useImportFlow() {
+/** `restore`: the file is a backup, and updating the meeting in place is called restoring. */
+export function useImportFlow({ restore = false }: { restore?: boolean } = {}) {
+  const t = useT();
   const { exchange } = useWorkspace();
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
   const { run } = useWrite();
@@ -36,8 +43,9 @@ export function useImportFlow() {
     else open(meetingId);
   }
 
-  async function write(file: MeetingFile, mode: ImportMode) {
-    await run(() => exchange.importMeeting(file, mode), {
+  async function write(file: MeetingFile, mode: ImportMode, takeFile: ReadonlySet<Id> = new Set()) {
+    const copyTitle = (title: string) => t('exchange.copyTitle', { title });
+    await run(() => exchange.importMeeting(file, mode, { copyTitle, takeFile }), {
       done: (outcome) => finish(outcome.meetingId, outcome.renumbered),
       failed: () => setStep({ kind: 'failed' }),
     });
@@ -65,7 +73,7 @@ export function useImportFlow() {
     // Planning only reads, so a failure here is no failed write: the import says it could not go on.
     try {
       const plan = await exchange.planImport(parsed.value);
-      if (plan.meetingExists || plan.existingRecords > 0) setStep({ kind: 'exists', file: parsed.value });
+      if (needsReview(plan)) setStep({ kind: 'review', file: parsed.value, plan });
       else await write(parsed.value, 'update');
     } catch {
       setStep({ kind: 'failed' });
@@ -73,6 +81,6 @@ export function useImportFlow() {
   }
 
   const cancel = () => setStep({ kind: 'idle' });
-  const dialogs = { step, onCancel: cancel, onChoose: write, onOpen: open, onChooseFile: cancel };
+  const dialogs = { step, onCancel: cancel, onChoose: write, onOpen: open, onChooseFile: cancel, restore };
   return { importText, importFile, dialogs };
 }

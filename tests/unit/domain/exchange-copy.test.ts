@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitDecisionNumbers, withFreshIds } from '../../../renderer/domain/exchange/copy';
+import { DECISION_NUMBERS } from '../../../renderer/domain/limits';
 import { exchangeFileName } from '../../../renderer/domain/exchange/file-name';
 import { checkReferences } from '../../../renderer/domain/exchange/references';
 import { ids, nth, sampleMeeting } from './exchange-fixture';
@@ -64,6 +65,16 @@ describe('fitting decision numbers into the register', () => {
       ['b', 4],
     ]);
     expect(fitted.renumbered).toEqual([{ decisionId: 'a', from: 3, to: 8 }]);
+  });
+
+  it('never gives a number past the top of the range: at the top it gives the lowest free one', () => {
+    const top = DECISION_NUMBERS.max;
+    const fitted = fitDecisionNumbers(decisions(), new Set([1, 2, 3, 4, 6, top]));
+    expect(fitted.decisions.map((d) => [d.id, d.number])).toEqual([
+      ['a', 5],
+      ['b', 7],
+    ]);
+    expect(fitted.decisions.every((d) => d.number <= top)).toBe(true);
   });
 });
 
