@@ -34,9 +34,9 @@ export function ChangedElsewhere({ lines, onTakeTheirs, onKeepMine, disabled }: 
       <p>{t('stale.explain')}</p>
       {lines.length === 0 && <p>{t('stale.otherFields')}</p>}
       {lines.map((line) => (
-        <div key={line.label}>
+        <div key={line.label} role="group" aria-label={line.label}>
           {lines.length > 1 && <p className="changed-elsewhere-field">{line.label}</p>}
-          <dl className="changed-elsewhere-versions" aria-label={line.label}>
+          <dl className="changed-elsewhere-versions">
             <div>
               <dt>{t('stale.theirs')}</dt>
               <dd>{shown(line.theirs)}</dd>
