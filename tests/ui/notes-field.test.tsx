@@ -1,18 +1,18 @@
 // Autosaved notes on one agenda item shown in two windows (issue 14, part 4): the other window's
 // notes reach this field only when that loses nothing; otherwise both versions are offered.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../renderer/domain/types';
 import { NotesField } from '../../renderer/features/run/NotesField';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 
-/** Hands the field the item as this window's live query would read it. */
-let showLive: (item: AgendaItem) => void = () => undefined;
+type Show = (item: AgendaItem) => void;
 
-function LiveNotes({ initial }: { initial: AgendaItem }) {
+/** The field, handed the item as this window's live query would read it (through `register`). */
+function LiveNotes({ initial, register }: { initial: AgendaItem; register: (show: Show) => void }) {
   const [item, setItem] = useState(initial);
-  showLive = setItem;
+  useEffect(() => register(setItem), [register]);
   return <NotesField item={item} />;
 }
 
@@ -33,7 +33,11 @@ async function renderNotes(language: 'en' | 'de') {
     presenterIds: [],
   });
   if (!added.ok) throw new Error('item refused');
-  const view = renderWithProviders(<LiveNotes initial={added.value} />, { workspace, language });
+  let showLive: Show = () => undefined;
+  const view = renderWithProviders(
+    <LiveNotes initial={added.value} register={(show) => (showLive = show)} />,
+    { workspace, language },
+  );
   /** The other window saves; unless `unread`, this window's live query then hands the field the row. */
   async function otherWindowSaves(notes: string, base: string, unread = false) {
     expect(await workspace.agenda.saveNotes(added.value.id, notes, base)).toEqual({ ok: true });
