@@ -33,6 +33,7 @@ async function renderNotes(language: 'en' | 'de') {
     presenterIds: [],
   });
   if (!added.ok) throw new Error('item refused');
+  const { id } = added.value;
   let showLive: Show = () => undefined;
   const view = renderWithProviders(
     <LiveNotes initial={added.value} register={(show) => (showLive = show)} />,
@@ -40,11 +41,11 @@ async function renderNotes(language: 'en' | 'de') {
   );
   /** The other window saves; unless `unread`, this window's live query then hands the field the row. */
   async function otherWindowSaves(notes: string, base: string, unread = false) {
-    expect(await workspace.agenda.saveNotes(added.value.id, notes, base)).toEqual({ ok: true });
-    const stored = (await workspace.db.agendaItems.get(added.value.id)) as AgendaItem;
+    expect(await workspace.agenda.saveNotes(id, notes, base)).toEqual({ ok: true });
+    const stored = (await workspace.db.agendaItems.get(id)) as AgendaItem;
     if (!unread) act(() => showLive(stored));
   }
-  const storedNotes = async () => (await workspace.db.agendaItems.get(added.value.id))?.notes;
+  const storedNotes = async () => (await workspace.db.agendaItems.get(id))?.notes;
   return { ...view, otherWindowSaves, storedNotes };
 }
 
