@@ -65,7 +65,7 @@ describe('notes typed in two windows', () => {
     expect(within(alert).getByText('Vertrieb zahlt den Stand.')).toBeTruthy();
     expect(await storedNotes()).toBe('Marketing trägt die Messe.');
 
-    await user.click(within(alert).getByRole('button', { name: 'Meine behalten' }));
+    await user.click(within(alert).getByRole('button', { name: 'Meine Fassung behalten' }));
     await waitFor(async () => expect(await storedNotes()).toBe('Vertrieb zahlt den Stand.'));
     expect(screen.queryByRole('alert')).toBeNull();
   });

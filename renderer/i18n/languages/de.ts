@@ -313,12 +313,12 @@ const messages: Catalogue = {
   'stale.heading': 'In einem anderen Fenster geändert',
   'stale.explain':
     'Ein anderes Fenster hat hier eine Änderung gespeichert, nachdem Sie begonnen haben. Von Ihrem Text geht nichts verloren: Wählen Sie, welche Fassung bleibt.',
-  'stale.theirs': 'Die andere (im anderen Fenster gespeichert)',
-  'stale.yours': 'Ihre (dieses Fenster, nicht gespeichert)',
+  'stale.theirs': 'Die andere Fassung (im anderen Fenster gespeichert)',
+  'stale.yours': 'Ihre Fassung (dieses Fenster, nicht gespeichert)',
   'stale.empty': '(leer)',
   'stale.otherFields': 'Das andere Fenster hat Felder geändert, die hier nicht zu sehen sind.',
-  'stale.takeTheirs': 'Die andere übernehmen',
-  'stale.keepMine': 'Meine behalten',
+  'stale.takeTheirs': 'Andere Fassung übernehmen',
+  'stale.keepMine': 'Meine Fassung behalten',
 
   // The Knowledge panel: facts and open questions of a meeting, and department names.
   'knowledge.heading': 'Wissensstand',
