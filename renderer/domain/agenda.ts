@@ -91,6 +91,14 @@ export function orderedAgenda(items: readonly AgendaItem[]): AgendaItem[] {
 }
 
 /**
+ * Where each live item of an agenda stands, in order (`id@position`). Undoing a deletion compares
+ * it with what the deletion left, so an item never comes back onto a place another item took.
+ */
+export function agendaPositions(items: readonly AgendaItem[]): string[] {
+  return orderedAgenda(items).map((item) => `${item.id}@${item.position}`);
+}
+
+/**
  * The agenda after moving one item to `toIndex` (0-based, clamped), renumbered 1..n. Returns
  * only the items whose position changed, ready to be written.
  */

@@ -37,6 +37,11 @@ export type DetailPatch = Partial<
   Pick<Meeting, 'title' | 'goal' | 'date' | 'startTime' | 'durationMinutes' | 'location' | 'language'>
 >;
 
+/** A detail as its field shows it; an autosaved field compares it with what it last saw stored. */
+export function detailText(meeting: Meeting, field: DetailChange['field']): string {
+  return String(meeting[field]);
+}
+
 /** Checks one change; `agendaMinutes` is the sum of the agenda's timeboxes. */
 export function checkDetailChange(
   change: DetailChange,

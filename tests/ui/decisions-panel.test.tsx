@@ -282,6 +282,49 @@ describe('the Decision register panel', () => {
     });
   });
 
+  it('shows both versions when another window saved the decision first, and saves on top of theirs once taken', async () => {
+    const { user, db, workspace } = await renderPanel();
+    const dialog = await openRecordForm(user);
+    await user.keyboard('Joint lead definition applies from January.');
+    await submit(user, dialog);
+    const list = await screen.findByRole('list', { name: 'Decision register' });
+    const entry = within(list).getByRole('listitem');
+    await user.click(within(entry).getByRole('button', { name: 'Edit D-2' }));
+    const edit = await screen.findByRole('dialog', { name: 'Edit D-2' });
+
+    // The other window saves a rationale while this dialog still shows the old decision.
+    const stored = await db.decisions.where('number').equals(2).first();
+    const theirs = {
+      ...blankDecision,
+      statement: 'Joint lead definition applies from January.',
+      rationale: 'Both sides count leads the same way.',
+    };
+    expect((await workspace.decisions.update(stored?.id ?? '', theirs, stored?.updatedAt)).ok).toBe(true);
+
+    await user.type(within(edit).getByLabelText('Rationale'), 'Sales Iberia asked for it.');
+    await user.click(within(edit).getByRole('button', { name: 'Save decision' }));
+    const alert = await within(edit).findByRole('alert');
+    expect(within(alert).getByText('Changed in another window')).toBeTruthy();
+    const versions = within(alert).getByRole('group', { name: 'Rationale' });
+    expect(within(versions).getByText('Both sides count leads the same way.')).toBeTruthy();
+    expect(within(versions).getByText('Sales Iberia asked for it.')).toBeTruthy();
+    // Nothing of theirs was overwritten.
+    expect((await db.decisions.get(stored?.id ?? ''))?.rationale).toBe(
+      'Both sides count leads the same way.',
+    );
+
+    await user.click(within(alert).getByRole('button', { name: 'Take theirs' }));
+    expect((within(edit).getByLabelText('Rationale') as HTMLTextAreaElement).value).toBe(
+      'Both sides count leads the same way.',
+    );
+    await user.type(within(edit).getByLabelText('Rationale'), ' Sales Iberia asked for it.');
+    await user.click(within(edit).getByRole('button', { name: 'Save decision' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit D-2' })).toBeNull());
+    expect((await db.decisions.get(stored?.id ?? ''))?.rationale).toBe(
+      'Both sides count leads the same way. Sales Iberia asked for it.',
+    );
+  });
+
   it('speaks German', async () => {
     const { user } = await renderPanel('de');
     expect(screen.getByRole('heading', { name: 'Entscheidungsregister' })).toBeTruthy();

@@ -21,19 +21,22 @@ import {
   type ObjectionOverride,
   type Transition,
 } from '../../domain/decisions';
-import type { Decision, Id, Stance } from '../../domain/types';
+import type { Decision, Id, Stance, Timestamp } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { changedSince, stale, type Stale } from './stale';
 
 export type DecisionOutcome =
   | { ok: true; value: Decision }
   | { ok: false; errors: DecisionFieldError[] }
-  | { ok: false; refusal: DecisionRefusal };
+  | { ok: false; refusal: DecisionRefusal }
+  | Stale<Decision>;
 
 export interface DecisionsRepository {
   /** Records a decision of a meeting; decided when it has an owner and no objection, else proposed. */
   record(meetingId: Id, draft: DecisionDraft): Promise<DecisionOutcome>;
-  update(id: Id, draft: DecisionDraft): Promise<DecisionOutcome>;
+  /** `base`: the `updatedAt` the edit started from; refused as stale when the decision changed since. */
+  update(id: Id, draft: DecisionDraft, base?: Timestamp): Promise<DecisionOutcome>;
   decide(id: Id, override?: ObjectionOverride): Promise<Transition>;
   recordStances(id: Id, stances: { marketing: Stance | ''; sales: Stance | '' }): Promise<Transition>;
   revoke(id: Id): Promise<Transition>;
@@ -88,9 +91,10 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
       });
     },
 
-    async update(id, draft) {
+    async update(id, draft, base) {
       return db.transaction('rw', db.decisions, db.people, async () => {
         const decision = await stored(id);
+        if (changedSince(decision, base)) return stale(decision);
         const checked = checkDecisionDraft(draft, {
           personIds: await personIds(),
           deciding: decision.status === 'decided',

@@ -14,12 +14,14 @@ import {
   type DefinitionDraft,
   type DefinitionFieldError,
 } from '../../domain/definitions';
-import type { Definition, Id } from '../../domain/types';
+import type { Definition, Id, Timestamp } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { changedSince, stale, type Stale } from './stale';
 
 export type DefinitionOutcome =
   { ok: true; value: Definition } | { ok: false; errors: DefinitionFieldError[] };
+export type DefinitionEditOutcome = DefinitionOutcome | Stale<Definition>;
 
 export interface DefinitionsRepository {
   create(draft: DefinitionDraft): Promise<DefinitionOutcome>;
@@ -28,7 +30,8 @@ export interface DefinitionsRepository {
     meetingId: Id,
     draft: Omit<DefinitionDraft, 'agreedInMeetingId'>,
   ): Promise<DefinitionOutcome>;
-  update(id: Id, draft: DefinitionDraft): Promise<DefinitionOutcome>;
+  /** `base`: the `updatedAt` the edit started from; refused as stale when the definition changed since. */
+  update(id: Id, draft: DefinitionDraft, base?: Timestamp): Promise<DefinitionEditOutcome>;
   softDelete(id: Id): Promise<void>;
   /** Brings a deleted definition back, unless its term was taken again in the meantime. */
   restore(id: Id): Promise<DefinitionOutcome>;
@@ -67,10 +70,11 @@ export function definitionsRepository(db: TandemDatabase, context: WriteContext)
       });
     },
 
-    update(id, draft) {
-      return db.transaction('rw', db.definitions, async () => {
+    update(id, draft, base) {
+      return db.transaction('rw', db.definitions, async (): Promise<DefinitionEditOutcome> => {
         const definition = await db.definitions.get(id);
         if (!definition) throw new Error(`No definition ${id}`);
+        if (changedSince(definition, base)) return stale(definition);
         const checked = checkDefinitionDraft(draft, await db.definitions.toArray(), id);
         if (!checked.ok) return checked;
         const revised = reviseDefinition(definition, checked.value, context.now());

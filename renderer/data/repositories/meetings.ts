@@ -5,7 +5,12 @@
  */
 import { orderedAgenda } from '../../domain/agenda';
 import { checkGroundRules, restoreGroundRule, type GroundRulesError } from '../../domain/ground-rules';
-import { checkDetailChange, type DetailChange, type DetailError } from '../../domain/meeting-details';
+import {
+  checkDetailChange,
+  detailText,
+  type DetailChange,
+  type DetailError,
+} from '../../domain/meeting-details';
 import {
   checkMeetingDraft,
   checkTitle,
@@ -17,14 +22,21 @@ import type { Id, Meeting } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
 import { softDeletion } from './soft-delete';
+import { stale, type Stale } from './stale';
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; errors: MeetingFieldError[] };
+
+/** A saved detail comes back as stored (`detailText`); a stale one carries the stored text. */
+export type DetailOutcome = { ok: true; stored: string } | { ok: false; error: DetailError } | Stale<string>;
 
 export interface MeetingsRepository {
   create(draft: MeetingDraft): Promise<WriteOutcome<Meeting>>;
   rename(id: Id, title: string): Promise<WriteOutcome<Meeting>>;
-  /** Saves one detail if it is valid; a refused change writes nothing. */
-  updateDetail(id: Id, change: DetailChange): Promise<{ ok: true } | { ok: false; error: DetailError }>;
+  /**
+   * Saves one detail if it is valid; a refused change writes nothing. `base`: the detail as the
+   * field last saw it stored (`detailText`); refused as stale when it differs now.
+   */
+  updateDetail(id: Id, change: DetailChange, base?: string): Promise<DetailOutcome>;
   /** Stores the list if every rule checks and there are not too many; otherwise changes nothing. */
   setGroundRules(id: Id, rules: string[]): Promise<{ ok: true } | { ok: false; error: GroundRulesError }>;
   /** Puts a removed ground rule back at its place (see `restoreGroundRule`); returns the new list. */
@@ -56,14 +68,19 @@ export function meetingsRepository(db: TandemDatabase, context: WriteContext): M
       });
     },
 
-    updateDetail(id, change) {
-      return db.transaction('rw', db.meetings, db.agendaItems, async () => {
+    updateDetail(id, change, base) {
+      return db.transaction('rw', db.meetings, db.agendaItems, async (): Promise<DetailOutcome> => {
+        const meeting = await db.meetings.get(id);
+        if (!meeting) throw new Error(`No meeting ${id}`);
+        const before = detailText(meeting, change.field);
+        if (base !== undefined && before !== base) return stale(before);
         const agenda = orderedAgenda(await db.agendaItems.where('meetingId').equals(id).toArray());
         const agendaMinutes = agenda.reduce((sum, item) => sum + item.timeboxMinutes, 0);
         const checked = checkDetailChange(change, agendaMinutes);
         if (!checked.ok) return checked;
-        await db.meetings.update(id, { ...checked.patch, updatedAt: context.now() });
-        return { ok: true as const };
+        const updated = { ...meeting, ...checked.patch, updatedAt: context.now() };
+        await db.meetings.put(updated);
+        return { ok: true, stored: detailText(updated, change.field) };
       });
     },
 

@@ -10,16 +10,19 @@ import {
   type PersonDraft,
   type PersonFieldError,
 } from '../../domain/people';
-import type { Id, Person } from '../../domain/types';
+import type { Id, Person, Timestamp } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
 import { readDepartments } from './departments';
+import { changedSince, stale, type Stale } from './stale';
 
 export type PersonWriteOutcome = { ok: true; value: Person } | { ok: false; errors: PersonFieldError[] };
+export type PersonEditOutcome = PersonWriteOutcome | Stale<Person>;
 
 export interface PeopleRepository {
   create(draft: PersonDraft): Promise<PersonWriteOutcome>;
-  update(id: Id, draft: PersonDraft): Promise<PersonWriteOutcome>;
+  /** `base`: the `updatedAt` the edit started from; refused as stale when the person changed since. */
+  update(id: Id, draft: PersonDraft, base?: Timestamp): Promise<PersonEditOutcome>;
   archive(id: Id): Promise<void>;
   unarchive(id: Id): Promise<void>;
 }
@@ -40,12 +43,13 @@ export function peopleRepository(db: TandemDatabase, context: WriteContext): Peo
       });
     },
 
-    update(id, draft) {
-      return db.transaction('rw', db.people, db.settings, async () => {
+    update(id, draft, base) {
+      return db.transaction('rw', db.people, db.settings, async (): Promise<PersonEditOutcome> => {
         const checked = checkPersonDraft(draft, await readDepartments(db));
         if (!checked.ok) return checked;
         const person = await db.people.get(id);
         if (!person) throw new Error(`No person ${id}`);
+        if (changedSince(person, base)) return stale(person);
         const changed = changePerson(person, checked.value, context.now());
         await db.people.put(changed);
         return { ok: true as const, value: changed };

@@ -1,6 +1,7 @@
 /**
  * Records a new decision or edits a stored one, in a dialog. Nothing is written until the draft is
  * accepted; a decision with an owner and no objection is recorded as decided, otherwise as proposed.
+ * An edit saved after another window changed the decision is refused and shows both versions.
  */
 import { useState, type FormEvent } from 'react';
 import { formatNumber, type DecisionDraft } from '../../domain/decisions';
@@ -9,10 +10,12 @@ import { useDecision, useEarlierDecided, useMeetingConflictPoints } from '../../
 import { useDepartments, usePeople } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
 import type { DecisionOutcome } from '../../data/repositories/decisions';
-import { useT } from '../../i18n/react';
+import { useT, type Translate } from '../../i18n/react';
+import { ChangedElsewhere, differingLines } from '../../ui/ChangedElsewhere';
 import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { useDepartmentName } from '../../ui/department-name';
+import { useEditBase } from '../../ui/use-edit-base';
 import { useWrite } from '../../ui/use-write';
 import type { RunPanelProps } from '../../ui/run-panel-props';
 import { DecisionFields } from './DecisionFields';
@@ -42,22 +45,28 @@ export function DecisionDialog(props: DecisionDialogProps) {
   const [errors, setErrors] = useState<DecisionMessages>({});
   const [problem, setProblem] = useState<string | undefined>();
   const { run, pending } = useWrite();
+  const edit = useEditBase(decision);
   const onDraft = (patch: Partial<DecisionDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? '';
   const participantIds = new Set(attendance.filter((a) => a.deletedAt === undefined).map((a) => a.personId));
 
   function refused(outcome: Extract<DecisionOutcome, { ok: false }>) {
+    if ('reason' in outcome) return edit.stale(outcome.current);
     if ('errors' in outcome) return setErrors(decisionMessages(t, outcome.errors));
     setErrors({});
     setProblem(refusalMessage(t, departmentName, decision ?? { number: 0 }, outcome.refusal));
   }
 
+  function save(base = edit.base) {
+    void run(
+      () => (decision ? decisions.update(decision.id, draft, base) : decisions.record(meeting.id, draft)),
+      { done: (outcome) => onSaved(outcome.value), refused },
+    );
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    void run(() => (decision ? decisions.update(decision.id, draft) : decisions.record(meeting.id, draft)), {
-      done: (outcome) => onSaved(outcome.value),
-      refused,
-    });
+    save();
   }
 
   const title = decision
@@ -86,6 +95,14 @@ export function DecisionDialog(props: DecisionDialogProps) {
         />
         <FieldError id="decision-links" message={errors.links} />
         <FieldError id="decision-problem" message={problem} />
+        {edit.theirs && (
+          <ChangedElsewhere
+            lines={versionLines(t, draftOf(edit.theirs), draft)}
+            onTakeTheirs={() => edit.takeTheirs((current) => setDraft(draftOf(current)))}
+            onKeepMine={() => edit.keepMine(save)}
+            disabled={pending}
+          />
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('action.cancel')}
@@ -96,5 +113,13 @@ export function DecisionDialog(props: DecisionDialogProps) {
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** The texts of a decision that differ between the stored version and the draft. */
+function versionLines(t: Translate, theirs: DecisionDraft, yours: DecisionDraft) {
+  const fields = ['statement', 'rationale', 'alternatives', 'scope', 'dueDate', 'reviewDate'] as const;
+  return differingLines(
+    fields.map((field) => ({ label: t(`decisions.${field}`), theirs: theirs[field], yours: yours[field] })),
   );
 }

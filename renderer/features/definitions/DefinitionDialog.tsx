@@ -1,4 +1,7 @@
-/** Adds a definition to the glossary or edits one: term, meaning, and the meeting where it was agreed. */
+/**
+ * Adds a definition to the glossary or edits one: term, meaning, and the meeting where it was agreed.
+ * An edit saved after another window changed the definition is refused and shows both versions.
+ */
 import { useState, type FormEvent } from 'react';
 import { listMeetings } from '../../domain/meetings';
 import type { DefinitionDraft } from '../../domain/definitions';
@@ -7,10 +10,12 @@ import { useAllMeetings } from '../../data/queries/meetings';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useDefinitionsUi } from '../../state/definitions-ui';
+import { ChangedElsewhere, differingLines } from '../../ui/ChangedElsewhere';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useEditBase } from '../../ui/use-edit-base';
 import { useWrite } from '../../ui/use-write';
 import { definitionMessages, type DefinitionMessages } from './field-errors';
 
@@ -18,21 +23,28 @@ export function DefinitionDialog({ definition }: { definition?: Definition }) {
   const t = useT();
   const { definitions } = useWorkspace();
   const closeDialog = useDefinitionsUi((state) => state.closeDialog);
-  const [draft, setDraft] = useState<DefinitionDraft>(() => ({
-    term: definition?.term ?? '',
-    meaning: definition?.meaning ?? '',
-    agreedInMeetingId: definition?.agreedInMeetingId ?? '',
-  }));
+  const [draft, setDraft] = useState<DefinitionDraft>(() => draftOf(definition));
   const [errors, setErrors] = useState<DefinitionMessages>({});
   const { run, pending } = useWrite();
+  const edit = useEditBase(definition);
   const update = (patch: Partial<DefinitionDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  function save(base = edit.base) {
+    void run(
+      () => (definition ? definitions.update(definition.id, draft, base) : definitions.create(draft)),
+      {
+        done: closeDialog,
+        refused: (outcome) =>
+          'reason' in outcome
+            ? edit.stale(outcome.current)
+            : setErrors(definitionMessages(t, outcome.errors, draft.term)),
+      },
+    );
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void run(() => (definition ? definitions.update(definition.id, draft) : definitions.create(draft)), {
-      done: closeDialog,
-      refused: (outcome) => setErrors(definitionMessages(t, outcome.errors, draft.term)),
-    });
+    save();
   }
 
   return (
@@ -60,6 +72,17 @@ export function DefinitionDialog({ definition }: { definition?: Definition }) {
           value={draft.agreedInMeetingId}
           onValue={(agreedInMeetingId) => update({ agreedInMeetingId })}
         />
+        {edit.theirs && (
+          <ChangedElsewhere
+            lines={differingLines([
+              { label: t('definitions.term'), theirs: edit.theirs.term, yours: draft.term },
+              { label: t('definitions.meaning'), theirs: edit.theirs.meaning, yours: draft.meaning },
+            ])}
+            onTakeTheirs={() => edit.takeTheirs((current) => setDraft(draftOf(current)))}
+            onKeepMine={() => edit.keepMine(save)}
+            disabled={pending}
+          />
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={closeDialog}>
             {t('action.cancel')}
@@ -71,6 +94,14 @@ export function DefinitionDialog({ definition }: { definition?: Definition }) {
       </form>
     </Dialog>
   );
+}
+
+function draftOf(definition: Definition | undefined): DefinitionDraft {
+  return {
+    term: definition?.term ?? '',
+    meaning: definition?.meaning ?? '',
+    agreedInMeetingId: definition?.agreedInMeetingId ?? '',
+  };
 }
 
 function MeetingSelect({ value, onValue }: { value: string; onValue: (id: string) => void }) {

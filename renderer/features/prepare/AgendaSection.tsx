@@ -3,7 +3,7 @@
  * planned duration (and where it overruns), adding, editing, reordering, deleting with undo.
  */
 import { useId, useState } from 'react';
-import { planSchedule } from '../../domain/agenda';
+import { agendaPositions, planSchedule } from '../../domain/agenda';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { usePeople } from '../../data/queries/people';
 import { useWorkspace } from '../../data/provider';
@@ -50,7 +50,9 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
   function remove(item: AgendaItem) {
     void undoable(() => repository.softDelete(item.id), {
       label: t('agenda.deleted', { title: item.title }),
-      undo: () => repository.restore(item.id),
+      // Refused (the undo notice says so) when the agenda was reordered since, in any window.
+      undo: () =>
+        repository.restore(item.id, agendaPositions(agenda.filter((other) => other.id !== item.id))),
     });
   }
 

@@ -1,17 +1,21 @@
 /**
  * A field that saves as the user types (there is no Save button). What the user typed stays in
  * the field even when it is refused; the stored value changes only when the input is valid, and
- * the reason for a refusal shows next to the field.
+ * the reason for a refusal shows next to the field. A change another window saved meanwhile is
+ * never overwritten: the field takes it when nothing is being typed, else offers both versions.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { FieldError } from '../../ui/FieldError';
+import { useAutosavedText, type AutosaveResult } from '../../ui/use-autosaved-text';
 
-export type SaveResult = { ok: true } | { ok: false; message: string };
+export type SaveResult = AutosaveResult;
 
 interface AutosaveFieldProps {
   label: string;
   stored: string;
-  save: (value: string) => Promise<SaveResult>;
+  /** `base`: the stored text the field last knew, which the save is checked against. */
+  save: (value: string, base: string) => Promise<SaveResult>;
   type?: 'text' | 'date' | 'time' | 'number';
   multiline?: boolean;
   hint?: ReactNode;
@@ -19,16 +23,10 @@ interface AutosaveFieldProps {
 
 export function AutosaveField({ label, stored, save, type = 'text', multiline = false }: AutosaveFieldProps) {
   const id = useId();
-  const [value, setValue] = useState(stored);
-  const [error, setError] = useState<string | undefined>();
-
-  async function change(next: string) {
-    setValue(next);
-    const result = await save(next);
-    setError(result.ok ? undefined : result.message);
-  }
+  const { value, edit, theirs, error, takeTheirs, keepMine, focus } = useAutosavedText(stored, save);
 
   const shared = {
+    ...focus,
     id,
     value,
     'aria-invalid': error ? true : undefined,
@@ -38,16 +36,23 @@ export function AutosaveField({ label, stored, save, type = 'text', multiline = 
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...shared} rows={3} onChange={(event) => void change(event.target.value)} />
+        <textarea {...shared} rows={3} onChange={(event) => edit(event.target.value)} />
       ) : (
         <input
           {...shared}
           type={type}
           inputMode={type === 'number' ? 'numeric' : undefined}
-          onChange={(event) => void change(event.target.value)}
+          onChange={(event) => edit(event.target.value)}
         />
       )}
       <FieldError id={`${id}-error`} message={error} />
+      {theirs !== undefined && (
+        <ChangedElsewhere
+          lines={[{ label, theirs, yours: value }]}
+          onTakeTheirs={takeTheirs}
+          onKeepMine={keepMine}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The meeting's details, saved field by field as they are typed. */
 import { useId } from 'react';
-import type { DetailChange } from '../../domain/meeting-details';
+import { detailText, type DetailChange } from '../../domain/meeting-details';
 import type { Attendance, AttendanceRole, Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { asLanguage, languageName, LANGUAGES } from '../../i18n/language';
@@ -23,9 +23,10 @@ export function DetailsSection({ meeting, attendance, agendaMinutes }: DetailsSe
 
   const saver =
     (field: Exclude<DetailChange['field'], 'language'>) =>
-    async (value: string): Promise<SaveResult> => {
-      const result = await meetings.updateDetail(meeting.id, { field, value });
-      return result.ok ? result : { ok: false, message: detailErrorMessage(t, result.error, agendaMinutes) };
+    async (value: string, base: string): Promise<SaveResult> => {
+      const result = await meetings.updateDetail(meeting.id, { field, value }, base);
+      if (result.ok || 'reason' in result) return result;
+      return { ok: false, message: detailErrorMessage(t, result.error, agendaMinutes) };
     };
   const holder = (role: AttendanceRole) => attendance.find((entry) => entry.role === role);
 
@@ -44,7 +45,7 @@ export function DetailsSection({ meeting, attendance, agendaMinutes }: DetailsSe
         />
         <AutosaveField
           label={t('details.duration')}
-          stored={String(meeting.durationMinutes)}
+          stored={detailText(meeting, 'durationMinutes')}
           save={saver('durationMinutes')}
           type="number"
         />

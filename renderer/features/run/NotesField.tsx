@@ -2,8 +2,9 @@
  * Notes on the active item, saved as they are typed (no Save button). What is typed stays in the
  * field while it is written; Alt+O brings the focus here from anywhere on the run screen. Notes past
  * the limit (domain/limits.ts) stay in the field with a message and are not saved until shortened.
+ * When another window saved other notes meanwhile, nothing is overwritten: both versions are offered.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { checkNotes } from '../../domain/agenda';
 import { LIMITS } from '../../domain/limits';
 import type { AgendaItem } from '../../domain/types';
@@ -11,8 +12,9 @@ import { useShortcut } from '../../shortcuts/registry';
 import { useWorkspace } from '../../data/provider';
 import { formatNumber } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { FieldError } from '../../ui/FieldError';
-import { useWrite } from '../../ui/use-write';
+import { useAutosavedText } from '../../ui/use-autosaved-text';
 
 export function NotesField({ item, readOnly = false }: { item: AgendaItem; readOnly?: boolean }) {
   const t = useT();
@@ -20,9 +22,14 @@ export function NotesField({ item, readOnly = false }: { item: AgendaItem; readO
   const id = useId();
   const { agenda } = useWorkspace();
   const field = useRef<HTMLTextAreaElement>(null);
-  const [value, setValue] = useState(item.notes);
-  const tooLong = !checkNotes(value).ok;
-  const { run } = useWrite();
+  const tooLongMessage = t('run.notesTooLong', { max: formatNumber(language, LIMITS.agendaItem.notes) });
+  const notes = useAutosavedText(item.notes, async (text, base) => {
+    const outcome = await agenda.saveNotes(item.id, text, base);
+    return outcome.ok || 'reason' in outcome ? outcome : { ok: false, message: tooLongMessage };
+  });
+  const label = t('run.notes', { title: item.title });
+  // Shown at once from what is typed; the repository refuses the same notes (checkNotes).
+  const error = checkNotes(notes.value).ok ? notes.error : tooLongMessage;
 
   useShortcut(
     { id: 'run.focusNotes', combo: { code: 'KeyO', alt: true }, label: 'run.focusNotes' },
@@ -30,35 +37,31 @@ export function NotesField({ item, readOnly = false }: { item: AgendaItem; readO
     !readOnly,
   );
 
-  function change(next: string) {
-    setValue(next);
-    if (checkNotes(next).ok) void run(() => agenda.saveNotes(item.id, next));
-  }
-
   return (
     <div className="field run-notes">
-      <label htmlFor={id}>{t('run.notes', { title: item.title })}</label>
+      <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
         ref={field}
         rows={5}
-        value={value}
+        value={notes.value}
         readOnly={readOnly}
-        aria-invalid={tooLong ? true : undefined}
-        aria-describedby={tooLong ? `${id}-error ${id}-hint` : `${id}-hint`}
-        onChange={(event) => change(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+        onChange={(event) => notes.edit(event.target.value)}
+        {...notes.focus}
       />
-      <FieldError
-        id={`${id}-error`}
-        message={
-          tooLong
-            ? t('run.notesTooLong', { max: formatNumber(language, LIMITS.agendaItem.notes) })
-            : undefined
-        }
-      />
+      <FieldError id={`${id}-error`} message={error} />
       <span id={`${id}-hint`} className="muted">
         {t('run.notesHint')}
       </span>
+      {notes.theirs !== undefined && (
+        <ChangedElsewhere
+          lines={[{ label, theirs: notes.theirs, yours: notes.value }]}
+          onTakeTheirs={notes.takeTheirs}
+          onKeepMine={notes.keepMine}
+        />
+      )}
     </div>
   );
 }

@@ -313,6 +313,15 @@ const messages: Catalogue = {
   'undo.done': 'Rückgängig gemacht: {label}',
   'undo.nothing': 'Nichts rückgängig zu machen.',
   'undo.refused': 'Das ließ sich nicht wiederherstellen.',
+  'stale.heading': 'In einem anderen Fenster geändert',
+  'stale.explain':
+    'Ein anderes Fenster hat hier eine Änderung gespeichert, nachdem Sie begonnen haben. Von Ihrem Text geht nichts verloren: Wählen Sie, welche Fassung bleibt.',
+  'stale.theirs': 'Die andere Fassung (im anderen Fenster gespeichert)',
+  'stale.yours': 'Ihre Fassung (dieses Fenster, nicht gespeichert)',
+  'stale.empty': '(leer)',
+  'stale.otherFields': 'Das andere Fenster hat Felder geändert, die hier nicht zu sehen sind.',
+  'stale.takeTheirs': 'Andere Fassung übernehmen',
+  'stale.keepMine': 'Meine Fassung behalten',
 
   // The Knowledge panel: facts and open questions of a meeting, and department names.
   'knowledge.heading': 'Wissensstand',

@@ -313,6 +313,15 @@ export const messages = {
   'undo.done': 'Undone: {label}',
   'undo.nothing': 'Nothing to undo.',
   'undo.refused': 'This could not be brought back.',
+  'stale.heading': 'Changed in another window',
+  'stale.explain':
+    'Another window saved a change here after you started. Nothing of yours is lost: choose which version to keep.',
+  'stale.theirs': 'Theirs (saved in the other window)',
+  'stale.yours': 'Yours (this window, not saved)',
+  'stale.empty': '(empty)',
+  'stale.otherFields': 'The other window changed fields that are not shown here.',
+  'stale.takeTheirs': 'Take theirs',
+  'stale.keepMine': 'Keep mine',
 
   // The Knowledge panel: facts and open questions of a meeting, and department names.
   'knowledge.heading': 'Knowledge',
