@@ -21,7 +21,17 @@ export const MEASURE = PAGE.width - 2 * PAGE.side;
 export type Gray = number;
 
 export type Op =
-  | { kind: 'text'; face: FaceName; size: number; x: number; baseline: number; text: string; gray: Gray }
+  | {
+      kind: 'text';
+      face: FaceName;
+      size: number;
+      x: number;
+      baseline: number;
+      text: string;
+      gray: Gray;
+      /** Drawn right to left: the text is in logical order, its glyphs are reversed. */
+      rtl?: true;
+    }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; gray: Gray }
   | { kind: 'fill'; x: number; y: number; width: number; height: number; gray: Gray }
   | { kind: 'frame'; x: number; y: number; width: number; height: number; lineWidth: number; gray: Gray };
@@ -130,6 +140,7 @@ export class Pages {
         baseline,
         text: piece.text,
         gray: style.gray,
+        ...(piece.rtl ? { rtl: piece.rtl } : {}),
       });
     }
   }

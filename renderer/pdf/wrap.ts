@@ -4,21 +4,28 @@
  * measure (a pasted link) is split between characters, so nothing runs past the margin. Widths
  * are additive (no kerning), so consecutive words of a face are drawn as one piece of text.
  */
+import { visualOrder } from './bidi';
+import { segments } from './fallback';
 import type { PdfFace } from './font';
 
 export type FaceName = 'regular' | 'bold';
-export type Faces = Readonly<Record<FaceName, PdfFace>>;
+/**
+ * The faces of a document: a regular and a bold one, and the faces that set what those two lack
+ * (one weight each, used for regular and bold alike), in the order they are asked.
+ */
+export type Faces = Readonly<Record<FaceName, PdfFace>> & { readonly fallbacks?: readonly PdfFace[] };
 
 export interface Run {
   text: string;
   face: FaceName;
 }
 
-/** Text of one face at `x` points from the line's start. */
+/** Text of one face at `x` points from the line's start; `rtl` pieces are drawn right to left. */
 export interface Piece {
   text: string;
   face: FaceName;
   x: number;
+  rtl?: true;
 }
 
 export type Line = Piece[];
@@ -33,7 +40,15 @@ export class Measure {
     const cache = this.cache[face];
     let width = cache.get(text);
     if (width === undefined) {
-      width = this.faces[face].width(text, 1000);
+      const primary = this.faces[face];
+      const fallbacks = this.faces.fallbacks ?? [];
+      width =
+        fallbacks.length === 0
+          ? primary.width(text, 1000)
+          : segments(text, primary, fallbacks).reduce(
+              (sum, part) => sum + part.face.width(part.text, 1000),
+              0,
+            );
       cache.set(text, width);
     }
     return (width * size) / 1000;
@@ -117,7 +132,7 @@ export function wrap(runs: readonly Run[], size: number, width: number, measure:
     });
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);
-  return lines;
+  return lines.map((each) => visualOrder(each, size, measure));
 }
 
 /** The width of the widest word of the runs: the least a table column can be. */

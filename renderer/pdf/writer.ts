@@ -2,10 +2,13 @@
  * Laid-out pages written as a PDF 1.7 file: one content stream per page (Flate-compressed with
  * fflate), each face embedded as a TrueType subset of the glyphs the document uses (a Type 0 font
  * with Identity-H encoding, its widths, and a ToUnicode map so the text can be searched, copied and
- * read aloud), the title and language in the document's information and catalogue.
+ * read aloud), the title and language in the document's information and catalogue. A piece of text
+ * is drawn in as many faces as `segments` gives it (a fallback face is embedded only once a page
+ * uses it); a right-to-left piece is drawn with its glyphs reversed.
  */
 import { zlibSync } from 'fflate';
-import { EmbeddedFace, type PdfFace } from './font';
+import { segments } from './fallback';
+import { EmbeddedFace, type Glyph, type PdfFace } from './font';
 import { PAGE, type Op } from './page';
 import type { FaceName, Faces } from './wrap';
 
@@ -85,22 +88,115 @@ class PdfFile {
   }
 }
 
+interface DocumentFont {
+  resource: string;
+  embedded: EmbeddedFace;
+  id: number;
+}
+
+/** The fonts of a document: the two primary faces, and each fallback face once it is used. */
+class DocumentFonts {
+  readonly primary: Record<FaceName, DocumentFont>;
+  private readonly fallbacks = new Map<PdfFace, DocumentFont>();
+
+  constructor(
+    private readonly file: PdfFile,
+    readonly faces: Faces,
+  ) {
+    this.primary = {
+      regular: { resource: 'F1', embedded: new EmbeddedFace(faces.regular), id: file.reserve() },
+      bold: { resource: 'F2', embedded: new EmbeddedFace(faces.bold), id: file.reserve() },
+    };
+  }
+
+  fontOf(face: PdfFace, name: FaceName): DocumentFont {
+    if (face === this.faces[name]) return this.primary[name];
+    let font = this.fallbacks.get(face);
+    if (!font) {
+      const resource = `F${3 + this.fallbacks.size}`;
+      font = { resource, embedded: new EmbeddedFace(face), id: this.file.reserve() };
+      this.fallbacks.set(face, font);
+    }
+    return font;
+  }
+
+  /** A page's resources: every font used so far (PDF readers ignore those a page does not draw). */
+  resources(): string {
+    const fonts = [this.primary.regular, this.primary.bold, ...this.fallbacks.values()];
+    return `<< /Font << ${fonts.map((font) => `/${font.resource} ${font.id} 0 R`).join(' ')} >> >>`;
+  }
+
+  embedAll(): void {
+    [this.primary.regular, this.primary.bold, ...this.fallbacks.values()].forEach((font, index) =>
+      embedFont(this.file, font.id, font.embedded, index),
+    );
+  }
+}
+
+/** A text's glyphs per face, in the order they are drawn, left to right. */
+function drawnParts(op: Extract<Op, { kind: 'text' }>, faces: Faces): { face: PdfFace; glyphs: Glyph[] }[] {
+  const parts = segments(op.text, faces[op.face], faces.fallbacks ?? []).map((segment) => ({
+    face: segment.face,
+    glyphs: segment.face.glyphRun(segment.text),
+  }));
+  if (!op.rtl) return parts;
+  return parts.reverse().map((part) => ({ face: part.face, glyphs: [...part.glyphs].reverse() }));
+}
+
+/**
+ * Glyphs shown from the pen: one string when each glyph moves the pen by its width, otherwise a
+ * TJ array that moves each by the shaper's offset and advance (in thousandths of the size, as TJ
+ * counts them) and raises the marks the shaper raised (`Ts`).
+ */
+function show(embedded: EmbeddedFace, glyphs: readonly Glyph[], size: number): string {
+  if (glyphs.every((glyph) => glyph.advance === glyph.width && glyph.dx === 0 && glyph.dy === 0))
+    return `<${embedded.encodeGlyphs(glyphs)}> Tj`;
+  const out: string[] = [];
+  let items: string[] = [];
+  const flush = () => {
+    if (items.length > 0) out.push(`[${items.join(' ')}] TJ`);
+    items = [];
+  };
+  for (const glyph of glyphs) {
+    if (glyph.dy !== 0) {
+      flush();
+      out.push(`${num((glyph.dy * size) / 1000)} Ts`);
+    }
+    if (glyph.dx !== 0) items.push(String(-glyph.dx));
+    items.push(`<${embedded.encodeGlyphs([glyph])}>`);
+    const after = glyph.dx + glyph.width - glyph.advance;
+    if (after !== 0) items.push(String(after));
+    if (glyph.dy !== 0) {
+      flush();
+      out.push('0 Ts');
+    }
+  }
+  flush();
+  return out.join(' ');
+}
+
+/** A text operation: each part in its font, one after the other from the text's start. */
+function textOp(op: Extract<Op, { kind: 'text' }>, fonts: DocumentFonts, y: string): string {
+  const parts = drawnParts(op, fonts.faces);
+  const shown = parts.length > 0 ? parts : [{ face: fonts.faces[op.face], glyphs: [] }];
+  const size = num(op.size);
+  const drawn = shown.map((part, index) => {
+    const font = fonts.fontOf(part.face, op.face);
+    const at = index === 0 ? ` ${num(op.x)} ${y} Td` : '';
+    return `/${font.resource} ${size} Tf${at} ${show(font.embedded, part.glyphs, op.size)}`;
+  });
+  return `BT ${num(op.gray)} g ${drawn.join(' ')} ET`;
+}
+
 /** The page's drawing operations as a content stream; y turned upwards from the page's bottom. */
-function content(
-  ops: readonly Op[],
-  fonts: Record<FaceName, { resource: string; embedded: EmbeddedFace }>,
-): string {
+function content(ops: readonly Op[], fonts: DocumentFonts): string {
   const out: string[] = [];
   const y = (top: number) => num(PAGE.height - top);
   for (const op of ops) {
     switch (op.kind) {
-      case 'text': {
-        const font = fonts[op.face];
-        out.push(
-          `BT ${num(op.gray)} g /${font.resource} ${num(op.size)} Tf ${num(op.x)} ${y(op.baseline)} Td <${font.embedded.encode(op.text)}> Tj ET`,
-        );
+      case 'text':
+        out.push(textOp(op, fonts, y(op.baseline)));
         break;
-      }
       case 'line':
         out.push(
           `${num(op.width)} w ${num(op.gray)} G ${num(op.x1)} ${y(op.y1)} m ${num(op.x2)} ${y(op.y2)} l S`,
@@ -128,8 +224,10 @@ function toUnicode(glyphs: ReturnType<EmbeddedFace['usedGlyphs']>): string {
       text.charCodeAt(index).toString(16).padStart(4, '0'),
     ).join('');
   const lines: string[] = [];
-  for (let at = 0; at < glyphs.length; at += 100) {
-    const part = glyphs.slice(at, at + 100);
+  // A glyph that stands for no text of its own (the dot a shaper split from an Arabic letter) has no entry.
+  const mapped = glyphs.filter((glyph) => glyph.text !== '');
+  for (let at = 0; at < mapped.length; at += 100) {
+    const part = mapped.slice(at, at + 100);
     lines.push(`${part.length} beginbfchar`);
     for (const glyph of part) lines.push(`<${glyph.cid.toString(16).padStart(4, '0')}> <${hex(glyph.text)}>`);
     lines.push('endbfchar');
@@ -173,6 +271,13 @@ function embedFont(file: PdfFile, id: number, embedded: EmbeddedFace, index: num
     file.reserve(),
     file.reserve(),
   ];
+  const aliases = embedded.cidToGidMap();
+  let cidToGid = '/Identity';
+  if (aliases) {
+    const map = file.reserve();
+    file.stream(map, '', aliases);
+    cidToGid = `${map} 0 R`;
+  }
   const glyphs = embedded.usedGlyphs();
   const subset = embedded.subsetFile();
   file.stream(fontFile, `/Length1 ${subset.length}`, subset);
@@ -184,7 +289,7 @@ function embedFont(file: PdfFile, id: number, embedded: EmbeddedFace, index: num
   const widths = glyphs.map((glyph) => `${glyph.cid} [${glyph.width}]`).join(' ');
   file.object(
     descendant,
-    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [${widths}] /CIDToGIDMap /Identity >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [${widths}] /CIDToGIDMap ${cidToGid} >>`,
   );
   file.stream(unicode, '', encoder.encode(toUnicode(glyphs)));
   file.object(
@@ -217,11 +322,7 @@ export function writePdf(
   const catalog = file.reserve();
   const tree = file.reserve();
   const infoId = file.reserve();
-  const fonts = {
-    regular: { resource: 'F1', embedded: new EmbeddedFace(faces.regular), id: file.reserve() },
-    bold: { resource: 'F2', embedded: new EmbeddedFace(faces.bold), id: file.reserve() },
-  };
-  const resources = `<< /Font << /F1 ${fonts.regular.id} 0 R /F2 ${fonts.bold.id} 0 R >> >>`;
+  const fonts = new DocumentFonts(file, faces);
   const kids: number[] = [];
   for (const ops of pages) {
     const page = file.reserve();
@@ -229,12 +330,11 @@ export function writePdf(
     file.stream(stream, '', encoder.encode(content(ops, fonts)));
     file.object(
       page,
-      `<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${num(PAGE.width)} ${num(PAGE.height)}] /Resources ${resources} /Contents ${stream} 0 R >>`,
+      `<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 ${num(PAGE.width)} ${num(PAGE.height)}] /Resources ${fonts.resources()} /Contents ${stream} 0 R >>`,
     );
     kids.push(page);
   }
-  embedFont(file, fonts.regular.id, fonts.regular.embedded, 0);
-  embedFont(file, fonts.bold.id, fonts.bold.embedded, 1);
+  fonts.embedAll();
   file.object(
     tree,
     `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${kids.length} >>`,

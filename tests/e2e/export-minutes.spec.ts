@@ -2,8 +2,9 @@
  * Export minutes in Chromium: a meeting with decisions, actions, a conflict point and notes comes
  * in through Import meeting (the way a colleague's file arrives), the dialog is opened from Prepare,
  * and every format is downloaded and read back, the PDF (set by Tandem's own writer) with poppler's
- * pdftotext. The preview is checked to be styled under the app's strict CSP, and minutes with text
- * the PDF writer's fonts cannot set are checked to be printed through the browser's print frame
+ * pdftotext. The preview is checked to be styled under the app's strict CSP; minutes in Chinese,
+ * Arabic, Hebrew and emoji are set by the writer with fonts it loads on demand, and minutes with
+ * text it cannot set (Devanagari) are said so before saving and printed through the browser's print frame
  * (tests/e2e/minutes-pdf.spec.ts reads both kinds of PDF page by page).
  */
 import { execFileSync } from 'node:child_process';
@@ -128,11 +129,41 @@ test('PDF downloads the minutes set by Tandem, in the chosen language', async ({
   expect(text).toMatch(/Seite 1 von \d+/);
 });
 
+test('PDF sets Chinese, Arabic, Hebrew and emoji with the fallback fonts it loads on demand', async ({
+  app,
+}) => {
+  const { page } = app;
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await importSample(page, (meeting) => {
+    const [decision] = meeting.decisions;
+    if (decision) decision.rationale = '上海办公室同意 · فريق التسويق · צוות המכירות · 👍';
+  });
+  await page.getByRole('button', { name: 'Export minutes', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' });
+  const pdf = await download(page, dialog, 'PDF');
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('上海办公室同意');
+  for (const run of ['فريق التسويق', 'צוות המכירות', '👍']) expect(text).toContain(run);
+  const fonts = execFileSync('pdffonts', [pdf.path], { encoding: 'utf8' });
+  for (const face of [
+    'NotoSansSC-Regular',
+    'NotoSansArabic-Regular',
+    'NotoSansHebrew-Regular',
+    'NotoEmoji-Regular',
+  ])
+    expect(fonts).toContain(face);
+  expect(violations).toEqual([]);
+});
+
 test('PDF minutes with text the PDF fonts cannot set print through a print frame', async ({ app }) => {
   const { page } = app;
   await importSample(page, (meeting) => {
     const [decision] = meeting.decisions;
-    if (decision) decision.rationale = 'Agreed with the Shanghai office (上海办公室).';
+    if (decision) decision.rationale = 'Agreed with the Mumbai office (मुंबई कार्यालय).';
   });
   // Record every print frame the page adds, with the document it was given.
   await page.evaluate(() => {
@@ -149,6 +180,9 @@ test('PDF minutes with text the PDF fonts cannot set print through a print frame
   const dialog = page.getByRole('dialog', { name: 'Export minutes' });
   await dialog.getByRole('combobox', { name: 'Language of the minutes' }).selectOption('de');
   await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
+  // Said before saving, with Word and HTML offered.
+  await expect(dialog.getByRole('note')).toContainText('The PDF cannot set some characters');
+  await expect(dialog.getByRole('note').getByRole('button', { name: 'Choose Word (DOCX)' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText(
     'The print dialog is open: choose “Save as PDF” there.',
@@ -157,6 +191,6 @@ test('PDF minutes with text the PDF fonts cannot set print through a print frame
   expect(printed).toHaveLength(1);
   expect(printed[0]).toContain('<h1>Protokoll: Q1 joint strategy</h1>');
   expect(printed[0]).toContain('D-1: Budget split 60/40');
-  expect(printed[0]).toContain('上海办公室');
+  expect(printed[0]).toContain('मुंबई कार्यालय');
   expect(printed[0]).not.toMatch(/<script/i);
 });

@@ -58,8 +58,10 @@ function recordingPlatform(answers: Partial<Pick<Platform, 'saveFile' | 'printDo
   return { platform, send };
 }
 
-/** A rationale in Chinese: the PDF writer's fonts cannot set it, so the minutes are printed. */
-const CHINESE = 'Agreed with the Shanghai office (上海办公室).';
+/** A rationale in Hindi: the PDF writer cannot shape Devanagari, so the minutes are printed. */
+const HINDI = 'Agreed with the Mumbai office (मुंबई कार्यालय).';
+/** Chinese, Arabic, Hebrew and emoji: set by the PDF writer with its Noto fallback faces. */
+const WORLD = 'Agreed with 上海办公室, فريق التسويق and צוות המכירות 👍';
 
 async function openPrepare(platform: Platform, language: 'en' | 'de' = 'en', rationale?: string) {
   const app = renderApp({ platform });
@@ -212,20 +214,47 @@ describe('Export minutes: saving each format', () => {
     const { platform } = recordingPlatform({
       printDocument: async () => ok({ path: '/home/ana/Protokoll final.pdf', bytes: 2000 }),
     });
-    const app = await openPrepare(platform, 'en', CHINESE);
+    const app = await openPrepare(platform, 'en', HINDI);
     const dialog = await openDialog(app);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('Saved Protokoll final.pdf')).toBeTruthy();
     const printed = vi.mocked(platform.printDocument).mock.calls[0]?.[0];
     expect(printed?.name).toBe(`${STEM}-minutes.pdf`);
     expect(printed?.html).toContain('D-1: Budget split 60/40');
-    expect(printed?.html).toContain('上海办公室');
+    expect(printed?.html).toContain('मुंबई कार्यालय');
     expect(platform.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('sets Chinese, Arabic, Hebrew and emoji in the PDF file itself, with no note', async () => {
+    const { platform } = recordingPlatform();
+    const app = await openPrepare(platform, 'en', WORLD);
+    const dialog = await openDialog(app);
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(`Saved ${STEM}-minutes.pdf`)).toBeTruthy();
+    expect(text(savedFile(platform).data)).toMatch(/NotoSansSC-Regular[\s\S]*NotoSansArabic-Regular/);
+    expect(within(dialog).queryByRole('note')).toBeNull();
+    expect(platform.printDocument).not.toHaveBeenCalled();
+  });
+
+  it('names the characters the PDF cannot set before saving, and offers Word and HTML', async () => {
+    const { platform } = recordingPlatform();
+    const app = await openPrepare(platform, 'en', HINDI);
+    const dialog = await openDialog(app);
+    const note = await within(dialog).findByRole('note');
+    expect(note.textContent).toContain('The PDF cannot set some characters of these minutes: म ु ं ब ई');
+    await app.user.click(within(note).getByRole('button', { name: 'Choose Word (DOCX)' }));
+    expect(within(dialog).getByRole('radio', { name: 'Word (DOCX)' })).toHaveProperty('checked', true);
+    expect(within(dialog).queryByRole('note')).toBeNull();
+    await app.user.click(within(dialog).getByRole('radio', { name: 'PDF' }));
+    await app.user.click(
+      within(await within(dialog).findByRole('note')).getByRole('button', { name: 'Choose HTML' }),
+    );
+    expect(within(dialog).getByRole('radio', { name: 'HTML' })).toHaveProperty('checked', true);
   });
 
   it('says the browser print dialog is open when the PDF is printed there', async () => {
     const { platform } = recordingPlatform();
-    const app = await openPrepare(platform, 'en', CHINESE);
+    const app = await openPrepare(platform, 'en', HINDI);
     const dialog = await openDialog(app);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(/The print dialog is open/)).toBeTruthy();
@@ -268,7 +297,7 @@ describe('Export minutes: failures and cancelling', () => {
 
   it('reports a printed PDF that could not be made', async () => {
     const { platform } = recordingPlatform({ printDocument: async () => err({ code: 'print-failed' }) });
-    const app = await openPrepare(platform, 'en', CHINESE);
+    const app = await openPrepare(platform, 'en', HINDI);
     const dialog = await openDialog(app);
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('The PDF could not be made. Please try again.')).toBeTruthy();
@@ -306,6 +335,18 @@ describe('Export minutes in German', () => {
         `${STEM}-action-items.csv konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.`,
       ),
     ).toBeTruthy();
+  });
+});
+
+describe('Export minutes in German: what the PDF cannot set', () => {
+  it('names the characters and offers Word and HTML in German', async () => {
+    const { platform } = recordingPlatform();
+    const app = await openPrepare(platform, 'de', HINDI);
+    const dialog = await openDialog(app, 'Protokoll exportieren');
+    const note = await within(dialog).findByRole('note');
+    expect(note.textContent).toContain('Einige Zeichen dieses Protokolls kann das PDF nicht setzen: म ु ं ब ई');
+    expect(within(note).getByRole('button', { name: 'Word (DOCX) wählen' })).toBeTruthy();
+    expect(within(note).getByRole('button', { name: 'HTML wählen' })).toBeTruthy();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Export minutes: the options and the format on the left, the live preview of the minutes on the
  * right. The preview is rebuilt whenever an option or the meeting changes; Save writes the chosen
- * format (PDF through the platform's printing) and says in the status line what happened.
+ * format and says in the status line what happened. Before a PDF is saved, the dialog names the
+ * characters Tandem's PDF writer cannot set and offers Word or HTML instead.
  */
 import '../../styles/export.css';
 import { useMemo, useState } from 'react';
@@ -13,6 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FormatFields, MinutesOptionsFields } from './ExportChoicesFields';
 import { minutesHtml, type ExportChoices, type ExportFormat } from './export-file';
 import { MinutesPreview } from './MinutesPreview';
+import { PdfGapsNote } from './PdfGapsNote';
 import { useExportSave, type SaveStatus } from './use-export-save';
 
 interface Props {
@@ -69,6 +71,13 @@ function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose:
         <div className="export-options">
           <MinutesOptionsFields choices={choices} onChoices={setChoices} />
           <FormatFields format={format} onFormat={setFormat} />
+          <PdfGapsNote
+            format={format}
+            snapshot={snapshot}
+            choices={choices}
+            now={openedAt}
+            onFormat={setFormat}
+          />
         </div>
         <MinutesPreview html={html} />
       </div>

@@ -119,6 +119,13 @@ export function minutesHtml(snapshot: MeetingSnapshot, choices: ExportChoices, n
   return minutesToHtml(buildMinutes(snapshot, minutesOptions(choices, now)));
 }
 
+/** The PDF writer and the faces for the minutes' text, loaded on demand. */
+async function pdfWriter(snapshot: MeetingSnapshot, choices: ExportChoices, now: string) {
+  const [pdf, { pdfFaces }] = await Promise.all([import('../../domain/minutes/pdf'), import('./pdf-fonts')]);
+  const minutes = buildMinutes(snapshot, minutesOptions(choices, now));
+  return { pdf, minutes, faces: await pdfFaces(pdf.minutesTexts(minutes)) };
+}
+
 /**
  * The minutes as a PDF set by Tandem's own writer (loaded on demand with its fonts), or `null` when
  * they hold text its fonts cannot set faithfully; those minutes are printed from `minutesHtml`.
@@ -128,11 +135,18 @@ export async function minutesPdf(
   choices: ExportChoices,
   now: string,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  const [{ minutesToPdf }, { pdfFaces }] = await Promise.all([
-    import('../../domain/minutes/pdf'),
-    import('./pdf-fonts'),
-  ]);
-  return minutesToPdf(buildMinutes(snapshot, minutesOptions(choices, now)), pdfFaces(), now);
+  const { pdf, minutes, faces } = await pdfWriter(snapshot, choices, now);
+  return pdf.minutesToPdf(minutes, faces, now);
+}
+
+/** The characters of the minutes the PDF writer cannot set: what the dialog warns of before saving. */
+export async function minutesPdfGaps(
+  snapshot: MeetingSnapshot,
+  choices: ExportChoices,
+  now: string,
+): Promise<string[]> {
+  const { pdf, minutes, faces } = await pdfWriter(snapshot, choices, now);
+  return pdf.minutesUnsettable(minutes, faces);
 }
 
 function minutesOptions(choices: ExportChoices, now: string): MinutesOptions {

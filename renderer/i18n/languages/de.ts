@@ -840,6 +840,10 @@ const messages: Catalogue = {
   'export.format.json': 'Besprechungsdatei (JSON)',
   'export.hint.minutes': 'Das Protokoll wie in der Vorschau.',
   'export.hint.pdf': 'Das Protokoll wie in der Vorschau, als PDF zum Drucken oder Versenden.',
+  'export.pdf.unsettable':
+    'Einige Zeichen dieses Protokolls kann das PDF nicht setzen: {chars}. Als PDF wird es stattdessen über den Druckdialog des Systems gedruckt; Word und HTML behalten jede Schrift.',
+  'export.pdf.useWord': 'Word (DOCX) wählen',
+  'export.pdf.useHtml': 'HTML wählen',
   'export.hint.register': 'Eine Tabelle für Tabellenkalkulationen, in der oben gewählten Sprache.',
   'export.hint.calendar': 'Fälligkeiten der Aufgaben und Überprüfungstermine der Entscheidungen.',
   'export.hint.json': 'Die ganze Besprechung, zum Import auf einem anderen Computer.',

@@ -831,6 +831,10 @@ export const messages = {
   'export.format.json': 'Meeting file (JSON)',
   'export.hint.minutes': 'The minutes as in the preview.',
   'export.hint.pdf': 'The minutes as in the preview, as a PDF to print or send.',
+  'export.pdf.unsettable':
+    'The PDF cannot set some characters of these minutes: {chars}. Saved as PDF, they are printed through the system’s print dialog instead; Word and HTML keep every script.',
+  'export.pdf.useWord': 'Choose Word (DOCX)',
+  'export.pdf.useHtml': 'Choose HTML',
   'export.hint.register': 'A table for spreadsheets, in the language chosen above.',
   'export.hint.calendar': 'Due dates of action items and review dates of decisions.',
   'export.hint.json': 'The whole meeting, to import on another computer.',

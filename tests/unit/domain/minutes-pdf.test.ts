@@ -1,30 +1,24 @@
 /**
- * Tandem's own PDF writer, in Node with the bundled DejaVu faces: which text it sets and which it
+ * Tandem's own PDF writer, in Node with the bundled DejaVu faces and the Noto fallbacks (pdf-faces.ts): which text it sets and which it
  * leaves to the browser's print, how it breaks lines, and that the file it writes is a
  * well-formed PDF (every cross-reference points at its object, the fonts are embedded subsets with
  * a ToUnicode map). tests/e2e/minutes-pdf.spec.ts reads its files back with poppler.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../../renderer/domain/minutes/build';
-import { minutesToPdf, PdfFace } from '../../../renderer/domain/minutes/pdf';
+import { minutesToPdf } from '../../../renderer/domain/minutes/pdf';
 import { layOutMinutes } from '../../../renderer/domain/minutes/pdf/layout';
 import type { Minutes, Section } from '../../../renderer/domain/minutes/model';
 import { MEASURE, PAGE, type Op } from '../../../renderer/pdf/page';
 import { minutesTexts } from '../../../renderer/domain/minutes/pdf/texts';
-import { typesettable } from '../../../renderer/pdf/typesettable';
+import { typesettable, unsettable } from '../../../renderer/pdf/typesettable';
 import { Measure, wrap, type Run } from '../../../renderer/pdf/wrap';
 import { edit, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
+import { dejavu as faces, facesFor, fallbackFiles } from './pdf-faces';
 
-const FONTS = path.resolve('node_modules/dejavu-fonts-ttf/ttf');
-const faces = {
-  regular: new PdfFace(readFileSync(path.join(FONTS, 'DejaVuSans.ttf'))),
-  bold: new PdfFace(readFileSync(path.join(FONTS, 'DejaVuSans-Bold.ttf'))),
-};
 const measure = new Measure(faces);
-const both = [faces.regular, faces.bold];
 
 describe('which text the writer sets', () => {
   it.each([
@@ -32,26 +26,42 @@ describe('which text the writer sets', () => {
     ['Polish, Czech, Turkish', 'Łukasz Żółć, Jiří Dvořák, Şükrü Ağaoğlu'],
     ['Greek and Cyrillic', 'Ελληνικά, Русский текст'],
     ['symbols', '€ 1.200 · 31 % ± 2 → ✓ © ™ ½ «»'],
-  ])('sets %s', (_, text) => {
-    expect(typesettable([text], both)).toBe(true);
+  ])('sets %s in DejaVu alone, loading no fallback', async (_, text) => {
+    expect(typesettable([text], faces)).toBe(true);
+    expect(await fallbackFiles([text])).toEqual([]);
   });
 
   it.each([
-    ['Chinese', '市场营销'],
-    ['Arabic (shaped, right to left)', 'التسويق'],
-    ['Hebrew (right to left)', 'שיווק'],
-    ['Devanagari (shaped)', 'विपणन'],
-    ['colour emoji', 'Great 👍'],
-    ['a combining mark', 'Zoe\u0308'],
-    ['a right-to-left mark', 'A\u200fB'],
-    ['a control character', 'A\u0007B'],
-  ])('leaves %s to the browser: minutesToPdf gives null', (_, text) => {
-    expect(typesettable([text], both)).toBe(false);
+    ['Chinese', '市场营销', 'noto-sans-sc'],
+    ['Arabic', 'التسويق', 'noto-sans-arabic'],
+    ['Hebrew', 'שיווק', 'noto-sans-hebrew'],
+    ['emoji', 'Great 👍', 'noto-emoji'],
+  ])('sets %s with the fallback faces it loads, and not without them', async (_, text, family) => {
+    expect(typesettable([text], faces)).toBe(false);
+    const files = await fallbackFiles([text]);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(path.basename(file)).toMatch(new RegExp(`^${family}-`));
+    expect(typesettable([text], await facesFor([text]))).toBe(true);
+  });
+
+  it.each([
+    ['Devanagari (shaped)', 'विपणन', ['व', 'ि', 'प', 'ण', 'न']],
+    ['a combining mark', 'Zoe\u0308', ['\u0308']],
+    ['a right-to-left embedding', 'A\u202bB', ['\u202b']],
+    ['a control character', 'A\u0007B', ['\u0007']],
+  ])('leaves %s to the browser: minutesToPdf gives null', async (_, text, refused) => {
+    const all = await facesFor([text]);
+    expect(unsettable([text], all)).toEqual(refused);
     const snapshot = minutesSnapshot();
     edit(snapshot.decisions, 0, { rationale: `Because ${text}` });
     const minutes = buildMinutes(snapshot, { now: NOW, timeZone: TIME_ZONE });
     expect([...minutesTexts(minutes)].some((entry) => entry.includes(text))).toBe(true);
-    expect(minutesToPdf(minutes, faces, NOW)).toBeNull();
+    expect(minutesToPdf(minutes, all, NOW)).toBeNull();
+  });
+
+  it('sets directional marks, joiners and variation selectors as nothing', async () => {
+    const text = 'A\u200fB\u200d❤\ufe0f';
+    expect(unsettable([text], await facesFor([text]))).toEqual([]);
   });
 });
 

@@ -1,19 +1,27 @@
 /**
  * The minutes as a PDF file set by Tandem itself: laid out from the minutes model with the
- * bundled faces and written directly, which takes a fraction of a second where a browser engine's
- * print layout of a long meeting takes many seconds. Minutes with text the bundled faces cannot
- * set faithfully (see `typesettable.ts`) give `null`; the caller prints those from the HTML minutes.
+ * bundled faces (and the fallback faces the caller loaded for their text) and written directly,
+ * which takes a fraction of a second where a browser engine's print layout of a long meeting
+ * takes many seconds. Minutes with text the faces cannot set faithfully (see `typesettable.ts`)
+ * give `null`; the caller prints those from the HTML minutes, and the Export minutes dialog says
+ * so before saving (`minutesUnsettable`).
  */
 import type { Minutes } from '../model';
 import { PdfFace } from '../../../pdf/font';
 import { layOutMinutes } from './layout';
-import { typesettable } from '../../../pdf/typesettable';
+import { fallbackCodePoints, typesettable, unsettable } from '../../../pdf/typesettable';
+import { chooseFallbacks, slicesOf, type Slice } from '../../../pdf/unicode-range';
 import { minutesTexts } from './texts';
 import { Measure, type Faces } from '../../../pdf/wrap';
 import { writePdf } from '../../../pdf/writer';
 
-export { PdfFace };
-export type { Faces };
+export { chooseFallbacks, fallbackCodePoints, minutesTexts, PdfFace, slicesOf };
+export type { Faces, Slice };
+
+/** The distinct characters of the minutes the faces cannot set (none: the PDF writer sets them). */
+export function minutesUnsettable(minutes: Minutes, faces: Faces): string[] {
+  return unsettable(minutesTexts(minutes), faces);
+}
 
 /** The faces' vertical metrics, the larger of each: line boxes are the same in both faces. */
 function vertical(faces: Faces) {
@@ -29,7 +37,7 @@ export function minutesToPdf(
   faces: Faces,
   created: string,
 ): Uint8Array<ArrayBuffer> | null {
-  if (!typesettable(minutesTexts(minutes), [faces.regular, faces.bold])) return null;
+  if (!typesettable(minutesTexts(minutes), faces)) return null;
   const pages = layOutMinutes(minutes, new Measure(faces), vertical(faces));
   return writePdf(pages, faces, { title: minutes.title, language: minutes.language, created });
 }
