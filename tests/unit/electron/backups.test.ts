@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileText, HEADER_BYTES, readBackupHeader } from '../../../electron/main/backup-file';
+import { LIMITS } from '../../../renderer/domain/limits';
 import { backupDirectory, rotateBackups, writeBackup } from '../../../electron/main/backup-folder';
 import {
   listBackupsHandler,
@@ -234,7 +235,9 @@ describe('listBackups', () => {
     mkdirSync(folder, { recursive: true });
     const name = backupName(new Date('2026-12-01T10:00:00.000Z'), '0000000a');
     const json = meetingJson('Far in', (records) => {
-      records.meeting.groundRules = ['x'.repeat(HEADER_BYTES)];
+      // Ground rules at their longest fill more than the header before the title comes.
+      const rule = 'x'.repeat(LIMITS.meeting.groundRule);
+      records.meeting.groundRules = Array.from({ length: Math.ceil(HEADER_BYTES / rule.length) }, () => rule);
     });
     writeFileSync(path.join(folder, name), json);
     const result = await list(invokeEvent(), undefined);
@@ -334,7 +337,7 @@ describe('readBackupHeader', () => {
   it.each([
     ['plain words', 'Q1 joint strategy'],
     ['quotes, backslashes and umlauts', 'Q1 "Vertrieb" \\ Marketing – Überblick'],
-    ['a title of the longest length, every character escaped', '\u0001'.repeat(500)],
+    ['a title of the longest length, every character escaped', '\u0001'.repeat(LIMITS.meeting.title)],
   ])('reads id and title of %s from the first HEADER_BYTES', (_name, title) => {
     const start = textOf(title).slice(0, HEADER_BYTES);
     expect(readBackupHeader(start)).toEqual({ meetingId, meetingTitle: title });
