@@ -174,6 +174,8 @@ describe('Restore in the desktop app', () => {
     };
     const app = renderApp({ platform: createElectronPlatform(bridge) });
     await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    // The app listens to the menu once its effects ran; on a busy machine that may follow the heading.
+    await waitFor(() => expect(listeners.size).toBeGreaterThan(0));
     listeners.forEach((listener) => listener('show-restore'));
     await screen.findByRole('heading', { level: 1, name: 'Restore' });
     await waitFor(() => expect(rows()).toHaveLength(1));
