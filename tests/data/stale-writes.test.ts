@@ -36,6 +36,8 @@ const decisionDraft: DecisionDraft = {
   stanceSales: '',
 };
 
+const fact = { kind: 'fact' as const, topic: 'Iberia', departmentId: 'sales', agendaItemId: '' };
+
 async function meeting() {
   const created = await workspace.meetings.create({
     title: 'Q1',
@@ -174,6 +176,54 @@ describe('a write that did not see the other window’s change', () => {
       await workspace.people.update(person.value.id, { ...draft, orgUnit: 'Iberia' }, person.value.updatedAt),
     ).toMatchObject({ reason: 'stale', current: { orgUnit: 'Sales Spain' } });
     expect((await workspace.db.people.get(person.value.id))?.orgUnit).toBe('Sales Spain');
+  });
+
+  it('refuses a stale knowledge edit and applies a fresh one', async () => {
+    workspace = testWorkspace();
+    const meetingId = await meeting();
+    const created = await workspace.knowledge.create(meetingId, { ...fact, text: 'Churn is 4 %.' });
+    if (!created.ok) throw new Error('knowledge refused');
+    const opened = created.value;
+    workspace.advance(1);
+    const a = await workspace.knowledge.update(
+      opened.id,
+      { ...fact, text: 'Churn is 5 %.' },
+      opened.updatedAt,
+    );
+    expect(a).toMatchObject({ ok: true, value: { text: 'Churn is 5 %.' } });
+    workspace.advance(1);
+    expect(
+      await workspace.knowledge.update(opened.id, { ...fact, text: 'Churn is 6 %.' }, opened.updatedAt),
+    ).toMatchObject({ ok: false, reason: 'stale', current: { text: 'Churn is 5 %.' } });
+    expect((await workspace.db.knowledgeItems.get(opened.id))?.text).toBe('Churn is 5 %.');
+  });
+
+  it('refuses a stale answer to a question and applies a fresh one', async () => {
+    workspace = testWorkspace();
+    const meetingId = await meeting();
+    const asked = await workspace.knowledge.create(meetingId, {
+      ...fact,
+      kind: 'question',
+      text: 'How many leads came from the fair?',
+    });
+    if (!asked.ok) throw new Error('question refused');
+    const question = asked.value;
+    workspace.advance(1);
+    const first = await workspace.knowledge.answer(question.id, '412', question.updatedAt);
+    expect(first).toMatchObject({ ok: true, value: { answer: '412', status: 'answered' } });
+    workspace.advance(1);
+    expect(await workspace.knowledge.answer(question.id, '80', question.updatedAt)).toMatchObject({
+      ok: false,
+      reason: 'stale',
+      current: { answer: '412' },
+    });
+    const stored = await workspace.db.knowledgeItems.get(question.id);
+    expect(stored).toMatchObject({ answer: '412', updatedAt: first.ok ? first.value.updatedAt : '' });
+    // "Keep mine" answers against what is stored now, knowingly.
+    expect(await workspace.knowledge.answer(question.id, '80', stored?.updatedAt)).toMatchObject({
+      ok: true,
+      value: { answer: '80' },
+    });
   });
 
   it('refuses to undo an agenda deletion after the agenda was reordered, so no two items share a place', async () => {

@@ -99,6 +99,106 @@ describe('the Knowledge panel', () => {
     expect(screen.queryByText('Churn is 4 %.')).toBeNull();
   });
 
+  describe('when another window saved the item first', () => {
+    /** Adds a fact, opens its edit form, and lets the other window save a new text meanwhile. */
+    async function editWhileChanged({ user, db, workspace }: ReturnType<typeof renderPanel>) {
+      await addItem(user, 'Fact', 'Churn is 4 %.');
+      await user.click(await screen.findByRole('button', { name: 'Edit “Churn is 4 %.”' }));
+      const form = screen.getByRole('form', { name: 'Edit “Churn is 4 %.”' });
+      const [stored] = await db.knowledgeItems.toArray();
+      if (!stored) throw new Error('fact not stored');
+      const theirs = await workspace.knowledge.update(
+        stored.id,
+        { kind: 'fact', text: 'Churn is 5 %.', topic: 'Iberia', departmentId: 'sales', agendaItemId: '' },
+        stored.updatedAt,
+      );
+      expect(theirs.ok).toBe(true);
+
+      const text = within(form).getByRole('textbox', { name: 'Text' });
+      await user.clear(text);
+      await user.type(text, 'Churn is 6 %.');
+      await user.click(within(form).getByRole('button', { name: 'Save' }));
+      const alert = await within(form).findByRole('alert');
+      expect(within(alert).getByText('Changed in another window')).toBeTruthy();
+      const versions = within(alert).getByRole('group', { name: 'Text' });
+      expect(within(versions).getByText('Churn is 5 %.')).toBeTruthy();
+      expect(within(versions).getByText('Churn is 6 %.')).toBeTruthy();
+      expect(within(alert).getByRole('group', { name: 'Topic (market or product)' })).toBeTruthy();
+      // Nothing of theirs was overwritten.
+      expect((await db.knowledgeItems.get(stored.id))?.text).toBe('Churn is 5 %.');
+      return { form, alert, id: stored.id };
+    }
+
+    it('shows both versions of an edited fact, and Keep mine stores mine', async () => {
+      const rendered = renderPanel();
+      const { user, db } = rendered;
+      const { alert, id } = await editWhileChanged(rendered);
+      await user.click(within(alert).getByRole('button', { name: 'Keep mine' }));
+      await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit “Churn is 4 %.”' })).toBeNull());
+      expect(await screen.findByText('Churn is 6 %.')).toBeTruthy();
+      expect((await db.knowledgeItems.get(id))?.text).toBe('Churn is 6 %.');
+    });
+
+    it('puts the stored fact into the form on Take theirs', async () => {
+      const rendered = renderPanel();
+      const { user, db } = rendered;
+      const { form, alert, id } = await editWhileChanged(rendered);
+      await user.click(within(alert).getByRole('button', { name: 'Take theirs' }));
+      expect((within(form).getByRole('textbox', { name: 'Text' }) as HTMLTextAreaElement).value).toBe(
+        'Churn is 5 %.',
+      );
+      expect(
+        (within(form).getByRole('textbox', { name: 'Topic (market or product)' }) as HTMLInputElement).value,
+      ).toBe('Iberia');
+      expect(within(form).queryByRole('alert')).toBeNull();
+      expect((await db.knowledgeItems.get(id))?.text).toBe('Churn is 5 %.');
+    });
+
+    it('keeps an answer being typed when the other window answers the question, and shows both', async () => {
+      const { user, db, workspace } = renderPanel();
+      await addItem(user, 'Question', 'How many leads came from the fair?');
+      const questions = await screen.findByRole('list', { name: 'Open questions' });
+      const field = within(questions).getByRole('textbox', {
+        name: 'Answer to “How many leads came from the fair?”',
+      });
+      await user.type(field, '400');
+      const [stored] = await db.knowledgeItems.toArray();
+      if (!stored) throw new Error('question not stored');
+      expect((await workspace.knowledge.answer(stored.id, '412', stored.updatedAt)).ok).toBe(true);
+
+      await user.type(field, ' or so');
+      await user.click(within(questions).getByRole('button', { name: 'Save answer' }));
+      const alert = await within(questions).findByRole('alert');
+      const versions = within(alert).getByRole('group', { name: 'Answer' });
+      expect(within(versions).getByText('412')).toBeTruthy();
+      expect(within(versions).getByText('400 or so')).toBeTruthy();
+      expect((await db.knowledgeItems.get(stored.id))?.answer).toBe('412');
+
+      await user.click(within(alert).getByRole('button', { name: 'Keep mine' }));
+      expect(await within(questions).findByText('400 or so')).toBeTruthy();
+      await waitFor(() => expect(within(questions).queryByRole('alert')).toBeNull());
+      expect((await db.knowledgeItems.get(stored.id))?.answer).toBe('400 or so');
+    });
+  });
+
+  it('answers against the question as stored when typing began, so an earlier change elsewhere is no conflict', async () => {
+    const { user, db, workspace } = renderPanel();
+    await addItem(user, 'Question', 'How many leads came from the fair?');
+    const [stored] = await db.knowledgeItems.toArray();
+    if (!stored) throw new Error('question not stored');
+    const draft = { kind: 'question' as const, topic: '', departmentId: 'sales', agendaItemId: '' };
+    const text = 'How many leads came from the spring fair?';
+    expect((await workspace.knowledge.update(stored.id, { ...draft, text }, stored.updatedAt)).ok).toBe(true);
+    const questions = await screen.findByRole('list', { name: 'Open questions' });
+    await user.type(
+      await within(questions).findByRole('textbox', { name: `Answer to “${text}”` }),
+      '412{Enter}',
+    );
+    expect(await within(questions).findByText('Answered')).toBeTruthy();
+    expect(within(questions).queryByRole('alert')).toBeNull();
+    expect(await db.knowledgeItems.get(stored.id)).toMatchObject({ text, answer: '412' });
+  });
+
   it('deletes an item at once and brings it back on Undo', async () => {
     const { user, db } = renderPanel();
     await addItem(user, 'Question', 'Who owns the distributor accounts?', 'Marketing');

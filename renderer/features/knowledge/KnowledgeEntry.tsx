@@ -28,8 +28,9 @@ export function KnowledgeEntry({ item, options, onDelete }: KnowledgeEntryProps)
           label={t('knowledge.editFor', { text: short })}
           submitLabel={t('knowledge.save')}
           initial={draftOf(item)}
+          editing={item}
           options={options}
-          onSubmit={(draft) => knowledge.update(item.id, draft)}
+          onSubmit={(draft, base) => knowledge.update(item.id, draft, base)}
           onSaved={() => setEditing(false)}
           onCancel={() => setEditing(false)}
           autoFocus

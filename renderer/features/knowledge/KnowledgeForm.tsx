@@ -1,50 +1,61 @@
 /**
  * The compact form for a fact or a question: kind, text, topic, the department that brought it and
  * optionally the agenda item. Used to add (afterwards it starts again from `initial`, so the next
- * entry holds nothing of the last one unless chosen) and to edit in place.
+ * entry holds nothing of the last one unless chosen) and to edit in place. An edit saved after
+ * another window changed the item is refused and shows both versions.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { KnowledgeDraft } from '../../domain/knowledge';
-import type { KnowledgeKind } from '../../domain/types';
-import type { KnowledgeOutcome } from '../../data/repositories/knowledge';
+import type { KnowledgeItem, KnowledgeKind, Timestamp } from '../../domain/types';
+import type { KnowledgeEditOutcome } from '../../data/repositories/knowledge';
 import { useT } from '../../i18n/react';
+import { ChangedElsewhere, differingLines } from '../../ui/ChangedElsewhere';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useEditBase } from '../../ui/use-edit-base';
 import { useWrite } from '../../ui/use-write';
 import { knowledgeMessages, type KnowledgeMessages } from './field-errors';
-import { agendaItemOptions, departmentOptions, type KnowledgeOptions } from './labels';
+import { agendaItemOptions, departmentOptions, draftOf, type KnowledgeOptions } from './labels';
 
 interface KnowledgeFormProps {
   /** The accessible name of the form. */
   label: string;
   submitLabel: string;
   initial: KnowledgeDraft;
+  /** The stored item being edited; its `updatedAt` is the base of the edit. Absent when adding. */
+  editing?: KnowledgeItem;
   options: KnowledgeOptions;
-  onSubmit: (draft: KnowledgeDraft) => Promise<KnowledgeOutcome>;
+  onSubmit: (draft: KnowledgeDraft, base?: Timestamp) => Promise<KnowledgeEditOutcome>;
   onSaved?: () => void;
   onCancel?: () => void;
   autoFocus?: boolean;
 }
 
 export function KnowledgeForm(props: KnowledgeFormProps) {
-  const { label, submitLabel, initial, options, onSubmit, onSaved, onCancel, autoFocus } = props;
+  const { label, submitLabel, initial, editing, options, onSubmit, onSaved, onCancel, autoFocus } = props;
   const t = useT();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<KnowledgeMessages>({});
-  const { run } = useWrite();
+  const { run, pending } = useWrite();
+  const edit = useEditBase(editing);
   const update = (patch: Partial<KnowledgeDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void run(() => onSubmit(draft), {
-      refused: (outcome) => setErrors(knowledgeMessages(t, outcome.errors)),
+  function save(base = edit.base) {
+    void run(() => onSubmit(draft, base), {
+      refused: (outcome) =>
+        'reason' in outcome ? edit.stale(outcome.current) : setErrors(knowledgeMessages(t, outcome.errors)),
       done: () => {
         setErrors({});
         setDraft(initial);
         onSaved?.();
       },
     });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save();
   }
 
   return (
@@ -81,6 +92,17 @@ export function KnowledgeForm(props: KnowledgeFormProps) {
           />
         )}
       </div>
+      {edit.theirs && (
+        <ChangedElsewhere
+          lines={differingLines([
+            { label: t('knowledge.text'), theirs: edit.theirs.text, yours: draft.text },
+            { label: t('knowledge.topic'), theirs: edit.theirs.topic, yours: draft.topic },
+          ])}
+          onTakeTheirs={() => edit.takeTheirs((current) => setDraft(draftOf(current)))}
+          onKeepMine={() => edit.keepMine(save)}
+          disabled={pending}
+        />
+      )}
       <div className="knowledge-form-actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>
