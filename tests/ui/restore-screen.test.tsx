@@ -83,11 +83,10 @@ describe('the Restore screen', () => {
     expect(
       within(dialog).getByText('“Q1 joint strategy” was deleted here; updating brings it back.'),
     ).toBeTruthy();
-    expect(
-      within(dialog).getByText(
-        'From the file: 10 records replace the ones here, 0 are added. 0 records here that the file does not have stay as they are.',
-      ),
-    ).toBeTruthy();
+    // Only what happens is listed: ten records replaced, nothing added, nothing here kept aside.
+    expect(within(dialog).getByRole('list', { name: 'This meeting is already here' }).textContent).toBe(
+      'From the file, 10 records replace their versions here.',
+    );
     // Restoring in place is the primary choice; a copy is offered, never the default.
     const restore = within(dialog).getByRole('button', { name: 'Restore in place' });
     expect(restore.className).toContain('primary');

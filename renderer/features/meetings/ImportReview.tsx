@@ -8,8 +8,11 @@
 import '../../styles/import.css';
 import { useState } from 'react';
 import type { ImportPlan, RecordNote, SharedDifference } from '../../domain/exchange/plan';
-import type { Definition, Id, Person } from '../../domain/types';
-import { useT } from '../../i18n/react';
+import type { Definition, Department, Id, Person } from '../../domain/types';
+import { useDepartments } from '../../data/queries/people';
+import { translateCount } from '../../i18n/language';
+import { useLanguage, useT } from '../../i18n/react';
+import { departmentName } from '../../ui/department-name';
 import { Dialog } from '../../ui/Dialog';
 
 interface Props {
@@ -36,6 +39,7 @@ export function ImportReview({ plan, restore, onCancel, onUpdate, onCopy }: Prop
     <Dialog
       title={existing ? t('exchange.existsTitle') : t('exchange.reviewTitle', { title })}
       onCancel={onCancel}
+      className="import-dialog"
     >
       <div className="dialog-body import-review">
         {existing && <ExistingPreview plan={plan} />}
@@ -74,9 +78,16 @@ export function ImportReview({ plan, restore, onCancel, onUpdate, onCopy }: Prop
 
 function ExistingPreview({ plan }: { plan: ImportPlan }) {
   const t = useT();
+  const language = useLanguage();
   if (!plan.existing) return null;
   const here = plan.existing.title;
   const file = plan.records.meeting.title;
+  // Only what happens is said: a count of nothing is left out.
+  const counts = [
+    ['exchange.plan.updated', plan.updated],
+    ['exchange.plan.added', plan.added],
+    ['exchange.plan.kept', plan.keptHere],
+  ] as const;
   return (
     <>
       <p>
@@ -85,9 +96,9 @@ function ExistingPreview({ plan }: { plan: ImportPlan }) {
           : t('exchange.existsBody', { title: here })}
       </p>
       <ul aria-label={t('exchange.existsTitle')}>
-        <li>
-          {t('exchange.plan.counts', { updated: plan.updated, added: plan.added, kept: plan.keptHere })}
-        </li>
+        {counts.map(
+          ([base, count]) => count > 0 && <li key={base}>{translateCount(language, base, count)}</li>,
+        )}
         {here !== file && <li>{t('exchange.plan.retitled', { from: here, to: file })}</li>}
         {plan.renumbered.map((change) => (
           <li key={change.decisionId}>
@@ -126,6 +137,7 @@ function SharedChoiceView({
   onChoose: (file: boolean) => void;
 }) {
   const t = useT();
+  const departments = useDepartments();
   const name = difference.kind === 'person' ? difference.here.name : difference.here.term;
   const group = `import-shared-${difference.file.id}`;
   return (
@@ -140,8 +152,8 @@ function SharedChoiceView({
         </thead>
         <tbody>
           <tr>
-            <td>{describe(difference.kind, difference.here, t)}</td>
-            <td>{describe(difference.kind, difference.file, t)}</td>
+            <td>{describe(difference.kind, difference.here, t, departments)}</td>
+            <td>{describe(difference.kind, difference.file, t, departments)}</td>
           </tr>
         </tbody>
       </table>
@@ -166,14 +178,19 @@ function SharedChoiceView({
 type T = ReturnType<typeof useT>;
 
 /** One side of a difference, as the fields the user knows, joined. */
-function describe(kind: SharedDifference['kind'], record: Person | Definition, t: T): string {
+function describe(
+  kind: SharedDifference['kind'],
+  record: Person | Definition,
+  t: T,
+  departments: readonly Department[] | undefined,
+): string {
   const flags = [
     ...('archived' in record && record.archived ? [t('exchange.plan.archived')] : []),
     ...(record.deletedAt !== undefined ? [t('exchange.plan.deleted')] : []),
   ];
   const fields =
     kind === 'person' && 'name' in record
-      ? [record.name, record.departmentId, record.orgUnit, record.email ?? '']
+      ? [record.name, departmentName(t, departments, record.departmentId), record.orgUnit, record.email ?? '']
       : 'term' in record
         ? [record.term, record.meaning]
         : [];

@@ -721,8 +721,12 @@ const messages: Catalogue = {
   'exchange.restoreInPlace': 'An Ort und Stelle wiederherstellen',
   'exchange.importConfirm': 'Importieren',
   'exchange.reviewTitle': 'Vor dem Import von „{title}“',
-  'exchange.plan.counts':
-    'Aus der Datei: {updated} Einträge ersetzen die hiesigen, {added} kommen hinzu. {kept} Einträge hier, die die Datei nicht hat, bleiben, wie sie sind.',
+  'exchange.plan.updated.one': 'Aus der Datei ersetzt 1 Eintrag seinen hiesigen Stand.',
+  'exchange.plan.updated.other': 'Aus der Datei ersetzen {count} Einträge ihren hiesigen Stand.',
+  'exchange.plan.added.one': '1 Eintrag aus der Datei kommt hinzu.',
+  'exchange.plan.added.other': '{count} Einträge aus der Datei kommen hinzu.',
+  'exchange.plan.kept.one': '1 Eintrag hier, den die Datei nicht hat, bleibt, wie er ist.',
+  'exchange.plan.kept.other': '{count} Einträge hier, die die Datei nicht hat, bleiben, wie sie sind.',
   'exchange.plan.retitled': 'Ihr Titel ändert sich von „{from}“ zu „{to}“.',
   'exchange.plan.renumbered': 'Entscheidung D-{from} wird zu D-{to}: Ihre Nummer ist hier vergeben.',
   'exchange.plan.remapped':
@@ -733,7 +737,7 @@ const messages: Catalogue = {
     'Diese Personen und Begriffe gelten für alle Besprechungen und weichen von der Datei ab. Es ändert sich nichts, außer Sie wählen den Stand der Datei:',
   'exchange.plan.here': 'Hier',
   'exchange.plan.inFile': 'In der Datei',
-  'exchange.plan.keepMine': 'Meine behalten',
+  'exchange.plan.keepMine': 'Meine Fassung behalten',
   'exchange.plan.takeFile': 'Stand der Datei übernehmen',
   'exchange.plan.hereIsNewer': 'Der Stand hier ist neuer und bleibt.',
   'exchange.plan.archived': 'archiviert',

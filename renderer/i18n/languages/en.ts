@@ -714,8 +714,12 @@ export const messages = {
   'exchange.restoreInPlace': 'Restore in place',
   'exchange.importConfirm': 'Import',
   'exchange.reviewTitle': 'Before importing “{title}”',
-  'exchange.plan.counts':
-    'From the file: {updated} records replace the ones here, {added} are added. {kept} records here that the file does not have stay as they are.',
+  'exchange.plan.updated.one': 'From the file, 1 record replaces its version here.',
+  'exchange.plan.updated.other': 'From the file, {count} records replace their versions here.',
+  'exchange.plan.added.one': '1 record from the file is added.',
+  'exchange.plan.added.other': '{count} records from the file are added.',
+  'exchange.plan.kept.one': '1 record here that the file does not have stays as it is.',
+  'exchange.plan.kept.other': '{count} records here that the file does not have stay as they are.',
   'exchange.plan.retitled': 'Its title changes from “{from}” to “{to}”.',
   'exchange.plan.renumbered': 'Decision D-{from} becomes D-{to}: its number is taken here.',
   'exchange.plan.remapped':
@@ -832,7 +836,7 @@ export const messages = {
   'export.hint.minutes': 'The minutes as in the preview.',
   'export.hint.pdf': 'The minutes as in the preview, as a PDF to print or send.',
   'export.pdf.unsettable':
-    'The PDF cannot set some characters of these minutes: {chars}. Saved as PDF, they are printed through the system’s print dialog instead; Word and HTML keep every script.',
+    'The PDF cannot set some of the text in these minutes ({chars}). Saved as PDF, the minutes are printed through the system’s print dialog instead; Word and HTML keep every script.',
   'export.pdf.useWord': 'Choose Word (DOCX)',
   'export.pdf.useHtml': 'Choose HTML',
   'export.hint.register': 'A table for spreadsheets, in the language chosen above.',
