@@ -181,7 +181,9 @@ test('PDF minutes with text the PDF fonts cannot set print through a print frame
   await dialog.getByRole('combobox', { name: 'Language of the minutes' }).selectOption('de');
   await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
   // Said before saving, with Word and HTML offered.
-  await expect(dialog.getByRole('note')).toContainText('The PDF cannot set some characters');
+  await expect(dialog.getByRole('note')).toContainText(
+    'The PDF cannot set some of the text in these minutes (Devanagari)',
+  );
   await expect(dialog.getByRole('note').getByRole('button', { name: 'Choose Word (DOCX)' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText(

@@ -236,12 +236,12 @@ describe('Export minutes: saving each format', () => {
     expect(platform.printDocument).not.toHaveBeenCalled();
   });
 
-  it('names the characters the PDF cannot set before saving, and offers Word and HTML', async () => {
+  it('names the script the PDF cannot set before saving, and offers Word and HTML', async () => {
     const { platform } = recordingPlatform();
     const app = await openPrepare(platform, 'en', HINDI);
     const dialog = await openDialog(app);
     const note = await within(dialog).findByRole('note');
-    expect(note.textContent).toContain('The PDF cannot set some characters of these minutes: म ु ं ब ई');
+    expect(note.textContent).toContain('The PDF cannot set some of the text in these minutes (Devanagari).');
     await app.user.click(within(note).getByRole('button', { name: 'Choose Word (DOCX)' }));
     expect(within(dialog).getByRole('radio', { name: 'Word (DOCX)' })).toHaveProperty('checked', true);
     expect(within(dialog).queryByRole('note')).toBeNull();
@@ -339,12 +339,14 @@ describe('Export minutes in German', () => {
 });
 
 describe('Export minutes in German: what the PDF cannot set', () => {
-  it('names the characters and offers Word and HTML in German', async () => {
+  it('names the script and offers Word and HTML in German', async () => {
     const { platform } = recordingPlatform();
     const app = await openPrepare(platform, 'de', HINDI);
     const dialog = await openDialog(app, 'Protokoll exportieren');
     const note = await within(dialog).findByRole('note');
-    expect(note.textContent).toContain('Einige Zeichen dieses Protokolls kann das PDF nicht setzen: म ु ं ब ई');
+    expect(note.textContent).toContain(
+      'Einen Teil des Textes dieses Protokolls kann das PDF nicht setzen (Devanagari).',
+    );
     expect(within(note).getByRole('button', { name: 'Word (DOCX) wählen' })).toBeTruthy();
     expect(within(note).getByRole('button', { name: 'HTML wählen' })).toBeTruthy();
   });

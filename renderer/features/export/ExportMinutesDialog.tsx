@@ -71,16 +71,17 @@ function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose:
         <div className="export-options">
           <MinutesOptionsFields choices={choices} onChoices={setChoices} />
           <FormatFields format={format} onFormat={setFormat} />
-          <PdfGapsNote
-            format={format}
-            snapshot={snapshot}
-            choices={choices}
-            now={openedAt}
-            onFormat={setFormat}
-          />
         </div>
         <MinutesPreview html={html} />
       </div>
+      {/* Above Save, where it is seen before saving at any window height. */}
+      <PdfGapsNote
+        format={format}
+        snapshot={snapshot}
+        choices={choices}
+        now={openedAt}
+        onFormat={setFormat}
+      />
       <div className="export-footer">
         <p
           role="status"

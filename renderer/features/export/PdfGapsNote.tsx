@@ -5,11 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
-import { useT } from '../../i18n/react';
+import { useLanguage, useT } from '../../i18n/react';
 import { minutesPdfGaps, type ExportChoices, type ExportFormat } from './export-file';
-
-/** How many of the characters the note names; the rest are summed up by "…". */
-const SHOWN = 8;
+import { describeGaps } from './script-names';
 
 /** The characters the PDF writer cannot set in the minutes as chosen; none while not PDF or not known yet. */
 function usePdfGaps(format: ExportFormat, snapshot: MeetingSnapshot, choices: ExportChoices, now: string) {
@@ -40,9 +38,10 @@ interface Props {
 
 export function PdfGapsNote({ format, snapshot, choices, now, onFormat }: Props) {
   const t = useT();
+  const language = useLanguage();
   const gaps = usePdfGaps(format, snapshot, choices, now);
   if (gaps.length === 0) return null;
-  const chars = gaps.slice(0, SHOWN).join(' ') + (gaps.length > SHOWN ? ' …' : '');
+  const chars = describeGaps(gaps, language);
   return (
     <div role="note" className="export-gaps">
       <p>{t('export.pdf.unsettable', { chars })}</p>

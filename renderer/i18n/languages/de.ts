@@ -845,7 +845,7 @@ const messages: Catalogue = {
   'export.hint.minutes': 'Das Protokoll wie in der Vorschau.',
   'export.hint.pdf': 'Das Protokoll wie in der Vorschau, als PDF zum Drucken oder Versenden.',
   'export.pdf.unsettable':
-    'Einige Zeichen dieses Protokolls kann das PDF nicht setzen: {chars}. Als PDF wird es stattdessen über den Druckdialog des Systems gedruckt; Word und HTML behalten jede Schrift.',
+    'Einen Teil des Textes dieses Protokolls kann das PDF nicht setzen ({chars}). Als PDF wird es stattdessen über den Druckdialog des Systems gedruckt; Word und HTML behalten jede Schrift.',
   'export.pdf.useWord': 'Word (DOCX) wählen',
   'export.pdf.useHtml': 'HTML wählen',
   'export.hint.register': 'Eine Tabelle für Tabellenkalkulationen, in der oben gewählten Sprache.',
