@@ -79,7 +79,10 @@ describe('the choice per shared record in the import dialog', () => {
     await importOther(app);
     const dialog = await screen.findByRole('dialog', { name: 'Vor dem Import von „Lead handover“' });
     const anna = within(dialog).getByRole('radiogroup', { name: 'Anna Marketing' });
-    expect(within(anna).getByRole('radio', { name: 'Meine Fassung behalten' })).toHaveProperty('checked', true);
+    expect(within(anna).getByRole('radio', { name: 'Meine Fassung behalten' })).toHaveProperty(
+      'checked',
+      true,
+    );
     expect(within(anna).getByRole('radio', { name: 'Stand der Datei übernehmen' })).toBeTruthy();
     await app.user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
     expect(await app.db.meetings.count()).toBe(1);
