@@ -140,6 +140,21 @@ export function useAutosavedText(
     else void send(field.typed);
   }, [send]);
 
+  /** Takes a text this window stored by other means (an undo), as if the field had saved it. */
+  const adopt = useCallback(
+    (text: string) => {
+      const field = state.current;
+      remember(text);
+      field.base = text;
+      field.typed = text;
+      field.theirs = undefined;
+      setValue(text);
+      setTheirs(undefined);
+      setError(undefined);
+    },
+    [remember],
+  );
+
   const focus = {
     onFocus: () => {
       state.current.focused = true;
@@ -149,5 +164,5 @@ export function useAutosavedText(
     },
   };
 
-  return { value, edit, theirs, error, takeTheirs, keepMine, focus };
+  return { value, edit, theirs, error, takeTheirs, keepMine, adopt, focus };
 }

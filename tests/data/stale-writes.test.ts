@@ -226,6 +226,30 @@ describe('a write that did not see the other window’s change', () => {
     });
   });
 
+  it('keeps ground rules added in one window when the other saves its list from before', async () => {
+    workspace = testWorkspace();
+    const id = await meeting();
+    const start = ['Facts first'];
+    expect(await workspace.meetings.setGroundRules(id, start)).toEqual({ ok: true, stored: start });
+    // Window A adds a rule; window B, still showing the first list, adds its own.
+    const fromA = ['Facts first', 'One voice at a time'];
+    expect(await workspace.meetings.setGroundRules(id, fromA, start)).toEqual({ ok: true, stored: fromA });
+    workspace.advance(1);
+    const before = await workspace.db.meetings.get(id);
+    expect(await workspace.meetings.setGroundRules(id, ['Facts first', 'Phones away'], start)).toEqual({
+      ok: false,
+      reason: 'stale',
+      current: fromA,
+    });
+    expect(await workspace.db.meetings.get(id)).toEqual(before);
+    // Keep mine, knowingly, against what is stored now; rules are stored cleaned to one line.
+    const mine = ['Facts first', 'One voice at a time', 'Phones\naway '];
+    expect(await workspace.meetings.setGroundRules(id, mine, fromA)).toEqual({
+      ok: true,
+      stored: ['Facts first', 'One voice at a time', 'Phones away'],
+    });
+  });
+
   it('refuses to undo an agenda deletion after the agenda was reordered, so no two items share a place', async () => {
     workspace = testWorkspace();
     const meetingId = await meeting();

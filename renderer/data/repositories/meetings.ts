@@ -29,6 +29,10 @@ export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; errors: Meet
 /** A saved detail comes back as stored (`detailText`); a stale one carries the stored text. */
 export type DetailOutcome = { ok: true; stored: string } | { ok: false; error: DetailError } | Stale<string>;
 
+/** A saved list comes back as stored; a stale one carries the list stored now. */
+export type GroundRulesOutcome =
+  { ok: true; stored: string[] } | { ok: false; error: GroundRulesError } | Stale<string[]>;
+
 export interface MeetingsRepository {
   create(draft: MeetingDraft): Promise<WriteOutcome<Meeting>>;
   rename(id: Id, title: string): Promise<WriteOutcome<Meeting>>;
@@ -37,8 +41,11 @@ export interface MeetingsRepository {
    * field last saw it stored (`detailText`); refused as stale when it differs now.
    */
   updateDetail(id: Id, change: DetailChange, base?: string): Promise<DetailOutcome>;
-  /** Stores the list if every rule checks and there are not too many; otherwise changes nothing. */
-  setGroundRules(id: Id, rules: string[]): Promise<{ ok: true } | { ok: false; error: GroundRulesError }>;
+  /**
+   * Stores the list if every rule checks and there are not too many; otherwise changes nothing.
+   * `base`: the list as the section last knew it stored; refused as stale when it differs now.
+   */
+  setGroundRules(id: Id, rules: string[], base?: readonly string[]): Promise<GroundRulesOutcome>;
   /** Puts a removed ground rule back at its place (see `restoreGroundRule`); returns the new list. */
   restoreGroundRule(id: Id, rule: string, index: number): Promise<string[]>;
   softDelete(id: Id): Promise<void>;
@@ -84,11 +91,17 @@ export function meetingsRepository(db: TandemDatabase, context: WriteContext): M
       });
     },
 
-    async setGroundRules(id, rules) {
+    setGroundRules(id, rules, base) {
       const checked = checkGroundRules(rules);
-      if (!checked.ok) return checked;
-      await db.meetings.update(id, { groundRules: rules, updatedAt: context.now() });
-      return { ok: true as const };
+      if (!checked.ok) return Promise.resolve(checked);
+      return db.transaction('rw', db.meetings, async (): Promise<GroundRulesOutcome> => {
+        const meeting = await db.meetings.get(id);
+        if (!meeting) throw new Error(`No meeting ${id}`);
+        if (base !== undefined && meeting.groundRules.join('\n') !== base.join('\n'))
+          return stale(meeting.groundRules);
+        await db.meetings.put({ ...meeting, groundRules: checked.value, updatedAt: context.now() });
+        return { ok: true, stored: checked.value };
+      });
     },
 
     restoreGroundRule(id, rule, index) {

@@ -1,73 +1,88 @@
 /**
  * The ground rules of the meeting, edited in place. The list is saved whenever every rule in it
  * is valid; a rule left empty or too long is marked and the stored list stays as it was. A removed
- * rule can be brought back with Undo (or Ctrl+Z), in its place.
+ * rule can be brought back with Undo (or Ctrl+Z), in its place. The list saves like an autosaved
+ * text (ui/use-autosaved-text.ts): every save names the list it started from, so a list changed in
+ * another window meanwhile is never overwritten; both versions are offered instead.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { checkGroundRule, DEFAULT_GROUND_RULES } from '../../domain/ground-rules';
 import { LIMITS } from '../../domain/limits';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
+import { usePushUndo, type UndoEntry } from '../../state/undo';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { FieldError } from '../../ui/FieldError';
 import { TextField } from '../../ui/TextField';
-import { useUndoable } from '../../ui/use-undoable';
-import { useWrite } from '../../ui/use-write';
+import { useAutosavedText, type AutosaveResult } from '../../ui/use-autosaved-text';
 
 /**
- * The sections on screen, told when an undo put a rule back: each keeps the list as typed (a rule
- * may be invalid, so unsaved), which a stored change from elsewhere would not otherwise reach.
+ * The sections on screen, told when an undo put a rule back: each takes the restored list as its
+ * own, which its meeting (when not read live) would not otherwise bring.
  */
 const restoredListeners = new Set<(meetingId: string, rules: string[]) => void>();
+
+/** The list as one text for the autosave (rules are single lines; JSON keeps them apart exactly). */
+const asText = (rules: readonly string[]) => JSON.stringify(rules);
+const asRules = (text: string): string[] => JSON.parse(text) as string[];
 
 export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const { meetings } = useWorkspace();
   const headingId = useId();
-  const [rules, setRules] = useState<string[]>(meeting.groundRules);
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState<string | undefined>();
-  const { run } = useWrite();
-  const { undoable } = useUndoable();
+  const pushUndo = usePushUndo();
+  // A removal waiting to be stored: its undo is offered once exactly that list is saved.
+  const removal = useRef<{ text: string; entry: UndoEntry } | undefined>(undefined);
+
+  const list = useAutosavedText(asText(meeting.groundRules), async (text, base): Promise<AutosaveResult> => {
+    const typed = asRules(text);
+    if (!typed.every((rule) => checkGroundRule(rule).ok)) return { ok: false, message: '' };
+    const outcome = await meetings.setGroundRules(
+      meeting.id,
+      typed.map((rule) => rule.trim()),
+      asRules(base),
+    );
+    if ('reason' in outcome) return { ...outcome, current: asText(outcome.current) };
+    if (!outcome.ok)
+      return { ok: false, message: t('error.rules-too-many', { max: LIMITS.meeting.groundRules }) };
+    if (removal.current?.text === text) pushUndo(removal.current.entry);
+    removal.current = undefined;
+    return { ok: true, stored: asText(outcome.stored) };
+  });
+  const rules = useMemo(() => asRules(list.value), [list.value]);
   const invalid = rules.map((rule) => !checkGroundRule(rule).ok);
+  const { adopt } = list;
 
   useEffect(() => {
     const listener = (meetingId: string, restored: string[]) => {
-      if (meetingId === meeting.id) setRules(restored);
+      if (meetingId === meeting.id) adopt(asText(restored));
     };
     restoredListeners.add(listener);
     return () => void restoredListeners.delete(listener);
-  }, [meeting.id]);
+  }, [meeting.id, adopt]);
 
-  function save(next: string[]) {
-    setRules(next);
-    const checked = next.map(checkGroundRule);
-    if (checked.every((rule) => rule.ok)) {
-      const trimmed = next.map((rule) => rule.trim());
-      void run(() => meetings.setGroundRules(meeting.id, trimmed));
-    }
-  }
+  const save = (next: string[]) => list.edit(asText(next));
 
   function remove(index: number) {
     const rule = rules[index] ?? '';
     const next = rules.filter((_, at) => at !== index);
     // An invalid rule was never stored, and with another one invalid nothing is: no undo then.
-    if (!checkGroundRule(rule).ok || next.some((other) => !checkGroundRule(other).ok)) return save(next);
-    setRules(next);
-    void undoable(
-      () =>
-        meetings.setGroundRules(
-          meeting.id,
-          next.map((other) => other.trim()),
-        ),
-      {
-        label: t('rules.removed', { rule: rule.trim() }),
-        undo: async () => {
-          const restored = await meetings.restoreGroundRule(meeting.id, rule.trim(), index);
-          restoredListeners.forEach((listener) => listener(meeting.id, restored));
+    if (checkGroundRule(rule).ok && next.every((other) => checkGroundRule(other).ok)) {
+      removal.current = {
+        text: asText(next),
+        entry: {
+          label: t('rules.removed', { rule: rule.trim() }),
+          undo: async () => {
+            const restored = await meetings.restoreGroundRule(meeting.id, rule.trim(), index);
+            restoredListeners.forEach((listener) => listener(meeting.id, restored));
+          },
         },
-      },
-    );
+      };
+    }
+    save(next);
   }
 
   function add(event: FormEvent) {
@@ -80,6 +95,11 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
     setDraft('');
     save([...rules, checked.value]);
   }
+
+  const numbered = (text: string) =>
+    asRules(text)
+      .map((rule, index) => `${index + 1}. ${rule}`)
+      .join('\n');
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -101,6 +121,7 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
               value={rule}
               aria-invalid={invalid[index] ? true : undefined}
               onChange={(event) => save(rules.map((old, at) => (at === index ? event.target.value : old)))}
+              {...list.focus}
             />
             <button
               type="button"
@@ -119,6 +140,13 @@ export function GroundRulesSection({ meeting }: { meeting: Meeting }) {
           </li>
         ))}
       </ol>
+      {list.theirs !== undefined && (
+        <ChangedElsewhere
+          lines={[{ label: t('rules.heading'), theirs: numbered(list.theirs), yours: numbered(list.value) }]}
+          onTakeTheirs={list.takeTheirs}
+          onKeepMine={list.keepMine}
+        />
+      )}
       <form className="inline-form" onSubmit={add} noValidate>
         <TextField label={t('rules.new')} value={draft} onValue={setDraft} error={draftError} />
         <button type="submit">{t('rules.add')}</button>
