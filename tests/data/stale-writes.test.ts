@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { agendaPositions, type AgendaItemDraft } from '../../renderer/domain/agenda';
 import type { DecisionDraft } from '../../renderer/domain/decisions';
+import { emptyDraft } from '../../renderer/features/decisions/labels';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
 let workspace: TestWorkspace;
@@ -18,22 +19,9 @@ const item = (title: string): AgendaItemDraft => ({
 });
 
 const decisionDraft: DecisionDraft = {
+  ...emptyDraft(undefined),
   statement: 'Central Marketing delivers the campaign assets by March.',
-  rationale: '',
-  alternatives: '',
   method: 'consent',
-  accountablePersonId: '',
-  responsible: [],
-  consulted: [],
-  informed: [],
-  scope: '',
-  dueDate: '',
-  reviewDate: '',
-  settlesConflictIds: [],
-  supersedesId: '',
-  agendaItemId: '',
-  stanceMarketing: '',
-  stanceSales: '',
 };
 
 const fact = { kind: 'fact' as const, topic: 'Iberia', departmentId: 'sales', agendaItemId: '' };

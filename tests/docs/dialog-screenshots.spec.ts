@@ -4,10 +4,9 @@
  * started meeting, and the undo notice after a point was deleted. The 1366×768 ones go into
  * docs/screenshots; the 1280×720 ones into test-results/screenshots, to look at, not to keep.
  */
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
+import { shootAtLaptopSizes } from './support/screenshot';
 import { SETUP_WORDS, startedMeeting } from './support/started-meeting';
 
 const WORDS = {
@@ -33,28 +32,12 @@ const WORDS = {
   },
 } as const;
 
-const SIZES = [
-  { width: 1366, height: 768, folder: path.join(REPO_ROOT, 'docs', 'screenshots'), suffix: '' },
-  { width: 1280, height: 720, folder: path.join(REPO_ROOT, 'test-results', 'screenshots'), suffix: '-1280' },
-] as const;
-
 async function logPoint(page: Page, statement: string, level: 'Alt+1' | 'Alt+2') {
   await page.keyboard.press('Alt+L');
   await page.keyboard.type(statement);
   await page.keyboard.press(level);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeHidden();
-}
-
-async function shoot(page: Page, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.screenshot({
-      path: path.join(size.folder, `${name}${size.suffix}.png`),
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
 }
 
 for (const language of ['en', 'de'] as const) {
@@ -77,14 +60,14 @@ for (const language of ['en', 'de'] as const) {
         await row(statement).getByRole('button', { name: button }).click();
         const dialog = page.getByRole('dialog', { name: title });
         await expect(dialog).toBeVisible();
-        await shoot(page, `${name}-${language}`);
+        await shootAtLaptopSizes(page, `${name}-${language}`);
         await page.keyboard.press('Escape');
         await expect(dialog).toBeHidden();
       }
 
       await row(w.content).getByRole('button', { name: w.remove }).click();
       await expect(page.getByRole('status').filter({ hasText: w.content.slice(0, 20) })).toBeVisible();
-      await shoot(page, `undo-${language}`);
+      await shootAtLaptopSizes(page, `undo-${language}`);
     });
   });
 }

@@ -5,13 +5,12 @@
  * notes of a second window; and the note of the Export dialog naming characters the PDF cannot set.
  */
 import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { exportMeetingJson } from '../../renderer/domain/exchange/format';
 import type { MeetingRecords } from '../../renderer/domain/exchange/write';
 import { ids, sampleMeeting } from '../unit/domain/exchange-fixture';
-import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
+import { shootAtLaptopSizes } from './support/screenshot';
 import { SETUP_WORDS, startedMeeting } from './support/started-meeting';
 
 const WORDS = {
@@ -38,22 +37,6 @@ const WORDS = {
     theirs: 'Der Vertrieb bittet um zwei zusätzliche Vorführungen am zweiten Tag.',
   },
 } as const;
-
-const SIZES = [
-  { width: 1366, height: 768, folder: path.join(REPO_ROOT, 'docs', 'screenshots'), suffix: '' },
-  { width: 1280, height: 720, folder: path.join(REPO_ROOT, 'test-results', 'screenshots'), suffix: '-1280' },
-] as const;
-
-async function shoot(page: Page, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.screenshot({
-      path: path.join(size.folder, `${name}${size.suffix}.png`),
-      animations: 'disabled',
-      caret: 'hide',
-    });
-  }
-}
 
 async function importFile(page: Page, label: string, name: string, meeting: MeetingRecords) {
   const file = test.info().outputPath(name);
@@ -83,7 +66,7 @@ for (const language of ['en', 'de'] as const) {
       );
       await importFile(page, w.importMeeting, 'later.tandem.json', later);
       await expect(page.getByRole('dialog', { name: w.exists })).toBeVisible();
-      await shoot(page, `import-review-${language}`);
+      await shootAtLaptopSizes(page, `import-review-${language}`);
     });
 
     test(`changed in another window (${language})`, async ({ app }) => {
@@ -101,7 +84,7 @@ for (const language of ['en', 'de'] as const) {
         await b.getByRole('textbox', { name: w.notes }).pressSequentially(w.mine);
         await expect(changed).toContainText(w.mine);
         await changed.scrollIntoViewIfNeeded();
-        await shoot(b, `changed-elsewhere-${language}`);
+        await shootAtLaptopSizes(b, `changed-elsewhere-${language}`);
       } finally {
         await b.close();
       }
@@ -119,7 +102,7 @@ for (const language of ['en', 'de'] as const) {
       const dialog = page.getByRole('dialog', { name: w.exportMinutes });
       await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
       await expect(dialog.getByRole('note')).toContainText(w.gaps);
-      await shoot(page, `pdf-gaps-${language}`);
+      await shootAtLaptopSizes(page, `pdf-gaps-${language}`);
     });
   });
 }
