@@ -218,6 +218,7 @@ function meetingFile(
         : active
           ? [{ start: iso(itemStart) }]
           : [],
+      extensions: [],
       notes: random.chance(0.5) ? random.sentence(20) : '',
     };
   });

@@ -13,11 +13,14 @@ import type {
   Definition,
   KnowledgeItem,
   Meeting,
+  MirrorRound,
   ParkingLotPoint,
   Person,
+  RoundEntry,
   Setting,
   SpeakerTurn,
   Template,
+  Vote,
 } from '../domain/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { keepConflictTallies, type ConflictTally } from './middleware/conflict-tally';
@@ -38,6 +41,9 @@ export type TandemDatabase = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   speakerTurns: EntityTable<SpeakerTurn, 'id'>;
   conflictTallies: EntityTable<ConflictTally, 'key'>;
+  votes: EntityTable<Vote, 'id'>;
+  roundEntries: EntityTable<RoundEntry, 'id'>;
+  mirrorRounds: EntityTable<MirrorRound, 'id'>;
 };
 
 /** Opens (lazily) the workspace database; tests pass their own name to isolate their data. */

@@ -7,7 +7,7 @@
 
 import type { Transaction } from 'dexie';
 import { talliesOf, TALLIES } from './middleware/conflict-tally';
-import type { ConflictPoint } from '../domain/types';
+import type { AgendaItem, ConflictPoint } from '../domain/types';
 
 /** Table name → Dexie index spec (primary key first). */
 export type StoreSpec = Record<string, string>;
@@ -64,6 +64,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       const points = (await transaction.table('conflictPoints').toArray()) as ConflictPoint[];
       await transaction.table(TALLIES).bulkPut(talliesOf(points));
     },
+  },
+  {
+    // The facilitation tools of the live cockpit: quick votes, check-in/check-out rounds and mirror
+    // rounds get tables of their own; an agenda item keeps the time added to it while it ran.
+    version: 5,
+    stores: {
+      votes: 'id, meetingId, decisionId',
+      roundEntries: 'id, meetingId, &[meetingId+kind+personId]',
+      mirrorRounds: 'id, meetingId, conflictPointId, decisionId',
+    },
+    upgrade: (transaction) =>
+      transaction
+        .table('agendaItems')
+        .toCollection()
+        .modify((item: Partial<AgendaItem>) => {
+          item.extensions ??= [];
+        }),
   },
 ];
 

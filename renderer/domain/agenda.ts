@@ -81,6 +81,7 @@ export function newAgendaItem(
     ...item,
     status: 'pending',
     spans: [],
+    extensions: [],
     notes: '',
   };
 }

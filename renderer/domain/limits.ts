@@ -45,6 +45,10 @@ export const LIMITS = {
     notes: 20_000,
     timeboxMinutes: { min: 1, max: 600 } satisfies Range,
     presenterIds: 200,
+    /** One extension of a running item (+1, +5 or another whole number of minutes). */
+    extensionMinutes: { min: 1, max: 60 } satisfies Range,
+    /** The most extensions one item keeps. */
+    extensions: 200,
   },
   conflictPoint: {
     statement: 1000,
@@ -72,6 +76,24 @@ export const LIMITS = {
   },
   parkingLot: {
     text: 500,
+  },
+  vote: {
+    question: 500,
+    option: 200,
+    /** An options vote has at least two options. */
+    options: { min: 2, max: 12 } satisfies Range,
+    /** Raised hands of one department for one option. */
+    count: { min: 0, max: 10_000 } satisfies Range,
+  },
+  round: {
+    /** The one word (or few) of a check-in. */
+    word: 60,
+    /** Mood and both check-out ratings. */
+    rating: { min: 1, max: 5 } satisfies Range,
+  },
+  mirrorRound: {
+    /** One side's restatement of the other side's position. */
+    restatement: 1000,
   },
   definition: {
     term: 120,

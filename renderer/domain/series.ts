@@ -113,6 +113,7 @@ export function repeatAgenda(
       timeboxMinutes: item.timeboxMinutes,
       status: 'pending',
       spans: [],
+      extensions: [],
       notes: '',
     }));
 }

@@ -56,6 +56,7 @@ export function agendaItemsFromTemplate(
     timeboxMinutes: item.timeboxMinutes,
     status: 'pending',
     spans: [],
+    extensions: [],
     notes: '',
   }));
 }

@@ -82,6 +82,16 @@ export interface Attendance extends RecordMeta {
 export type AgendaItemKind = 'information' | 'discussion' | 'decision';
 export type AgendaItemStatus = 'pending' | 'active' | 'done' | 'skipped' | 'deferred';
 
+/**
+ * Minutes added to a running item's timebox (+1, +5). Stored one by one, so the minutes can show
+ * planned vs extended vs actual; who asked for it is optional.
+ */
+export interface TimerExtension {
+  at: Timestamp;
+  minutes: number;
+  askedByPersonId?: Id;
+}
+
 /** A span of time an agenda item actually ran; several when it was paused or revisited. */
 export interface TimeSpan {
   start: Timestamp;
@@ -101,6 +111,8 @@ export interface AgendaItem extends RecordMeta {
   actualStart?: Timestamp;
   actualEnd?: Timestamp;
   spans: TimeSpan[];
+  /** Time added while it ran, in order; the timebox itself stays as planned. */
+  extensions: TimerExtension[];
   notes: string;
   /** Set when the item was carried over from an earlier meeting. */
   carriedFromId?: Id;
@@ -140,7 +152,7 @@ export interface ConflictPoint extends RecordMeta {
   carriedFromId?: Id;
 }
 
-export type DecisionMethod = 'consensus' | 'consent' | 'majority' | 'delegated' | 'management-call';
+export type DecisionMethod = 'consensus' | 'consent' | 'majority' | 'vote' | 'delegated' | 'management-call';
 export type DecisionStatus = 'proposed' | 'decided' | 'superseded' | 'revoked';
 export type Stance = 'agree' | 'agree-with-reservations' | 'object';
 
@@ -225,6 +237,73 @@ export interface SpeakerTurn extends RecordMeta {
   raisedAt: Timestamp;
   start?: Timestamp;
   end?: Timestamp;
+}
+
+/**
+ * A quick vote the facilitator enters for the room: a question with options whose raised hands are
+ * counted per department, or a fist-of-five consent check (options 0–5 fingers). It runs while
+ * `closedAt` is unset (and is then projected live) and may inform one decision.
+ */
+export type VoteKind = 'options' | 'fist-of-five';
+
+export interface VoteCount {
+  /** Index into `options` (for fist-of-five: the number of fingers, 0–5). */
+  option: number;
+  departmentId: DepartmentId;
+  count: number;
+}
+
+export interface Vote extends RecordMeta {
+  meetingId: Id;
+  agendaItemId?: Id;
+  question: string;
+  kind: VoteKind;
+  /** The options of an `options` vote; empty for fist-of-five. */
+  options: string[];
+  counts: VoteCount[];
+  openedAt: Timestamp;
+  closedAt?: Timestamp;
+  /** The decision this vote informed. */
+  decisionId?: Id;
+}
+
+/**
+ * One participant's answer in a round: at check-in one word and/or a mood (1–5); at check-out two
+ * ratings (1–5), "the meeting was worth the time" and "my side was heard". The department is kept
+ * as it was at the time, so the summary per side does not change when a person moves.
+ */
+export type RoundKind = 'check-in' | 'check-out';
+
+export interface RoundEntry extends RecordMeta {
+  meetingId: Id;
+  kind: RoundKind;
+  personId: Id;
+  departmentId: DepartmentId;
+  word?: string;
+  mood?: number;
+  worthTime?: number;
+  heard?: number;
+}
+
+/** How one side confirms the other side's restatement of its position. */
+export type MirrorConfirmation = 'yes' | 'partly' | 'no';
+
+/**
+ * A mirror round on a conflict point or a decision: each side restates the other side's position in
+ * its own words and the other side confirms it. Running while `endedAt` is unset (projected then).
+ */
+export interface MirrorRound extends RecordMeta {
+  meetingId: Id;
+  conflictPointId?: Id;
+  decisionId?: Id;
+  /** Marketing's restatement of Sales's position, and Sales's confirmation of it. */
+  marketingRestates: string;
+  salesConfirms?: MirrorConfirmation;
+  /** Sales's restatement of Marketing's position, and Marketing's confirmation of it. */
+  salesRestates: string;
+  marketingConfirms?: MirrorConfirmation;
+  startedAt: Timestamp;
+  endedAt?: Timestamp;
 }
 
 /** An agreed definition in the workspace glossary, e.g. what counts as a qualified lead. */

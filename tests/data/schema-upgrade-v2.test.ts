@@ -70,6 +70,7 @@ const agendaItem: AgendaItem = {
   status: 'active',
   actualStart: T,
   spans: [{ start: T }],
+  extensions: [],
   notes: 'Leads go cold',
 };
 const conflict: ConflictPoint = {

@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { readConflictBalances } from '../../renderer/data/queries/conflicts';
 import { openDatabase } from '../../renderer/data/database';
+import { SCHEMA_VERSIONS } from '../../renderer/data/schema';
 import { balance } from '../../renderer/domain/conflicts';
 import type { ConflictPoint, ConflictStatus } from '../../renderer/domain/types';
 import { V1_STORES, V2_STORES, V3_STORES } from './shipped-stores';
@@ -72,7 +73,7 @@ describe('upgrading the database from version 3 to version 4', () => {
     await writeVersion3(name, rows);
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(await db.conflictPoints.toArray()).toEqual(rows);
     expect(await db.meetings.toArray()).toEqual([{ id: 'm1', title: 'Quarterly joint strategy' }]);
     // One tally per meeting and per agenda item.

@@ -41,7 +41,7 @@ const SHIPPED_V3 = {
  * snapshot moves to it, with an upgrade test of its own.
  */
 const STORED = {
-  version: 4,
+  version: 5,
   stores: {
     actionItems: 'id | carriedFromId, decisionId, dueDate, meetingId, ownerPersonId, status',
     agendaItems: 'id | carriedFromId, meetingId, meetingId+position',
@@ -54,11 +54,14 @@ const STORED = {
     definitions: 'id | term',
     knowledgeItems: 'id | agendaItemId, carriedFromId, kind, meetingId, status',
     meetings: 'id | date+startTime, seriesId, status, updatedAt',
+    mirrorRounds: 'id | conflictPointId, decisionId, meetingId',
     parkingLot: 'id | carriedFromId, meetingId, status',
     people: 'id | departmentId, name, orgUnit',
+    roundEntries: 'id | &meetingId+kind+personId, meetingId',
     settings: 'key | ',
     speakerTurns: 'id | meetingId, meetingId+start, personId',
     templates: 'id | language, name',
+    votes: 'id | decisionId, meetingId',
   },
 };
 
@@ -123,6 +126,11 @@ describe('the database schema', () => {
     expect(SCHEMA_VERSIONS[3]?.upgrade).toBeTypeOf('function');
   });
 
+  it('has version 5 adding only the tables of votes, rounds and mirror rounds, with an upgrade of the agenda', () => {
+    expect(Object.keys(SCHEMA_VERSIONS[4]?.stores ?? {})).toEqual(['votes', 'roundEntries', 'mirrorRounds']);
+    expect(SCHEMA_VERSIONS[4]?.upgrade).toBeTypeOf('function');
+  });
+
   it('numbers its versions in increasing order', () => {
     const numbers = SCHEMA_VERSIONS.map((entry) => entry.version);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
@@ -133,7 +141,14 @@ describe('the database schema', () => {
     const db = openDatabase(`schema-${Math.random()}`);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      [...Object.keys(SHIPPED_V1), ...Object.keys(SHIPPED_V2), 'conflictTallies'].sort(),
+      [
+        ...Object.keys(SHIPPED_V1),
+        ...Object.keys(SHIPPED_V2),
+        'conflictTallies',
+        'votes',
+        'roundEntries',
+        'mirrorRounds',
+      ].sort(),
     );
     db.close();
   });

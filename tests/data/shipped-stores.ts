@@ -28,3 +28,6 @@ export const V3_STORES = {
     'id, meetingId, agendaItemId, [meetingId+createdAt], status, level, carriedFromId, ' +
     '[agendaItemId+createdAt], [meetingId+level+status], [agendaItemId+level+status], [meetingId+deletedAt]',
 };
+
+/** What version 4 added: the conflict tallies. */
+export const V4_STORES = { conflictTallies: 'key' };

@@ -33,6 +33,7 @@ const agendaItem = (id: string, position: number, title: string): AgendaItem => 
   timeboxMinutes: 20,
   status: position === 2 ? 'active' : 'done',
   spans: [],
+  extensions: [],
   notes: '',
 });
 

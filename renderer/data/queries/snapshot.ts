@@ -26,6 +26,7 @@ function referencedPeople(snapshot: Omit<MeetingSnapshot, 'people' | 'participan
     ...snapshot.actionItems.flatMap((action) => (action.ownerPersonId ? [action.ownerPersonId] : [])),
     ...snapshot.conflictPoints.flatMap((point) => (point.raisedByPersonId ? [point.raisedByPersonId] : [])),
     ...snapshot.speakerTurns.map((turn) => turn.personId),
+    ...snapshot.roundEntries.map((entry) => entry.personId),
   ];
 }
 
@@ -63,6 +64,9 @@ export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<Meeting
       parkingLot: live(await db.parkingLot.where(ofMeeting).toArray()),
       definitions,
       speakerTurns: live(await db.speakerTurns.where(ofMeeting).toArray()),
+      votes: live(await db.votes.where(ofMeeting).toArray()),
+      roundEntries: live(await db.roundEntries.where(ofMeeting).toArray()),
+      mirrorRounds: live(await db.mirrorRounds.where(ofMeeting).toArray()),
     };
     const attendance = live(await db.attendance.where(ofMeeting).toArray());
     const ids = [...new Set([...attendance.map((row) => row.personId), ...referencedPeople(records)])];

@@ -23,6 +23,7 @@ import type {
   ParkingLotPoint,
   Person,
   SpeakerTurn,
+  TimerExtension,
   TimeSpan,
 } from '../types';
 
@@ -129,6 +130,14 @@ const timeSpanSchema = z
   })
   .meta({ id: 'TimeSpan' }) satisfies z.ZodType<TimeSpan>;
 
+const timerExtensionSchema = z
+  .strictObject({
+    at: timestampSchema,
+    minutes: whole(LIMITS.agendaItem.extensionMinutes),
+    askedByPersonId: idSchema.optional(),
+  })
+  .meta({ id: 'TimerExtension' }) satisfies z.ZodType<TimerExtension>;
+
 export const agendaItemSchema = z
   .strictObject({
     ...meta,
@@ -143,6 +152,8 @@ export const agendaItemSchema = z
     actualStart: timestampSchema.optional(),
     actualEnd: timestampSchema.optional(),
     spans: z.array(timeSpanSchema).max(FILE_LIMITS.records),
+    // Files of version 1 have no extensions.
+    extensions: z.array(timerExtensionSchema).max(LIMITS.agendaItem.extensions).default([]),
     notes: text(LIMITS.agendaItem.notes),
     carriedFromId: idSchema.optional(),
   })
@@ -203,7 +214,7 @@ export const decisionSchema = z
     statement: text(LIMITS.decision.statement),
     rationale: text(LIMITS.decision.text),
     alternatives: text(LIMITS.decision.text),
-    method: z.enum(['consensus', 'consent', 'majority', 'delegated', 'management-call']),
+    method: z.enum(['consensus', 'consent', 'majority', 'vote', 'delegated', 'management-call']),
     accountablePersonId: idSchema.optional(),
     responsible: parties,
     consulted: parties,

@@ -14,9 +14,12 @@ import type {
   Department,
   KnowledgeItem,
   Meeting,
+  MirrorRound,
   ParkingLotPoint,
   Person,
+  RoundEntry,
   SpeakerTurn,
+  Vote,
 } from '../types';
 
 /** A person in the meeting: the attendance row joined with the person it names. */
@@ -47,4 +50,10 @@ export interface MeetingSnapshot {
   /** The next meeting of the series, when one is planned. */
   nextMeeting?: Meeting;
   speakerTurns: SpeakerTurn[];
+  /** Quick votes and fist-of-five checks taken in the meeting. */
+  votes: Vote[];
+  /** Check-in and check-out answers, one per participant and round. */
+  roundEntries: RoundEntry[];
+  /** Mirror rounds on the meeting's conflict points and decisions. */
+  mirrorRounds: MirrorRound[];
 }

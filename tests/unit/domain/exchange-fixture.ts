@@ -69,6 +69,7 @@ export function sampleMeeting(): MeetingRecords {
         actualStart: '2026-12-01T09:31:00.000Z',
         actualEnd: '2026-12-01T10:01:00.000Z',
         spans: [{ start: '2026-12-01T09:31:00.000Z', end: '2026-12-01T10:01:00.000Z' }],
+        extensions: [],
         notes: 'Split 60/40',
       },
     ],

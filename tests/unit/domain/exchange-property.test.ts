@@ -96,6 +96,7 @@ const meetingRecords: fc.Arbitrary<MeetingRecords> = fc
         timeboxMinutes: 10 * (index + 1),
         status: 'pending' as const,
         spans: [],
+        extensions: [],
         notes: g.notes[index] ?? '',
       })),
       conflictPoints: [],

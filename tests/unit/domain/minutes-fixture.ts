@@ -88,6 +88,7 @@ const BASE: MeetingSnapshot = {
       timeboxMinutes: 15,
       status: 'done',
       spans: [{ start: at('09:00'), end: at('09:14') }],
+      extensions: [],
       notes: 'Demand in Spain up 12 % year on year.\nPortugal flat.',
     },
     {
@@ -101,6 +102,7 @@ const BASE: MeetingSnapshot = {
       timeboxMinutes: 30,
       status: 'done',
       spans: [{ start: at('09:14'), end: at('09:52') }],
+      extensions: [],
       notes: '',
     },
     {
@@ -114,6 +116,7 @@ const BASE: MeetingSnapshot = {
       timeboxMinutes: 30,
       status: 'done',
       spans: [{ start: at('09:52'), end: at('10:20') }],
+      extensions: [],
       notes: 'Handover within 48 hours agreed in principle.',
     },
     {
@@ -127,6 +130,7 @@ const BASE: MeetingSnapshot = {
       timeboxMinutes: 15,
       status: 'deferred',
       spans: [],
+      extensions: [],
       notes: '',
     },
   ],
@@ -365,6 +369,9 @@ const BASE: MeetingSnapshot = {
       end: at('09:35'),
     },
   ],
+  votes: [],
+  roundEntries: [],
+  mirrorRounds: [],
 };
 
 /** The fixture snapshot, with any top-level part replaced. */

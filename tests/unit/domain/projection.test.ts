@@ -94,6 +94,7 @@ const item = (id: string, position: number, status: AgendaItem['status']): Agend
   timeboxMinutes: 10,
   status,
   spans: status === 'active' ? [{ start: T }] : [],
+  extensions: [],
   notes: '',
 });
 

@@ -46,6 +46,7 @@ function item(id: string, position: number, timeboxMinutes: number): AgendaItem 
     timeboxMinutes,
     status: 'pending',
     spans: [],
+    extensions: [],
     notes: '',
   };
 }

@@ -166,6 +166,7 @@ describe('an agenda from a template', () => {
         timeboxMinutes: source?.timeboxMinutes,
         status: 'pending',
         spans: [],
+        extensions: [],
         notes: '',
       });
     });
@@ -201,6 +202,7 @@ describe('a template from an agenda', () => {
     timeboxMinutes: 15,
     status: 'pending',
     spans: [],
+    extensions: [],
     notes: '',
     ...over,
   });
