@@ -7,7 +7,8 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE, REPO_ROOT, builtRendererServer } from '../e2e/support/chromium';
 
-const PORT = 4313;
+/** 4313, or another fixed port where two checkouts take screenshots side by side. */
+const PORT = Number(process.env.TANDEM_DOCS_PORT ?? 4313);
 
 export default defineConfig({
   testDir: '.',
