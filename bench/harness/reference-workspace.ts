@@ -334,5 +334,8 @@ function meetingFile(
     parkingLot: [],
     definitions: [],
     speakerTurns: [],
+    votes: [],
+    roundEntries: [],
+    mirrorRounds: [],
   };
 }

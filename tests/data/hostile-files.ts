@@ -91,7 +91,10 @@ const OPTIONAL = new Set([
   ...['category', 'raisedByDepartmentId', 'raisedByPersonId', 'reframedAsId', 'reframedFromId'],
   ...['decisionId', 'accountablePersonId', 'dueDate', 'reviewDate', 'supersedesId', 'stanceMarketing'],
   ...['stanceSales', 'ownerPersonId', 'channel', 'broughtByDepartmentId', 'actionItemId'],
-  ...['agreedInMeetingId', 'end'],
+  ...['agreedInMeetingId', 'end', 'closedAt', 'word', 'mood', 'worthTime', 'heard', 'conflictPointId'],
+  ...['salesConfirms', 'marketingConfirms', 'askedByPersonId'],
+  // Files of version 1 have no extensions; an agenda item without them has none.
+  'extensions',
 ]);
 const KNOWN_KEYS = new Set([...FIELDS.map((place) => String(lastKey(place))), ...OPTIONAL]);
 
@@ -322,7 +325,10 @@ export function buildFile(r: Recipe): HostileFile {
     case 'bad-date':
       return json(edited(at(DATES, r.at), r.value), 'refuse');
     case 'version':
-      return json(edited({ path: ['version'], value: 1 }, r.value), r.value === 1 ? 'accept' : 'refuse');
+      return json(
+        edited({ path: ['version'], value: 2 }, r.value),
+        r.value === 1 || r.value === 2 ? 'accept' : 'refuse',
+      );
     case 'format':
       return json(
         edited({ path: ['format'], value: '' }, r.value),

@@ -107,7 +107,7 @@ test('every format of the minutes downloads from the Export minutes dialog with 
   };
   expect(parsed).toMatchObject({
     format: 'tandem.meeting',
-    version: 1,
+    version: 2,
     meeting: { title: 'Q1 joint strategy' },
   });
 

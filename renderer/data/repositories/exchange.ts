@@ -61,6 +61,9 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
     db.parkingLot,
     db.definitions,
     db.speakerTurns,
+    db.votes,
+    db.roundEntries,
+    db.mirrorRounds,
   ];
 
   async function read(meetingId: Id): Promise<MeetingRecords> {
@@ -75,6 +78,9 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
       knowledgeItems: await db.knowledgeItems.where('meetingId').equals(meetingId).toArray(),
       parkingLot: await db.parkingLot.where('meetingId').equals(meetingId).toArray(),
       speakerTurns: await db.speakerTurns.where('meetingId').equals(meetingId).toArray(),
+      votes: await db.votes.where('meetingId').equals(meetingId).toArray(),
+      roundEntries: await db.roundEntries.where('meetingId').equals(meetingId).toArray(),
+      mirrorRounds: await db.mirrorRounds.where('meetingId').equals(meetingId).toArray(),
     };
     const people = await db.people.bulkGet([...referencedPersonIds(own)]);
     const definitions = await db.definitions.bulkGet(meeting.definitionIds);
@@ -113,6 +119,7 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
         number,
       })),
       attendance: await db.attendance.where('meetingId').equals(meetingId).toArray(),
+      roundEntries: await db.roundEntries.where('meetingId').equals(meetingId).toArray(),
       meetingRecordIds,
     };
   }
@@ -134,6 +141,7 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
     await db.people.bulkPut(shared.people);
     await db.definitions.bulkPut(shared.definitions);
     await db.attendance.bulkDelete(planned.replacedAttendance);
+    await db.roundEntries.bulkDelete(planned.replacedRoundEntries);
     const { records } = planned;
     await db.meetings.put(records.meeting);
     await db.attendance.bulkPut(records.attendance);
@@ -144,6 +152,9 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
     await db.knowledgeItems.bulkPut(records.knowledgeItems);
     await db.parkingLot.bulkPut(records.parkingLot);
     await db.speakerTurns.bulkPut(records.speakerTurns);
+    await db.votes.bulkPut(records.votes);
+    await db.roundEntries.bulkPut(records.roundEntries);
+    await db.mirrorRounds.bulkPut(records.mirrorRounds);
     return { meetingId: planned.meetingId, renumbered: planned.renumbered };
   }
 

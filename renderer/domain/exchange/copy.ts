@@ -3,7 +3,8 @@
  * decision numbers into the receiving workspace's register.
  *
  * A copy gives the meeting and every record that belongs to it (attendance, agenda, conflict
- * points, decisions, actions, knowledge, parking lot, speaker turns) a fresh id and rewrites every
+ * points, decisions, actions, knowledge, parking lot, speaker turns, votes, round answers, mirror
+ * rounds) a fresh id and rewrites every
  * link between them. People and definitions keep their ids: they are the workspace's shared
  * directory and glossary, not part of one meeting, and copying them would put every participant in
  * the directory twice. Links that point outside the file (see `references.ts`) stay as they are.
@@ -25,6 +26,9 @@ export function withFreshIds(records: MeetingRecords, newId: () => Id): MeetingR
     ...records.knowledgeItems,
     ...records.parkingLot,
     ...records.speakerTurns,
+    ...records.votes,
+    ...records.roundEntries,
+    ...records.mirrorRounds,
   ];
   for (const record of own) fresh.set(record.id, newId());
   return renameIds(records, fresh);
@@ -79,6 +83,17 @@ export function renameIds(records: MeetingRecords, fresh: ReadonlyMap<Id, Id>): 
     ),
     knowledgeItems: records.knowledgeItems.map((item) =>
       withoutUndefined({ ...linked(owned(item)), actionItemId: opt(item.actionItemId) }),
+    ),
+    votes: records.votes.map((vote) =>
+      withoutUndefined({ ...linked(owned(vote)), decisionId: opt(vote.decisionId) }),
+    ),
+    roundEntries: records.roundEntries.map(owned),
+    mirrorRounds: records.mirrorRounds.map((round) =>
+      withoutUndefined({
+        ...owned(round),
+        conflictPointId: opt(round.conflictPointId),
+        decisionId: opt(round.decisionId),
+      }),
     ),
   };
 }

@@ -7,8 +7,13 @@ import type { MeetingFile } from './schemas';
 
 /** The value of `format` in a meeting file. */
 export const MEETING_FORMAT = 'tandem.meeting';
-/** The only version this build reads and writes. */
-export const EXCHANGE_VERSION = 1;
+/** The version this build writes. */
+export const EXCHANGE_VERSION = 2;
+/**
+ * Every version this build reads. Version 1 (before the live cockpit) has no votes, rounds, mirror
+ * rounds or timer extensions; it is read as a version 2 file that has none (upgrade.ts).
+ */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** The record tables of a meeting file, in the order they are written. */
 export const MEETING_TABLES = [
@@ -22,5 +27,8 @@ export const MEETING_TABLES = [
   'parkingLot',
   'definitions',
   'speakerTurns',
+  'votes',
+  'roundEntries',
+  'mirrorRounds',
 ] as const satisfies readonly (keyof MeetingFile)[];
 export type MeetingTable = (typeof MEETING_TABLES)[number];

@@ -26,6 +26,8 @@ export type ExchangeErrorCode =
   | 'duplicate-id'
   | 'duplicate-number'
   | 'duplicate-attendance'
+  | 'duplicate-answer'
+  | 'invalid-vote-option'
   | 'wrong-meeting'
   | 'dangling-reference';
 

@@ -5,10 +5,11 @@
  * (validate.ts), and finally the cross-references. Nothing is written by this module.
  */
 import { MAX_REPORTED_ERRORS, shownValue, type ExchangeError } from './errors';
-import { EXCHANGE_VERSION, MEETING_FORMAT } from './envelope';
+import { EXCHANGE_VERSION, MEETING_FORMAT, READABLE_VERSIONS } from './envelope';
 import { checkReferences } from './references';
 import type { MeetingFile } from './schemas';
 import { checkShape } from './shape';
+import { upgradeToCurrent } from './upgrade';
 import { validateFile } from './validate';
 
 export type { ExchangeError, ExchangeErrorCode } from './errors';
@@ -48,7 +49,7 @@ function checkEnvelope(raw: unknown): ExchangeError | undefined {
   if (format !== MEETING_FORMAT) {
     return { code: 'unknown-format', path: 'format', detail: shownValue(format) };
   }
-  if (version === EXCHANGE_VERSION) return undefined;
+  if (typeof version === 'number' && READABLE_VERSIONS.includes(version)) return undefined;
   if (version === undefined) return { code: 'missing-field', path: 'version' };
   if (typeof version !== 'number') return { code: 'wrong-type', path: 'version' };
   // Only a later version is one that an update of Tandem could read; 0, -1 or 1.5 are simply wrong.
@@ -75,8 +76,8 @@ export function parseExchange(text: string): ExchangeResult {
   if (shape.length > 0) return fail(shape);
   const envelope = checkEnvelope(json.value);
   if (envelope) return fail([envelope]);
-  // checkEnvelope has made sure that the value is an object.
-  const parsed = validateFile(json.value as Record<string, unknown>);
+  // checkEnvelope has made sure that the value is an object of a version this build reads.
+  const parsed = validateFile(upgradeToCurrent(json.value as Record<string, unknown>));
   if (!parsed.ok) return fail(parsed.errors);
   const references = checkReferences(parsed.value);
   if (references.length > 0) return fail(references);

@@ -20,7 +20,7 @@
  *   longer decided (proposed again, nothing superseded), so the register never holds a binding
  *   decision twice.
  */
-import type { Attendance, Decision, Definition, Id, Meeting, Person } from '../types';
+import type { Attendance, Decision, Definition, Id, Meeting, Person, RoundEntry } from '../types';
 import { fitDecisionNumbers, renameIds, withFreshIds, type Renumbering } from './copy';
 import { TABLES_WITH_MEETING } from './references';
 import { compareShared, type SharedDifference, type SharedPlan } from './shared-records';
@@ -49,6 +49,8 @@ export interface LocalView {
   decisions: readonly Pick<Decision, 'id' | 'meetingId' | 'number'>[];
   /** The stored attendance of the file's meeting. */
   attendance: readonly Attendance[];
+  /** The stored check-in and check-out answers of the file's meeting. */
+  roundEntries: readonly RoundEntry[];
   /** The ids of every stored record of the file's meeting, all tables. */
   meetingRecordIds: ReadonlySet<Id>;
 }
@@ -83,6 +85,8 @@ export interface ImportPlan extends SharedPlan {
   undecided: number;
   /** Attendance rows here of the same meeting and person under another id, replaced by the file's. */
   replacedAttendance: Id[];
+  /** Answers here to the same round by the same person under another id, replaced by the file's. */
+  replacedRoundEntries: Id[];
 }
 
 export interface PlanOptions {
@@ -112,6 +116,9 @@ export function planImport(
   const updated = OWN_TABLES.flatMap((table) => records[table].filter((r) => here[table].has(r.id)));
   const count = OWN_TABLES.reduce((sum, table) => sum + records[table].length, 1);
   const replacedAttendance = mode === 'update' ? replaced(records.attendance, local.attendance) : [];
+  const replacedRoundEntries =
+    mode === 'update' ? replacedAnswers(records.roundEntries, local.roundEntries) : [];
+  const replacedHere = new Set([...replacedAttendance, ...replacedRoundEntries]);
   const people = compareShared(file.people, local.people);
   const definitions = compareShared(file.definitions, local.definitions);
   return {
@@ -122,8 +129,7 @@ export function planImport(
     added: count - updated.length - (existing ? 1 : 0),
     updated: updated.length + (existing ? 1 : 0),
     keptHere: existing
-      ? [...local.meetingRecordIds].filter((id) => !updatedIds.has(id) && !replacedAttendance.includes(id))
-          .length
+      ? [...local.meetingRecordIds].filter((id) => !updatedIds.has(id) && !replacedHere.has(id)).length
       : 0,
     remapped: renamed.remapped.map((note) => labelled(note, records, file.people)),
     linksDropped: linked.dropped.map((note) => labelled(note, records, file.people)),
@@ -136,6 +142,7 @@ export function planImport(
       ...definitions.differing.map((d) => ({ kind: 'definition' as const, ...d })),
     ],
     replacedAttendance,
+    replacedRoundEntries,
   };
 }
 
@@ -294,6 +301,15 @@ function replaced(incoming: readonly Attendance[], stored: readonly Attendance[]
     .map((row) => row.id);
 }
 
+/** Answers here by the same person to the same round under another id: the unique index allows only one. */
+function replacedAnswers(incoming: readonly RoundEntry[], stored: readonly RoundEntry[]): Id[] {
+  const key = (entry: RoundEntry) => `${entry.kind} ${entry.personId}`;
+  const byAnswer = new Map(incoming.map((entry) => [key(entry), entry.id]));
+  return stored
+    .filter((entry) => byAnswer.has(key(entry)) && byAnswer.get(key(entry)) !== entry.id)
+    .map((entry) => entry.id);
+}
+
 const MAX_LABEL = 80;
 
 /** A note with the label of its record as written: "D-4 Split the budget", a title, a name. */
@@ -330,6 +346,18 @@ function labelled(
         return find(records.knowledgeItems)?.text ?? '';
       case 'parkingLot':
         return find(records.parkingLot)?.text ?? '';
+      case 'votes':
+        return find(records.votes)?.question ?? '';
+      case 'roundEntries': {
+        const row = find(records.roundEntries);
+        return row ? name(row.personId) : '';
+      }
+      case 'mirrorRounds': {
+        const round = find(records.mirrorRounds);
+        const point = records.conflictPoints.find((p) => p.id === round?.conflictPointId);
+        const decision = records.decisions.find((d) => d.id === round?.decisionId);
+        return point?.statement ?? (decision ? `D-${decision.number} ${decision.statement}` : '');
+      }
     }
   })();
   return { ...note, label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label };

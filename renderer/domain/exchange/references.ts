@@ -5,8 +5,10 @@
  * `meeting.seriesId`, `meeting.previousMeetingId`, `meeting.templateId`, every `carriedFromId`,
  * `decision.supersedesId`, `actionItem.decisionId` (a carried-over action keeps its decision),
  * `knowledgeItem.actionItemId` and `definition.agreedInMeetingId`. Department ids are names from the
- * workspace's department list and are not checked.
+ * workspace's department list and are not checked. A vote's counts name options it has (0–5 fingers
+ * for a fist-of-five), and a person answers each round of a meeting once.
  */
+import { LIMITS } from '../limits';
 import type { Decision, Id, Party } from '../types';
 import type { ExchangeError } from './errors';
 import type { MeetingFile } from './schemas';
@@ -21,7 +23,7 @@ function partyPersons(parties: readonly Party[]): Id[] {
   return parties.flatMap((party) => (party.kind === 'person' ? [party.personId] : []));
 }
 
-/** The people a meeting's records name: participants, presenters, owners, RACI, speakers. */
+/** The people a meeting's records name: participants, presenters, owners, RACI, speakers, answers. */
 export function referencedPersonIds(file: Omit<Tables, 'meeting' | 'people' | 'definitions'>): Set<Id> {
   return new Set([
     ...file.attendance.map((row) => row.personId),
@@ -30,6 +32,8 @@ export function referencedPersonIds(file: Omit<Tables, 'meeting' | 'people' | 'd
     ...file.decisions.flatMap((decision) => personsOfDecision(decision)),
     ...file.actionItems.flatMap((item) => (item.ownerPersonId ? [item.ownerPersonId] : [])),
     ...file.speakerTurns.map((turn) => turn.personId),
+    ...file.agendaItems.flatMap((item) => item.extensions.flatMap((e) => e.askedByPersonId ?? [])),
+    ...file.roundEntries.map((entry) => entry.personId),
   ]);
 }
 
@@ -44,7 +48,7 @@ function personsOfDecision(decision: Decision): Id[] {
 
 /** Checks the references of a schema-valid file; an empty list means it is consistent. */
 export function checkReferences(file: Tables): ExchangeError[] {
-  return [...checkMembership(file), ...checkUniqueness(file), ...checkLinks(file)];
+  return [...checkMembership(file), ...checkUniqueness(file), ...checkLinks(file), ...checkVoteOptions(file)];
 }
 
 /** Every record belongs to the file's meeting. */
@@ -77,6 +81,8 @@ function checkUniqueness(file: Tables): ExchangeError[] {
   checkUnique(errors, numbers, 'decisions', 'number', 'duplicate-number');
   const participants = file.attendance.map((row) => row.personId);
   checkUnique(errors, participants, 'attendance', 'personId', 'duplicate-attendance');
+  const answers = file.roundEntries.map((entry) => `${entry.kind} ${entry.personId}`);
+  checkUnique(errors, answers, 'roundEntries', 'personId', 'duplicate-answer');
   return errors;
 }
 
@@ -131,7 +137,46 @@ function checkLinks(file: Tables): ExchangeError[] {
   file.parkingLot.forEach((point, i) =>
     expect(ids.agendaItems, point.agendaItemId, `parkingLot[${i}].agendaItemId`),
   );
+  file.agendaItems.forEach((item, i) =>
+    item.extensions.forEach((extension, j) =>
+      expect(ids.people, extension.askedByPersonId, `agendaItems[${i}].extensions[${j}].askedByPersonId`),
+    ),
+  );
+  file.votes.forEach((vote, i) => {
+    expect(ids.agendaItems, vote.agendaItemId, `votes[${i}].agendaItemId`);
+    expect(ids.decisions, vote.decisionId, `votes[${i}].decisionId`);
+  });
+  file.roundEntries.forEach((entry, i) => expect(ids.people, entry.personId, `roundEntries[${i}].personId`));
+  file.mirrorRounds.forEach((round, i) => {
+    expect(ids.conflictPoints, round.conflictPointId, `mirrorRounds[${i}].conflictPointId`);
+    expect(ids.decisions, round.decisionId, `mirrorRounds[${i}].decisionId`);
+  });
   return errors;
+}
+
+/** Fingers of a fist-of-five: none to five. */
+const FIST_OF_FIVE_OPTIONS = 6;
+
+/** Each vote has options fit for its kind, and counts only for options it has. */
+function checkVoteOptions(file: Tables): ExchangeError[] {
+  return file.votes.flatMap((vote, i): ExchangeError[] => {
+    const fist = vote.kind === 'fist-of-five';
+    const optionCount = fist ? FIST_OF_FIVE_OPTIONS : vote.options.length;
+    const optionsFit = fist ? vote.options.length === 0 : optionCount >= LIMITS.vote.options.min;
+    const errors: ExchangeError[] = optionsFit
+      ? []
+      : [{ code: 'invalid-vote-option', path: `votes[${i}].options` }];
+    vote.counts.forEach((count, j) => {
+      if (count.option >= optionCount) {
+        errors.push({
+          code: 'invalid-vote-option',
+          path: `votes[${i}].counts[${j}].option`,
+          detail: String(count.option),
+        });
+      }
+    });
+    return errors;
+  });
 }
 
 /** Reports each repeated value; `offset` skips leading values that are not rows of the table. */
@@ -140,7 +185,7 @@ function checkUnique(
   values: readonly string[],
   table: string,
   field: string,
-  code: 'duplicate-id' | 'duplicate-number' | 'duplicate-attendance',
+  code: 'duplicate-id' | 'duplicate-number' | 'duplicate-attendance' | 'duplicate-answer',
   offset = 0,
 ): void {
   const seen = new Set<string>();
@@ -160,5 +205,8 @@ export const TABLES_WITH_MEETING = [
   'knowledgeItems',
   'parkingLot',
   'speakerTurns',
+  'votes',
+  'roundEntries',
+  'mirrorRounds',
 ] as const;
 const ALL_TABLES = [...TABLES_WITH_MEETING, 'people', 'definitions'] as const;

@@ -19,12 +19,15 @@ import type {
   Definition,
   KnowledgeItem,
   Meeting,
+  MirrorRound,
   Party,
   ParkingLotPoint,
   Person,
+  RoundEntry,
   SpeakerTurn,
   TimerExtension,
   TimeSpan,
+  Vote,
 } from '../types';
 
 /** A record id: a UUID in practice; letters, digits and dashes, as the router accepts them. */
@@ -292,9 +295,71 @@ export const definitionSchema = z
   })
   .meta({ id: 'Definition' }) satisfies z.ZodType<Definition>;
 
+export const voteSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    agendaItemId: idSchema.optional(),
+    question: text(LIMITS.vote.question, 1),
+    kind: z.enum(['options', 'fist-of-five']),
+    options: z.array(text(LIMITS.vote.option, 1)).max(LIMITS.vote.options.max),
+    counts: z
+      .array(
+        z.strictObject({
+          option: z
+            .int()
+            .min(0)
+            .max(LIMITS.vote.options.max - 1),
+          departmentId: departmentIdSchema,
+          count: whole(LIMITS.vote.count),
+        }),
+      )
+      .max(FILE_LIMITS.records),
+    openedAt: timestampSchema,
+    closedAt: timestampSchema.optional(),
+    decisionId: idSchema.optional(),
+  })
+  .meta({ id: 'Vote' }) satisfies z.ZodType<Vote>;
+
+const rating = whole(LIMITS.round.rating);
+
+export const roundEntrySchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    kind: z.enum(['check-in', 'check-out']),
+    personId: idSchema,
+    departmentId: departmentIdSchema,
+    word: text(LIMITS.round.word).optional(),
+    mood: rating.optional(),
+    worthTime: rating.optional(),
+    heard: rating.optional(),
+  })
+  .meta({ id: 'RoundEntry' }) satisfies z.ZodType<RoundEntry>;
+
+const confirmationSchema = z.enum(['yes', 'partly', 'no']);
+
+export const mirrorRoundSchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    conflictPointId: idSchema.optional(),
+    decisionId: idSchema.optional(),
+    marketingRestates: text(LIMITS.mirrorRound.restatement),
+    salesConfirms: confirmationSchema.optional(),
+    salesRestates: text(LIMITS.mirrorRound.restatement),
+    marketingConfirms: confirmationSchema.optional(),
+    startedAt: timestampSchema,
+    endedAt: timestampSchema.optional(),
+  })
+  .meta({ id: 'MirrorRound' }) satisfies z.ZodType<MirrorRound>;
+
 const table = <T extends z.ZodType>(record: T) => z.array(record).max(FILE_LIMITS.records);
 
-/** A whole meeting file, version 1. Cross-references are checked after this (`references.ts`). */
+/**
+ * A whole meeting file of the current version (a version 1 file is first read as one: upgrade.ts).
+ * Cross-references are checked after this (`references.ts`).
+ */
 export const meetingFileSchema = z.strictObject({
   format: z.literal(MEETING_FORMAT),
   version: z.literal(EXCHANGE_VERSION),
@@ -310,8 +375,17 @@ export const meetingFileSchema = z.strictObject({
   parkingLot: table(parkingLotPointSchema),
   definitions: table(definitionSchema),
   speakerTurns: table(speakerTurnSchema),
+  votes: table(voteSchema),
+  roundEntries: table(roundEntrySchema),
+  mirrorRounds: table(mirrorRoundSchema),
 });
 
 /** A parsed, checked meeting file. */
 export type MeetingFile = z.infer<typeof meetingFileSchema>;
-export { EXCHANGE_VERSION, MEETING_FORMAT, MEETING_TABLES, type MeetingTable } from './envelope';
+export {
+  EXCHANGE_VERSION,
+  MEETING_FORMAT,
+  MEETING_TABLES,
+  READABLE_VERSIONS,
+  type MeetingTable,
+} from './envelope';

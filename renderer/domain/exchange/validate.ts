@@ -18,9 +18,12 @@ import {
   meetingFileSchema,
   meetingSchema,
   MEETING_TABLES,
+  mirrorRoundSchema,
   parkingLotPointSchema,
   personSchema,
+  roundEntrySchema,
   speakerTurnSchema,
+  voteSchema,
   type MeetingFile,
   type MeetingTable,
 } from './schemas';
@@ -36,6 +39,9 @@ const RECORD_SCHEMAS = {
   parkingLot: parkingLotPointSchema,
   definitions: definitionSchema,
   speakerTurns: speakerTurnSchema,
+  votes: voteSchema,
+  roundEntries: roundEntrySchema,
+  mirrorRounds: mirrorRoundSchema,
 } satisfies Record<MeetingTable, z.ZodType>;
 
 const list = z.array(z.unknown()).max(FILE_LIMITS.records);
@@ -52,6 +58,9 @@ const envelopeSchema = meetingFileSchema.extend({
   parkingLot: list,
   definitions: list,
   speakerTurns: list,
+  votes: list,
+  roundEntries: list,
+  mirrorRounds: list,
 });
 
 export type ValidationResult = { ok: true; value: MeetingFile } | { ok: false; errors: ExchangeError[] };

@@ -751,6 +751,9 @@ const messages: Catalogue = {
   'exchange.table.knowledgeItems': 'Fakt oder Frage',
   'exchange.table.parkingLot': 'Punkt im Themenspeicher',
   'exchange.table.speakerTurns': 'Wortmeldung',
+  'exchange.table.votes': 'Abstimmung',
+  'exchange.table.roundEntries': 'Antwort im Check-in oder Check-out',
+  'exchange.table.mirrorRounds': 'Spiegelrunde',
   'exchange.table.meeting': 'Besprechung',
   'exchange.renumbered': 'Entscheidung D-{from} heißt jetzt D-{to}: Ihre Nummer war hier schon vergeben.',
   'exchange.importFailed': 'Die Besprechung konnte nicht importiert werden. Es wurde nichts geändert.',
@@ -777,6 +780,9 @@ const messages: Catalogue = {
   'exchange.error.duplicate-id': 'Die Kennung {detail} kommt doppelt vor.',
   'exchange.error.duplicate-number': 'Die Entscheidungsnummer {detail} kommt doppelt vor.',
   'exchange.error.duplicate-attendance': 'Diese Person ist zweimal als Teilnehmer aufgeführt.',
+  'exchange.error.duplicate-answer': 'Diese Person antwortet zweimal in derselben Runde.',
+  'exchange.error.invalid-vote-option':
+    'Diese Abstimmung zählt eine Option, die sie nicht hat, oder hat zu wenige Optionen.',
   'exchange.error.wrong-meeting': 'Dieser Eintrag gehört zu einer anderen Besprechung ({detail}).',
   'exchange.error.dangling-reference': 'Das verweist auf {detail}, das nicht in der Datei ist.',
 

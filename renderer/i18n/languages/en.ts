@@ -744,6 +744,9 @@ export const messages = {
   'exchange.table.knowledgeItems': 'Fact or question',
   'exchange.table.parkingLot': 'Parking lot point',
   'exchange.table.speakerTurns': 'Speaker turn',
+  'exchange.table.votes': 'Vote',
+  'exchange.table.roundEntries': 'Check-in or check-out answer',
+  'exchange.table.mirrorRounds': 'Mirror round',
   'exchange.table.meeting': 'Meeting',
   'exchange.renumbered': 'Decision D-{from} is now D-{to}: its number was already taken here.',
   'exchange.importFailed': 'The meeting could not be imported. Nothing was changed.',
@@ -769,6 +772,9 @@ export const messages = {
   'exchange.error.duplicate-id': 'The id {detail} occurs twice.',
   'exchange.error.duplicate-number': 'Decision number {detail} occurs twice.',
   'exchange.error.duplicate-attendance': 'This person is listed twice as a participant.',
+  'exchange.error.duplicate-answer': 'This person answers the same round twice.',
+  'exchange.error.invalid-vote-option':
+    'This vote counts an option it does not have, or has too few options.',
   'exchange.error.wrong-meeting': 'This record belongs to another meeting ({detail}).',
   'exchange.error.dangling-reference': 'This refers to {detail}, which is not in the file.',
 

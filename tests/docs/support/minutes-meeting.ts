@@ -24,6 +24,9 @@ function meetingFile(snapshot: MeetingSnapshot): string {
       parkingLot: snapshot.parkingLot,
       definitions: snapshot.definitions,
       speakerTurns: snapshot.speakerTurns,
+      votes: snapshot.votes,
+      roundEntries: snapshot.roundEntries,
+      mirrorRounds: snapshot.mirrorRounds,
     },
     '2026-11-27T12:00:00.000Z',
   );

@@ -310,6 +310,9 @@ function records(spec: MeetingSpec, language: Language): MeetingRecords {
     parkingLot: [],
     definitions: [],
     speakerTurns: [],
+    votes: [],
+    roundEntries: [],
+    mirrorRounds: [],
   };
 }
 

@@ -143,6 +143,9 @@ const meetingRecords: fc.Arbitrary<MeetingRecords> = fc
       })),
       definitions: [],
       speakerTurns: [],
+      votes: [],
+      roundEntries: [],
+      mirrorRounds: [],
     };
   });
 

@@ -110,8 +110,8 @@ describe('the meeting exchange format', () => {
     ],
     [
       'an unknown version',
-      fileWith((f) => Object.assign(f, { version: 2 })),
-      [{ code: 'unknown-version', path: 'version', detail: '2' }],
+      fileWith((f) => Object.assign(f, { version: 3 })),
+      [{ code: 'unknown-version', path: 'version', detail: '3' }],
     ],
     [
       'another format',
