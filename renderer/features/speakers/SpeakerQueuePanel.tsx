@@ -6,7 +6,7 @@
  * stored, so the queue and the times survive a reload.
  */
 import '../../styles/run-capture.css';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   currentTurn,
   formatTalkTime,
@@ -39,6 +39,7 @@ export function SpeakerQueuePanel({ meeting, attendance, onReveal }: SpeakerQueu
   const headingId = useId();
   const waitingId = useId();
   const [picking, setPicking] = useState(false);
+  const done = useRef<HTMLButtonElement>(null);
   const current = currentTurn(turns);
   const waiting = waitingQueue(turns);
   const now = useNow(1000, current !== undefined);
@@ -83,7 +84,11 @@ export function SpeakerQueuePanel({ meeting, attendance, onReveal }: SpeakerQueu
                     type="button"
                     autoFocus={index === firstFree}
                     disabled={isQueuedOrSpeaking(turns, entry.personId)}
-                    onClick={() => void speakers.raiseHand(meeting.id, entry.personId)}
+                    onClick={() => {
+                      // The raised hand's button turns disabled; the focus stays in the picker.
+                      done.current?.focus();
+                      void speakers.raiseHand(meeting.id, entry.personId);
+                    }}
                   >
                     {t('speakers.raiseFor', { name: nameOf(entry.personId) })}
                   </button>
@@ -91,7 +96,7 @@ export function SpeakerQueuePanel({ meeting, attendance, onReveal }: SpeakerQueu
               ))}
             </ul>
           )}
-          <button type="button" className="quiet" onClick={() => setPicking(false)}>
+          <button ref={done} type="button" className="quiet" onClick={() => setPicking(false)}>
             {t('cockpit.done')}
           </button>
         </QuickCapture>
