@@ -70,7 +70,7 @@ export function RunTabs(props: RunPanelProps) {
           content: activeItem ? (
             <NotesField key={activeItem.id} item={activeItem} onReveal={reveal('notes')} />
           ) : (
-            <p className="muted">{t('run.noActive')}</p>
+            <p className="muted">{t('cockpit.notesNone')}</p>
           ),
         },
         {

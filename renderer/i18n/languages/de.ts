@@ -1148,6 +1148,7 @@ const messages: Catalogue = {
   'cockpit.knowledgeRecent': 'In dieser Besprechung erfasst',
   'cockpit.close': 'Schließen',
   'cockpit.reopen': 'Wieder öffnen',
+  'cockpit.notesNone': 'Notizen gehören zum laufenden Punkt; gerade läuft keiner.',
   'cockpit.knowledgeEmpty': 'Noch keine Fakten oder Fragen.',
 };
 

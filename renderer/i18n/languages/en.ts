@@ -1133,6 +1133,7 @@ export const messages = {
   'cockpit.knowledgeRecent': 'Captured in this meeting',
   'cockpit.close': 'Close',
   'cockpit.reopen': 'Reopen',
+  'cockpit.notesNone': 'Notes belong to the running item; none is running.',
   'cockpit.knowledgeEmpty': 'No facts or questions yet.',
 };
 
