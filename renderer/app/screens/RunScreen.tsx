@@ -68,47 +68,53 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
   const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance };
   const running = meeting.status === 'running';
 
-  if (!running)
-    return (
-      <section className="screen run" aria-labelledby={headingId}>
-        <a className="back-link" href={hrefOf({ name: 'prepare', meetingId: meeting.id })}>
-          ← {t('run.back')}
-        </a>
-        <div className="screen-header">
-          <h1 id={headingId}>{meeting.title}</h1>
-          {/* Once the meeting has ended, the minutes are what comes next. */}
-          <ExportMinutesButton meetingId={meeting.id} primary={meeting.status === 'ended'} />
-        </div>
-        <div className="run-layout">
-          <RunAgenda agenda={agenda} activeId={activeItem?.id} />
-          <div className="run-main">
-            <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
-            <AudienceControls meetingId={meeting.id} />
-            <BackupStatus meeting={meeting} />
-          </div>
-        </div>
-      </section>
-    );
-
+  // One tree for both states, so the backups (BackupStatus) keep running as the meeting ends.
   return (
-    <section className="screen run cockpit" aria-labelledby={headingId}>
-      <CockpitHeader meeting={meeting} agenda={agenda} headingId={headingId} />
-      <div className="cockpit-grid">
-        <RunAgenda agenda={agenda} activeId={activeItem?.id} />
-        <div className="cockpit-stage">
-          <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} tools={runTools(panelProps)} />
-          <RunTabs {...panelProps} />
-        </div>
-        <div className="cockpit-panel cockpit-conflicts">
-          <ConflictLogPanel {...panelProps} />
-        </div>
-        <div className="cockpit-panel cockpit-decisions">
-          <DecisionsPanel {...panelProps} />
-        </div>
-        <div className="cockpit-panel cockpit-actions">
-          <ActionsPanel {...panelProps} />
-        </div>
-      </div>
+    <section className={running ? 'screen run cockpit' : 'screen run'} aria-labelledby={headingId}>
+      {running ? (
+        <>
+          <CockpitHeader meeting={meeting} agenda={agenda} headingId={headingId} />
+          <div className="cockpit-grid">
+            <RunAgenda agenda={agenda} activeId={activeItem?.id} />
+            <div className="cockpit-stage">
+              <RunStage
+                meeting={meeting}
+                agenda={agenda}
+                activeItem={activeItem}
+                tools={runTools(panelProps)}
+              />
+              <RunTabs {...panelProps} />
+            </div>
+            <div className="cockpit-panel cockpit-conflicts">
+              <ConflictLogPanel {...panelProps} />
+            </div>
+            <div className="cockpit-panel cockpit-decisions">
+              <DecisionsPanel {...panelProps} />
+            </div>
+            <div className="cockpit-panel cockpit-actions">
+              <ActionsPanel {...panelProps} />
+            </div>
+          </div>
+        </>
+      ) : (
+        <>
+          <a className="back-link" href={hrefOf({ name: 'prepare', meetingId: meeting.id })}>
+            ← {t('run.back')}
+          </a>
+          <div className="screen-header">
+            <h1 id={headingId}>{meeting.title}</h1>
+            {/* Once the meeting has ended, the minutes are what comes next. */}
+            <ExportMinutesButton meetingId={meeting.id} primary={meeting.status === 'ended'} />
+          </div>
+          <div className="run-layout">
+            <RunAgenda agenda={agenda} activeId={activeItem?.id} />
+            <div className="run-main">
+              <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
+              <AudienceControls meetingId={meeting.id} />
+            </div>
+          </div>
+        </>
+      )}
       <BackupStatus meeting={meeting} />
     </section>
   );
