@@ -1,5 +1,7 @@
 /**
  * The frame around every screen: the app name, the navigation, the language switch, the screen.
+ * While a meeting runs, the frame steps back (focus mode, focus-mode.ts): the header is hidden until
+ * Alt+Z brings it back, and the run screen fills the window without scrolling.
  * The audience view (projector) is the one route without the frame: the room sees only its layout.
  */
 import { Suspense, type ReactNode } from 'react';
@@ -13,6 +15,7 @@ import { UndoHost } from './UndoHost';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavLink } from './NavLink';
 import { useRoute, type Route } from '../navigation/router';
+import { useFocusMode } from './focus-mode';
 import {
   AudienceScreen,
   DefinitionsScreen,
@@ -26,6 +29,9 @@ import {
 export function AppShell() {
   const t = useT();
   const route = useRoute();
+  const focus = useFocusMode();
+  // Focus mode (focus-mode.ts): while a meeting runs, the run screen's header is the only one.
+  const cockpit = route.name === 'run' && focus.running;
   if (route.name === 'audience')
     return (
       <ErrorBoundary key={route.name}>
@@ -35,19 +41,21 @@ export function AppShell() {
       </ErrorBoundary>
     );
   return (
-    <div className="shell">
-      <header className="topbar">
-        <span className="brand" aria-hidden="true">
-          {t('app.name')}
-        </span>
-        <nav aria-label={t('nav.label')}>
-          <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
-          <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
-          <NavLink to={{ name: 'definitions' }} current={route} label={t('nav.definitions')} />
-          <NavLink to={{ name: 'register' }} current={route} label={t('register.nav')} />
-        </nav>
-        <LanguageSwitch />
-      </header>
+    <div className={cockpit ? 'shell cockpit-shell' : 'shell'}>
+      {(!cockpit || focus.fullHeader) && (
+        <header className="topbar">
+          <span className="brand" aria-hidden="true">
+            {t('app.name')}
+          </span>
+          <nav aria-label={t('nav.label')}>
+            <NavLink to={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
+            <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
+            <NavLink to={{ name: 'definitions' }} current={route} label={t('nav.definitions')} />
+            <NavLink to={{ name: 'register' }} current={route} label={t('register.nav')} />
+          </nav>
+          <LanguageSwitch />
+        </header>
+      )}
       <WriteFailureBanner />
       <main className="content">
         <ErrorBoundary key={route.name}>

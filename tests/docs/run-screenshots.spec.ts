@@ -1,6 +1,7 @@
 /**
- * Documentation screenshots of the run screen at 1366×768 (and 1920×1080), in English and German:
- * a started quarterly session with points in the conflict log, a decision and an action item.
+ * Documentation screenshots of the run screen as a cockpit at 1280×720, 1366×768 and 1920×1080, in
+ * English and German: a started quarterly session with points in the conflict log, a decision, an
+ * action item and a parked point, captured by key as a facilitator would.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -19,6 +20,8 @@ const WORDS = {
       ['Our input on the spring campaign was ignored again', 'relationship'],
     ],
     decision: 'MQL threshold rises to 60 points from February.',
+    action: 'Share the revised scoring model with field sales',
+    parked: 'Pricing for the partner channel',
   },
   de: {
     ...SETUP_WORDS.de,
@@ -30,6 +33,8 @@ const WORDS = {
       ['Unsere Vorschläge zur Frühjahrskampagne wurden wieder übergangen', 'relationship'],
     ],
     decision: 'Die MQL-Schwelle steigt ab Februar auf 60 Punkte.',
+    action: 'Überarbeitetes Scoring-Modell an den Außendienst schicken',
+    parked: 'Preise für den Partnerkanal',
   },
 } as const;
 
@@ -48,6 +53,14 @@ async function runningMeeting(page: Page, language: 'en' | 'de') {
   await page.getByRole('dialog').getByLabel(w.owner).selectOption({ label: 'Jon Vik' });
   await page.getByRole('dialog').getByRole('button', { name: w.record }).press('Enter');
   await expect(page.getByRole('dialog')).toBeHidden();
+  await page.keyboard.press('Alt+A');
+  await page.keyboard.type(w.action);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(w.action, { exact: true })).toBeVisible();
+  await page.keyboard.press('Alt+K');
+  await page.keyboard.type(w.parked);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(w.parked, { exact: true })).toBeVisible();
 }
 
 for (const language of ['en', 'de'] as const) {
@@ -60,6 +73,7 @@ for (const language of ['en', 'de'] as const) {
         if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       });
       for (const { suffix, width, height } of [
+        { suffix: '-1280', width: 1280, height: 720 },
         { suffix: '', width: 1366, height: 768 },
         { suffix: '-1920', width: 1920, height: 1080 },
       ]) {
@@ -70,13 +84,6 @@ for (const language of ['en', 'de'] as const) {
           caret: 'hide',
         });
       }
-      await app.page.setViewportSize({ width: 1366, height: 768 });
-      await app.page.screenshot({
-        path: path.join(REPO_ROOT, 'docs', 'screenshots', `run-${language}-full.png`),
-        fullPage: true,
-        animations: 'disabled',
-        caret: 'hide',
-      });
     });
   });
 }

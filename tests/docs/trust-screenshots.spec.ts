@@ -77,6 +77,8 @@ for (const language of ['en', 'de'] as const) {
       try {
         await b.setViewportSize({ width: 1366, height: 768 });
         await b.goto(a.url());
+        // The notes live in their tab of the run screen.
+        for (const page of [a, b]) await page.getByRole('tab', { name: /^(Notes|Notizen)/ }).click();
         await b.getByRole('textbox', { name: w.notes }).click();
         await a.getByRole('textbox', { name: w.notes }).fill(w.theirs);
         const changed = b.getByRole('alert').filter({ hasText: w.changed });

@@ -117,6 +117,8 @@ async function logPoint(page: Page, statement: string, level: '1' | '2', submitt
 
 /** Adds an action item through its form; resolves once the list shows it (shown as saved). */
 async function addAction(page: Page, what: string, submitted: Set<string>) {
+  // "Add action item" is a quick-capture that opens on Alt+A and closes after each save.
+  await page.keyboard.press('Alt+A');
   const field = page.getByRole('textbox', { name: 'What' });
   await field.fill(what);
   submitted.add(what);

@@ -31,6 +31,7 @@ async function recordDecision(page: Page, input: DecisionInput) {
 }
 
 async function addAction(page: Page, what: string, owner: string, dueDate: string) {
+  await page.getByRole('button', { name: 'Add action item', exact: true }).click();
   const form = page.getByRole('form', { name: 'Add action item' });
   await form.getByRole('textbox', { name: 'What' }).fill(what);
   await form.getByRole('combobox', { name: 'Owner' }).selectOption({ label: owner });
@@ -88,6 +89,8 @@ test('the register filters both meetings, follows a superseded link and exports 
   });
   await addAction(page, 'Send the discount table to all regions', 'Mara Lind', '2099-01-31');
 
+  // While the meeting runs, the navigation is one key away (focus mode).
+  await page.getByRole('button', { name: 'Show navigation' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Register' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Register' })).toBeVisible();
   await expect(page.getByText('Showing 3 of 3 decisions')).toBeVisible();

@@ -126,6 +126,7 @@ test('runs a meeting from the keyboard, survives a reload, and ends with a summa
   await page.keyboard.press('Alt+D');
   await expect(agenda.nth(1)).toContainText('Deferred');
   await expect(agenda.nth(2)).toContainText('Running');
+  await page.getByRole('tab', { name: /^Parking lot/ }).click();
   await expect(page.getByRole('region', { name: 'Parking lot' })).toContainText(
     (await page.locator('.run-agenda-title').nth(1).textContent()) ?? '',
   );

@@ -11,10 +11,17 @@ import { expect, test } from './support/tandem-test';
 
 const notesOf = (page: Page) => page.getByRole('textbox', { name: /^Notes on / });
 
+/** The notes live in their tab of the run screen. */
+async function showNotes(page: Page) {
+  await page.getByRole('tab', { name: /^Notes/ }).click();
+  await expect(notesOf(page)).toBeVisible();
+}
+
 async function secondWindow(page: Page, meetingId: string): Promise<Page> {
   const other = await page.context().newPage();
   await other.goto(`/#/meetings/${meetingId}/run`);
-  await expect(notesOf(other)).toBeVisible();
+  await showNotes(other);
+  await showNotes(page);
   return other;
 }
 
@@ -36,6 +43,7 @@ test('notes typed in one window are not lost when the other window types from th
 
   // What A typed is still what is stored.
   await a.reload();
+  await showNotes(a);
   await expect(notesOf(a)).toHaveValue('A: Marketing pays for the booth.');
 
   // B keeps its own text knowingly; A's window then takes it, as nobody types there.

@@ -71,6 +71,7 @@ test('a full disk shows the warning, keeps the typed text, and the next save aft
   await setQuota(cdp, origin, 1);
   try {
     await reopenUnderQuota(page, runUrl);
+    await page.getByRole('button', { name: 'Add action item', exact: true }).click();
     const what = page.getByRole('textbox', { name: 'What' });
     await what.fill('Send the new discount table to all regions');
     await what.press('Enter');

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ActionsPanel } from '../../renderer/features/actions/ActionsPanel';
+import { ParkingLotSection } from '../../renderer/features/actions/ParkingLotSection';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { panelProps, seedRunningMeeting } from './run-panel-fixture';
 
@@ -10,12 +11,20 @@ async function renderPanel(language: 'en' | 'de' = 'en') {
   return renderWithProviders(<ActionsPanel {...panelProps} />, { language, workspace });
 }
 
+/** "Add action item" is a button until clicked (or Alt+A); then its quick-capture form. */
+async function openForm(user: { click: (element: Element) => Promise<void> }) {
+  await user.click(await screen.findByRole('button', { name: 'Add action item' }));
+  return screen.findByRole('form', { name: 'Add action item' });
+}
+
 describe('the Action items panel', () => {
   it('adds an action by keyboard with owner, due date and the running item as its link', async () => {
     const { user, db } = await renderPanel();
+    expect(screen.queryByRole('form', { name: 'Add action item' })).toBeNull();
+    await screen.findByRole('button', { name: 'Add action item' });
+    await user.keyboard('{Alt>}a{/Alt}');
     const form = await screen.findByRole('form', { name: 'Add action item' });
     await within(form).findByRole('option', { name: 'Ana Ruiz' });
-    await user.keyboard('{Alt>}a{/Alt}');
     expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'What' }));
     await user.paste('Draft the lead score');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Owner' }), 'Ana Ruiz');
@@ -45,12 +54,22 @@ describe('the Action items panel', () => {
         status: 'open',
       },
     ]);
-    expect((within(form).getByRole('textbox', { name: 'What' }) as HTMLInputElement).value).toBe('');
+    // Added: the quick-capture closes, its button takes the focus for the next one.
+    expect(screen.queryByRole('form', { name: 'Add action item' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add action item' }));
+  });
+
+  it('closes the quick-capture on Escape without storing anything', async () => {
+    const { user, db } = await renderPanel();
+    const form = await openForm(user);
+    await user.type(within(form).getByRole('textbox', { name: 'What' }), 'Half typed{Escape}');
+    expect(screen.queryByRole('form', { name: 'Add action item' })).toBeNull();
+    expect(await db.actionItems.count()).toBe(0);
   });
 
   it('nudges toward talking when an action only informs someone, and flags a missing owner', async () => {
     const { user } = await renderPanel();
-    const form = await screen.findByRole('form', { name: 'Add action item' });
+    const form = await openForm(user);
     const what = within(form).getByRole('textbox', { name: 'What' });
     await user.click(what);
     await user.paste('Inform the regions about the price list');
@@ -67,7 +86,7 @@ describe('the Action items panel', () => {
 
   it('refuses an empty action and an unreal date with messages and stores nothing', async () => {
     const { user, db } = await renderPanel();
-    const form = await screen.findByRole('form', { name: 'Add action item' });
+    const form = await openForm(user);
     await user.click(within(form).getByRole('button', { name: 'Add action item' }));
     expect((await within(form).findByRole('alert')).textContent).toBe('Say what needs doing.');
     expect(await db.actionItems.count()).toBe(0);
@@ -125,16 +144,24 @@ describe('the Action items panel', () => {
       status: 'decided',
       settlesConflictIds: [],
     });
-    renderWithProviders(<ActionsPanel {...panelProps} />, { workspace });
+    const { user } = renderWithProviders(<ActionsPanel {...panelProps} />, { workspace });
     const list = await screen.findByRole('list', { name: 'Action items' });
+    await openForm(user);
     expect(within(list).getByRole('listitem').textContent).toContain('carried over');
     expect(await screen.findByRole('option', { name: 'Decision D-7: One lead score' })).toBeTruthy();
   });
 
   it('parks a point with Alt+K and closes it', async () => {
-    const { user, db } = await renderPanel();
-    await screen.findByRole('form', { name: 'Add to parking lot' });
+    const workspace = freshWorkspace();
+    await seedRunningMeeting(workspace);
+    const { user, db } = renderWithProviders(
+      <ParkingLotSection meetingId="m1" activeItem={panelProps.activeItem} />,
+      { workspace },
+    );
+    await screen.findByRole('button', { name: 'Add to parking lot' });
+    expect(screen.queryByRole('form', { name: 'Add to parking lot' })).toBeNull();
     await user.keyboard('{Alt>}k{/Alt}');
+    await screen.findByRole('form', { name: 'Add to parking lot' });
     await user.paste('Pricing in Portugal');
     await user.keyboard('{Enter}');
     const region = screen.getByRole('region', { name: 'Parking lot' });
@@ -150,7 +177,6 @@ describe('the Action items panel', () => {
   it('speaks German', async () => {
     await renderPanel('de');
     expect(await screen.findByRole('heading', { name: 'Aufgaben' })).toBeTruthy();
-    expect(screen.getByRole('form', { name: 'Aufgabe hinzufügen' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Themenspeicher' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Aufgabe hinzufügen' })).toBeTruthy();
   });
 });

@@ -8,6 +8,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionsPanel } from '../../renderer/features/actions/ActionsPanel';
+import { ParkingLotSection } from '../../renderer/features/actions/ParkingLotSection';
 import { ConflictLogPanel } from '../../renderer/features/conflicts/ConflictLogPanel';
 import { DecisionsPanel } from '../../renderer/features/decisions/DecisionsPanel';
 import { KnowledgePanel } from '../../renderer/features/knowledge/KnowledgePanel';
@@ -22,6 +23,15 @@ import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { agenda, attendance, panelProps, seedRunningMeeting } from './run-panel-fixture';
 
 type User = ReturnType<typeof renderWithProviders>['user'];
+
+/**
+ * The form named `name`: on the run screen a quick-capture opens from its button (and closes after
+ * a save), so `quick` opens it first; elsewhere the form stands open.
+ */
+async function formNamed(user: User, name: string, quick: boolean): Promise<HTMLElement> {
+  if (quick) await user.click(await screen.findByRole('button', { name }));
+  return screen.findByRole('form', { name });
+}
 
 /** What every field of a form shows: value, or checked for boxes and radios, in document order. */
 function shown(root: HTMLElement): string[] {
@@ -93,7 +103,7 @@ async function renderRunning(panel: React.ReactElement) {
 describe('capture forms start empty for the next capture', () => {
   it('action items: the owner, due date, channel and link of one are not the next one’s', async () => {
     const { user, db } = await renderRunning(<ActionsPanel {...panelProps} />);
-    const form = await screen.findByRole('form', { name: 'Add action item' });
+    let form = await formNamed(user, 'Add action item', true);
     await within(form).findByRole('option', { name: 'Ana Ruiz' });
     const before = shown(form);
     expect(before).toEqual(['', '', '', '', 'agenda:a2']);
@@ -103,7 +113,9 @@ describe('capture forms start empty for the next capture', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Linked to' }), 'agenda:a1');
     await user.click(within(form).getByRole('button', { name: 'Add action item' }));
     await waitFor(async () => expect(await db.actionItems.count()).toBe(1));
-    await waitFor(() => expect(shown(form)).toEqual(before));
+    form = await formNamed(user, 'Add action item', true);
+    await within(form).findByRole('option', { name: 'Ana Ruiz' });
+    expect(shown(form)).toEqual(before);
 
     await user.type(within(form).getByRole('textbox', { name: 'What' }), 'Update competitor prices{Enter}');
     await waitFor(async () => expect(await db.actionItems.count()).toBe(2));
@@ -119,15 +131,16 @@ describe('capture forms start empty for the next capture', () => {
   });
 
   /** Adds a fact or question with everything set, then one with only its text: both as stored. */
-  async function twoKnowledgeCaptures({
-    user,
-    db,
-  }: Pick<ReturnType<typeof renderWithProviders>, 'user' | 'db'>) {
-    const form = await screen.findByRole('form', { name: 'Add fact or question' });
+  async function twoKnowledgeCaptures(
+    { user, db }: Pick<ReturnType<typeof renderWithProviders>, 'user' | 'db'>,
+    quick = false,
+  ) {
+    let form = await formNamed(user, 'Add fact or question', quick);
     const before = shown(form);
     await fillEverything(user, form, 'How many leads came from the fair?');
     await user.click(within(form).getByRole('button', { name: 'Add fact or question' }));
     await waitFor(async () => expect(await db.knowledgeItems.count()).toBe(1));
+    if (quick) form = await formNamed(user, 'Add fact or question', quick);
     await waitFor(() => expect(shown(form)).toEqual(before));
 
     await user.type(within(form).getByRole('textbox', { name: 'Text' }), 'Churn fell in Q3.{Enter}');
@@ -157,19 +170,21 @@ describe('capture forms start empty for the next capture', () => {
   it('facts and questions while running: the next one belongs to the running item again', async () => {
     const { first, second } = await twoKnowledgeCaptures(
       await renderRunning(<QuickKnowledge meetingId="m1" agenda={agenda} activeItem={agenda[1]} />),
+      true,
     );
     expect(first).toMatchObject({ kind: 'question', agendaItemId: 'a1' });
     expect(second?.agendaItemId).toBe('a2');
   });
 
   it('parking lot: the next point starts empty', async () => {
-    const { user, db } = await renderRunning(<ActionsPanel {...panelProps} />);
-    const form = await screen.findByRole('form', { name: 'Add to parking lot' });
+    const { user, db } = await renderRunning(<ParkingLotSection meetingId="m1" activeItem={agenda[1]} />);
+    let form = await formNamed(user, 'Add to parking lot', true);
     const before = shown(form);
     await fillEverything(user, form, 'Pricing for partners');
     await user.click(within(form).getByRole('button', { name: 'Add to parking lot' }));
     await waitFor(async () => expect(await db.parkingLot.count()).toBe(1));
-    await waitFor(() => expect(shown(form)).toEqual(before));
+    form = await formNamed(user, 'Add to parking lot', true);
+    expect(shown(form)).toEqual(before);
   });
 
   it('agenda items: kind, timebox, description and presenters start from the defaults shown', async () => {

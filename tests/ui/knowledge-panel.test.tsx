@@ -254,10 +254,15 @@ describe('quick capture of Knowledge while the meeting runs', () => {
 
   it('captures a fact for the running item with Alt+Q', async () => {
     const { user, db } = await renderQuick();
-    await screen.findByRole('form', { name: 'Add fact or question' });
+    await screen.findByRole('button', { name: 'Add fact or question' });
+    expect(screen.queryByRole('form', { name: 'Add fact or question' })).toBeNull();
     await user.keyboard('{Alt>}q{/Alt}');
+    await screen.findByRole('form', { name: 'Add fact or question' });
     await user.paste('Market share in Spain fell to 12 %.');
     await user.keyboard('{Enter}');
+    // The entry shows in the list at once; the quick-capture has closed.
+    expect(await screen.findByText('Market share in Spain fell to 12 %.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Add fact or question' })).toBeNull();
     await waitFor(async () =>
       expect(await db.knowledgeItems.toArray()).toMatchObject([
         { meetingId: 'm1', agendaItemId: 'a2', kind: 'fact', text: 'Market share in Spain fell to 12 %.' },

@@ -28,8 +28,10 @@ const turn = (id: string, personId: string, start: string, end: string) => ({
 describe('the speaker queue', () => {
   it('takes raised hands in the order they were raised', async () => {
     const { user, db } = await renderPanel();
-    await screen.findByRole('button', { name: 'Raise hand for Cleo Brandt' });
+    await screen.findByRole('button', { name: 'Raise a hand' });
+    expect(screen.queryByRole('button', { name: 'Raise hand for Cleo Brandt' })).toBeNull();
     await user.keyboard('{Alt>}h{/Alt}');
+    await screen.findByRole('button', { name: 'Raise hand for Cleo Brandt' });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Raise hand for Ana Ruiz' }));
     await user.click(screen.getByRole('button', { name: 'Raise hand for Cleo Brandt' }));
     await user.click(screen.getByRole('button', { name: 'Raise hand for Ana Ruiz' }));
@@ -46,6 +48,10 @@ describe('the speaker queue', () => {
       'disabled',
       true,
     );
+    // Escape closes the picker; the focus goes back to its button.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Raise hand for Cleo Brandt' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Raise a hand' }));
 
     await user.click(screen.getByRole('button', { name: 'Next speaker' }));
     expect((await screen.findByText(/^Speaking now: Cleo Brandt/)).textContent).toMatch(/· \d\d:\d\d$/);
@@ -68,6 +74,7 @@ describe('the speaker queue', () => {
 
   it('takes the next speaker with Alt+G and stops with Alt+T', async () => {
     const { user } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Raise a hand' }));
     await user.click(await screen.findByRole('button', { name: 'Raise hand for Ana Ruiz' }));
     await screen.findByRole('list', { name: 'Waiting to speak' });
     await waitFor(() =>
@@ -81,6 +88,7 @@ describe('the speaker queue', () => {
 
   it('lowers a waiting hand', async () => {
     const { user } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Raise a hand' }));
     await user.click(await screen.findByRole('button', { name: 'Raise hand for Ben Okafor' }));
     await user.click(await screen.findByRole('button', { name: 'Lower hand for Ben Okafor' }));
     expect(await screen.findByText('No raised hands.')).toBeTruthy();
@@ -105,12 +113,13 @@ describe('the speaker queue', () => {
   });
 
   it('speaks German', async () => {
-    await renderPanel('de', async (workspace) => {
+    const { user } = await renderPanel('de', async (workspace) => {
       await workspace.db.speakerTurns.add(
         turn('t1', 'ana', '2026-11-27T09:00:00.000Z', '2026-11-27T09:01:00.000Z'),
       );
     });
     expect(await screen.findByRole('heading', { name: 'Redeliste' })).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Wortmeldung aufnehmen' }));
     expect(await screen.findByRole('button', { name: 'Wortmeldung für Ana Ruiz' })).toBeTruthy();
     expect(await screen.findByText('Marketing 00:00 · Vertrieb 01:00')).toBeTruthy();
   });

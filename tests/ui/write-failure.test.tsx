@@ -99,6 +99,7 @@ describe('the write-failure warning', () => {
   it('offers the export of the open meeting, which works while nothing can be written', async () => {
     const { user, saved } = await onRunScreen();
     failing = failWrites();
+    await user.click(screen.getByRole('button', { name: 'Add action item' }));
     await user.type(screen.getByRole('textbox', { name: 'What' }), 'Send the new discount table');
     await user.click(screen.getByRole('button', { name: 'Add action item' }));
     const alert = await screen.findByRole('alert', { name: TITLE.en });
@@ -118,6 +119,8 @@ describe('the write-failure warning', () => {
   it('speaks German, keeps typed notes, and stays until it is dismissed', async () => {
     const app = await onRunScreen();
     await app.workspace.settings.setLanguage('de');
+    // The notes live in their tab of the run screen.
+    await app.user.click(await screen.findByRole('tab', { name: /^Notizen/ }));
     const notes = await screen.findByRole('textbox', { name: /^Notizen/ });
     failing = failWrites(['agendaItems']);
     // One paste, one write: no later keystroke brings the warning back after it is dismissed.

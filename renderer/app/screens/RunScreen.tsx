@@ -1,21 +1,25 @@
 /**
- * Run: the live meeting on the facilitator's laptop, which may be projected. The agenda at the
- * side, the active item with its big timer and notes, the meeting's time against the plan, the
- * controls (all by keyboard), and the capture panels below. Everything shown is derived from
- * stored records, so a reload or a crash comes back exactly here. An ended meeting shows the same
- * screen read-only with its summary.
+ * Run: the live meeting on the facilitator's laptop, which may be projected. While the meeting
+ * runs, the screen is a cockpit that never scrolls as a page (docs/architecture.md, "The run screen
+ * as a cockpit"): the agenda, the active item with its timer, tools and controls, the conflict log,
+ * the decision register and the action items side by side, each scrolling inside itself; parking
+ * lot, knowledge, notes and the speaker queue in tabs with their counts (Alt+W cycles them). The
+ * app's header steps back (focus mode, Alt+Z). Everything shown is derived from stored records, so
+ * a reload or a crash comes back exactly here. An ended meeting shows the same screen read-only
+ * with its summary.
  */
 import '../../styles/run.css';
-import { useId } from 'react';
+import '../../styles/cockpit.css';
+import { useId, useLayoutEffect, type ReactNode } from 'react';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { useAgenda, useAttendance, useMeeting } from '../../data/queries/prepare';
 import { hrefOf } from '../../navigation/router';
 import { useT } from '../../i18n/react';
+import { useShortcut } from '../../shortcuts/registry';
 import { AudienceControls } from '../../features/audience/AudienceControls';
 import { BackupStatus } from '../../features/backups/BackupStatus';
 import { ExportMinutesButton } from '../../features/export/ExportMinutesButton';
-import { QuickKnowledge } from '../../features/knowledge/QuickKnowledge';
 import { ActionsPanel } from '../../features/actions/ActionsPanel';
 import { ConflictLogPanel } from '../../features/conflicts/ConflictLogPanel';
 import { DecisionsPanel } from '../../features/decisions/DecisionsPanel';
@@ -23,7 +27,8 @@ import type { RunPanelProps } from '../../ui/run-panel-props';
 import { RunAgenda } from '../../features/run/RunAgenda';
 import { MeetingTimer } from '../../features/run/RunTimers';
 import { RunStage } from '../../features/run/RunStage';
-import { SpeakerQueuePanel } from '../../features/speakers/SpeakerQueuePanel';
+import { setRunning, toggleFullHeader, useFocusMode } from '../focus-mode';
+import { RunTabs } from './RunTabs';
 
 export function RunScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
@@ -48,42 +53,111 @@ interface RunViewProps {
   attendance: readonly Attendance[];
 }
 
+/**
+ * The toolbar slot of the stage, next to the item timer: facilitation tools (timer +1/+5, "Quick
+ * vote", "Check-in"/"Check-out", "Mirror round") go here, and nothing else.
+ */
+function runTools(_props: RunPanelProps): ReactNode {
+  return null;
+}
+
 function RunView({ meeting, agenda, attendance }: RunViewProps) {
   const t = useT();
   const headingId = useId();
   const activeItem = activeItemOf(meeting, agenda);
   const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance };
+  const running = meeting.status === 'running';
 
+  // One tree for both states, so the backups (BackupStatus) keep running as the meeting ends.
   return (
-    <section className="screen run" aria-labelledby={headingId}>
-      <a className="back-link" href={hrefOf({ name: 'prepare', meetingId: meeting.id })}>
-        ← {t('run.back')}
-      </a>
-      <div className="screen-header">
-        <h1 id={headingId}>{meeting.title}</h1>
-        {meeting.status === 'running' && <MeetingTimer meeting={meeting} agenda={agenda} />}
-        {/* Once the meeting has ended, the minutes are what comes next. */}
-        <ExportMinutesButton meetingId={meeting.id} primary={meeting.status === 'ended'} />
-      </div>
-      <div className="run-layout">
-        <RunAgenda agenda={agenda} activeId={activeItem?.id} />
-        <div className="run-main">
-          <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
-          <AudienceControls meetingId={meeting.id} />
-          {meeting.status === 'running' && (
-            <div className="run-panels" aria-label={t('run.capture')} role="region">
-              <ConflictLogPanel {...panelProps} />
-              <DecisionsPanel {...panelProps} />
-              <div className="run-capture">
-                <ActionsPanel {...panelProps} />
-                <QuickKnowledge meetingId={meeting.id} agenda={agenda} activeItem={activeItem} />
-              </div>
-              <SpeakerQueuePanel {...panelProps} />
+    <section className={running ? 'screen run cockpit' : 'screen run'} aria-labelledby={headingId}>
+      {running ? (
+        <>
+          <CockpitHeader meeting={meeting} agenda={agenda} headingId={headingId} />
+          <div className="cockpit-grid">
+            <RunAgenda agenda={agenda} activeId={activeItem?.id} />
+            <div className="cockpit-stage">
+              <RunStage
+                meeting={meeting}
+                agenda={agenda}
+                activeItem={activeItem}
+                tools={runTools(panelProps)}
+              />
+              <RunTabs {...panelProps} />
             </div>
-          )}
-          <BackupStatus meeting={meeting} />
-        </div>
-      </div>
+            <div className="cockpit-panel cockpit-conflicts">
+              <ConflictLogPanel {...panelProps} />
+            </div>
+            <div className="cockpit-panel cockpit-decisions">
+              <DecisionsPanel {...panelProps} />
+            </div>
+            <div className="cockpit-panel cockpit-actions">
+              <ActionsPanel {...panelProps} />
+            </div>
+          </div>
+        </>
+      ) : (
+        <>
+          <a className="back-link" href={hrefOf({ name: 'prepare', meetingId: meeting.id })}>
+            ← {t('run.back')}
+          </a>
+          <div className="screen-header">
+            <h1 id={headingId}>{meeting.title}</h1>
+            {/* Once the meeting has ended, the minutes are what comes next. */}
+            <ExportMinutesButton meetingId={meeting.id} primary={meeting.status === 'ended'} />
+          </div>
+          <div className="run-layout">
+            <RunAgenda agenda={agenda} activeId={activeItem?.id} />
+            <div className="run-main">
+              <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
+              <AudienceControls meetingId={meeting.id} />
+            </div>
+          </div>
+        </>
+      )}
+      <BackupStatus meeting={meeting} />
     </section>
+  );
+}
+
+interface CockpitHeaderProps {
+  meeting: Meeting;
+  agenda: readonly AgendaItem[];
+  headingId: string;
+}
+
+/** What the facilitator needs while running: title, time, audience controls; navigation on Alt+Z. */
+function CockpitHeader({ meeting, agenda, headingId }: CockpitHeaderProps) {
+  const t = useT();
+  const focus = useFocusMode();
+  useLayoutEffect(() => {
+    setRunning(true);
+    return () => setRunning(false);
+  }, []);
+  useShortcut(
+    { id: 'cockpit.nav', combo: { code: 'KeyZ', alt: true }, label: 'cockpit.toggleNav' },
+    toggleFullHeader,
+  );
+  return (
+    <div className="screen-header cockpit-header">
+      <h1 id={headingId}>{meeting.title}</h1>
+      <MeetingTimer meeting={meeting} agenda={agenda} />
+      <AudienceControls meetingId={meeting.id} />
+      <ExportMinutesButton meetingId={meeting.id} primary={false} />
+      <button
+        type="button"
+        className="quiet"
+        aria-keyshortcuts="Alt+Z"
+        aria-expanded={focus.fullHeader}
+        onClick={toggleFullHeader}
+      >
+        {t(focus.fullHeader ? 'cockpit.hideNav' : 'cockpit.showNav')}
+      </button>
+      {focus.fullHeader && (
+        <a className="back-link" href={hrefOf({ name: 'prepare', meetingId: meeting.id })}>
+          ← {t('run.back')}
+        </a>
+      )}
+    </div>
   );
 }

@@ -1,10 +1,10 @@
 /**
- * Live capture besides conflicts and decisions: the meeting's action items (add by keyboard with
- * Alt+A, open ones first, status, soft delete with Undo), then the parking lot (Alt+K). Every
- * change is written at once.
+ * Live capture besides conflicts and decisions: the meeting's action items, open ones first, with
+ * status and soft delete with Undo. "Add action item" (Alt+A) opens an inline quick-capture; Enter
+ * adds and closes it, Escape closes it. Every change is written at once.
  */
 import '../../styles/run-capture.css';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { actionsOpenFirst } from '../../domain/actions';
 import type { ActionItem, Decision, Id } from '../../domain/types';
 import { usePeople } from '../../data/queries/people';
@@ -18,7 +18,8 @@ import type { RunPanelProps } from '../../ui/run-panel-props';
 import { AddActionForm } from './AddActionForm';
 import { ActionRow } from './ActionRow';
 import { participantsOf } from './action-options';
-import { ParkingLotSection } from './ParkingLotSection';
+import { QuickCapture } from '../../ui/QuickCapture';
+import { useShortcut } from '../../shortcuts/registry';
 
 export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPanelProps) {
   const t = useT();
@@ -29,6 +30,10 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
   const headingId = useId();
   const { undoable } = useUndoable();
   const page = usePage();
+  const [adding, setAdding] = useState(false);
+  useShortcut({ id: 'add-action', combo: { code: 'KeyA', alt: true }, label: 'actions.add' }, () =>
+    setAdding(true),
+  );
   const participants = participantsOf(
     people,
     attendance.map((entry) => entry.personId),
@@ -48,43 +53,49 @@ export function ActionsPanel({ meeting, agenda, activeItem, attendance }: RunPan
   }
 
   return (
-    <>
-      <section className="capture-section" aria-labelledby={headingId}>
+    <section className="capture-section actions-panel" aria-labelledby={headingId}>
+      <div className="panel-head">
         <h2 id={headingId}>{t('actions.heading')}</h2>
-        {items === undefined ? (
-          <p className="muted">{t('app.loading')}</p>
-        ) : items.every((item) => item.deletedAt !== undefined) ? (
-          <p className="muted">{t('actions.empty')}</p>
-        ) : (
-          <>
-            <ul className="capture-list" aria-labelledby={headingId}>
-              {ordered.slice(0, page.limit).map((item) => (
-                <ActionRow
-                  key={item.id}
-                  item={item}
-                  ownerName={item.ownerPersonId === undefined ? undefined : nameOf(item.ownerPersonId)}
-                  linkLabel={linkLabel(t, item, agenda, live)}
-                  onDelete={remove}
-                />
-              ))}
-            </ul>
-            <ShowMore
-              shown={Math.min(page.limit, ordered.length)}
-              total={ordered.length}
-              onMore={page.more}
-            />
-          </>
-        )}
-        <AddActionForm
-          meetingId={meeting.id}
-          agenda={agenda}
-          activeItem={activeItem}
-          decisions={live}
-          participants={participants}
-        />
-      </section>
-      <ParkingLotSection meetingId={meeting.id} activeItem={activeItem} />
-    </>
+        <QuickCapture
+          label={t('actions.add')}
+          keys="Alt+A"
+          primary
+          open={adding}
+          onOpen={() => setAdding(true)}
+          onClose={() => setAdding(false)}
+        >
+          <AddActionForm
+            meetingId={meeting.id}
+            agenda={agenda}
+            activeItem={activeItem}
+            decisions={live}
+            participants={participants}
+            onAdded={() => setAdding(false)}
+            onCancel={() => setAdding(false)}
+          />
+        </QuickCapture>
+      </div>
+      {items === undefined ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : items.every((item) => item.deletedAt !== undefined) ? (
+        <p className="muted">{t('actions.empty')}</p>
+      ) : (
+        <>
+          <ul className="capture-list" aria-labelledby={headingId}>
+            {ordered.slice(0, page.limit).map((item) => (
+              <ActionRow
+                key={item.id}
+                item={item}
+                ownerName={item.ownerPersonId === undefined ? undefined : nameOf(item.ownerPersonId)}
+                linkLabel={linkLabel(t, item, agenda, live)}
+                onDelete={remove}
+              />
+            ))}
+          </ul>
+          <ShowMore shown={Math.min(page.limit, ordered.length)} total={ordered.length} onMore={page.more} />
+        </>
+      )}
+    </section>
   );
 }
 

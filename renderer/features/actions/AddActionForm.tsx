@@ -1,14 +1,13 @@
 /**
- * "Add action item": what, owner, due date, channel and link, by keyboard. Alt+A jumps to "What"
- * from anywhere in the run screen. While the action looks like it only informs someone, a gentle
- * note asks whether it could be said instead (talk more, write less). After adding, the form
- * starts empty again, "What" focused: the next item has no owner, due date or channel until one is
- * chosen, and its link is again the item that runs now (what the form shows).
+ * "Add action item": what, owner, due date, channel and link, by keyboard. It opens on demand
+ * (Alt+A or its button, ActionsPanel) with "What" focused; Enter adds, Escape closes. While the
+ * action looks like it only informs someone, a gentle note asks whether it could be said instead
+ * (talk more, write less). Each opening starts empty: the next item has no owner, due date or
+ * channel until one is chosen, and its link is again the item that runs now (what the form shows).
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { suggestsTalking, type ActionDraft } from '../../domain/actions';
 import type { ActionChannel, AgendaItem, Decision, Person } from '../../domain/types';
-import { useShortcut } from '../../shortcuts/registry';
 import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { SelectField } from '../../ui/SelectField';
@@ -29,6 +28,9 @@ interface AddActionFormProps {
   activeItem: AgendaItem | undefined;
   decisions: readonly Decision[];
   participants: readonly Person[];
+  /** After a save: the panel closes the form, the new item shows in its list. */
+  onAdded: () => void;
+  onCancel: () => void;
 }
 
 const isChannel = (value: string): value is ActionChannel =>
@@ -40,6 +42,8 @@ export function AddActionForm({
   activeItem,
   decisions,
   participants,
+  onAdded,
+  onCancel,
 }: AddActionFormProps) {
   const t = useT();
   const { actions } = useWorkspace();
@@ -55,23 +59,14 @@ export function AddActionForm({
   const shownLink = link ?? (activeItem ? `agenda:${activeItem.id}` : '');
   const nudge = suggestsTalking({ what, channel });
 
-  const focusWhat = () => form.current?.querySelector('input')?.focus();
-  useShortcut({ id: 'add-action', combo: { code: 'KeyA', alt: true }, label: 'actions.add' }, focusWhat);
+  useLayoutEffect(() => form.current?.querySelector('input')?.focus(), []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const draft: ActionDraft = { what, ownerPersonId, dueDate, channel, ...splitLink(shownLink) };
     void run(() => actions.create(meetingId, draft), {
       refused: (outcome) => setErrors(actionMessages(t, outcome.errors)),
-      done: () => {
-        setErrors({});
-        setWhat('');
-        setOwner('');
-        setDueDate('');
-        setChannel('');
-        setLink(null);
-        focusWhat();
-      },
+      done: onAdded,
     });
   }
 
@@ -114,9 +109,14 @@ export function AddActionForm({
         options={linkOptions(t, agenda, decisions)}
         onValue={setLink}
       />
-      <button type="submit" className="primary">
-        {t('actions.add')}
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {t('actions.add')}
+        </button>
+        <button type="button" className="quiet" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,14 +1,17 @@
 /**
  * The parking lot while the meeting runs: a point that belongs to another meeting is parked in
- * seconds (Alt+K jumps to the field) with the running item as its origin, and closed once dealt with.
+ * seconds (Alt+K or "Add to parking lot" opens an inline quick-capture; Enter parks it, Escape closes)
+ * with the running item as its origin, and closed once dealt with. On the run screen the section
+ * lives in a tab: `onReveal` shows it before the capture opens.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { MAX_PARKING_LOT_LENGTH, parkingLotOpenFirst } from '../../domain/parking-lot';
 import type { AgendaItem, ParkingLotPoint } from '../../domain/types';
 import { useShortcut } from '../../shortcuts/registry';
 import { useWorkspace } from '../../data/provider';
 import { useParkingLot } from '../../data/queries/run-capture';
 import { useT } from '../../i18n/react';
+import { QuickCapture } from '../../ui/QuickCapture';
 import { TextField } from '../../ui/TextField';
 import { useWrite } from '../../ui/use-write';
 import { snippet } from '../../domain/text';
@@ -16,22 +19,30 @@ import { snippet } from '../../domain/text';
 interface ParkingLotSectionProps {
   meetingId: string;
   activeItem: AgendaItem | undefined;
+  /** Shows the section (its tab) before the capture opens by key. */
+  onReveal?: () => void;
 }
 
-export function ParkingLotSection({ meetingId, activeItem }: ParkingLotSectionProps) {
+export function ParkingLotSection({ meetingId, activeItem, onReveal }: ParkingLotSectionProps) {
   const t = useT();
   const { parkingLot } = useWorkspace();
   const points = useParkingLot(meetingId);
   const headingId = useId();
-  const form = useRef<HTMLFormElement>(null);
+  const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const { run } = useWrite();
   const shown = parkingLotOpenFirst(points ?? []);
 
-  useShortcut({ id: 'park-point', combo: { code: 'KeyK', alt: true }, label: 'parkingLot.add' }, () =>
-    form.current?.querySelector('input')?.focus(),
-  );
+  useShortcut({ id: 'park-point', combo: { code: 'KeyK', alt: true }, label: 'parkingLot.add' }, () => {
+    onReveal?.();
+    setOpen(true);
+  });
+  const close = () => {
+    setOpen(false);
+    setText('');
+    setError(undefined);
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,16 +51,37 @@ export function ParkingLotSection({ meetingId, activeItem }: ParkingLotSectionPr
         const code = outcome.errors[0]?.code ?? 'text-empty';
         setError(t(`parkingLot.error.${code}`, { max: MAX_PARKING_LOT_LENGTH }));
       },
-      done: () => {
-        setError(undefined);
-        setText('');
-      },
+      done: close,
     });
   }
 
   return (
     <section className="capture-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('parkingLot.heading')}</h2>
+      <div className="panel-head">
+        <h2 id={headingId}>{t('parkingLot.heading')}</h2>
+        <QuickCapture
+          label={t('parkingLot.add')}
+          keys="Alt+K"
+          primary
+          open={open}
+          onOpen={() => setOpen(true)}
+          onClose={close}
+        >
+          <form className="capture-form inline" aria-label={t('parkingLot.add')} onSubmit={submit} noValidate>
+            <TextField
+              label={t('parkingLot.text')}
+              value={text}
+              onValue={setText}
+              error={error}
+              autoComplete="off"
+              autoFocus
+            />
+            <button type="submit" className="primary">
+              {t('parkingLot.add')}
+            </button>
+          </form>
+        </QuickCapture>
+      </div>
       {points !== undefined && shown.length === 0 && <p className="muted">{t('parkingLot.empty')}</p>}
       {shown.length > 0 && (
         <ul className="capture-list" aria-labelledby={headingId}>
@@ -58,22 +90,6 @@ export function ParkingLotSection({ meetingId, activeItem }: ParkingLotSectionPr
           ))}
         </ul>
       )}
-      <form
-        ref={form}
-        className="capture-form inline"
-        aria-label={t('parkingLot.add')}
-        onSubmit={submit}
-        noValidate
-      >
-        <TextField
-          label={t('parkingLot.text')}
-          value={text}
-          onValue={setText}
-          error={error}
-          autoComplete="off"
-        />
-        <button type="submit">{t('parkingLot.add')}</button>
-      </form>
     </section>
   );
 }
@@ -95,9 +111,10 @@ function ParkingLotRow({ point }: { point: ParkingLotPoint }) {
         <button
           type="button"
           className="quiet"
+          aria-label={t(closed ? 'parkingLot.reopenFor' : 'parkingLot.closeFor', { text: short })}
           onClick={() => void run(() => (closed ? parkingLot.reopen(point.id) : parkingLot.close(point.id)))}
         >
-          {t(closed ? 'parkingLot.reopenFor' : 'parkingLot.closeFor', { text: short })}
+          {t(closed ? 'cockpit.reopen' : 'cockpit.close')}
         </button>
       </div>
     </li>

@@ -73,7 +73,12 @@ export function DecisionsPanel(props: RunPanelProps) {
     <section className="decisions-panel" aria-labelledby={headingId}>
       <div className="panel-head">
         <h2 id={headingId}>{t('decisions.heading')}</h2>
-        <button type="button" aria-keyshortcuts="Alt+E" onClick={() => setOpen({ kind: 'record' })}>
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="Alt+E"
+          onClick={() => setOpen({ kind: 'record' })}
+        >
           {t('decisions.record')}
         </button>
       </div>

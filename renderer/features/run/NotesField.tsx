@@ -1,6 +1,7 @@
 /**
  * Notes on the active item, saved as they are typed (no Save button). What is typed stays in the
- * field while it is written; Alt+O brings the focus here from anywhere on the run screen. Notes past
+ * field while it is written; Alt+O brings the focus here from anywhere on the run screen (showing
+ * its tab first, `onReveal`). Notes past
  * the limit (domain/limits.ts) stay in the field with a message and are not saved until shortened.
  * When another window saved other notes meanwhile, nothing is overwritten: both versions are offered.
  */
@@ -16,7 +17,14 @@ import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { FieldError } from '../../ui/FieldError';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 
-export function NotesField({ item, readOnly = false }: { item: AgendaItem; readOnly?: boolean }) {
+interface NotesFieldProps {
+  item: AgendaItem;
+  readOnly?: boolean;
+  /** Shows the field (its tab on the run screen) before Alt+O focuses it. */
+  onReveal?: () => void;
+}
+
+export function NotesField({ item, readOnly = false, onReveal }: NotesFieldProps) {
   const t = useT();
   const language = useLanguage();
   const id = useId();
@@ -33,7 +41,10 @@ export function NotesField({ item, readOnly = false }: { item: AgendaItem; readO
 
   useShortcut(
     { id: 'run.focusNotes', combo: { code: 'KeyO', alt: true }, label: 'run.focusNotes' },
-    () => field.current?.focus(),
+    () => {
+      onReveal?.();
+      field.current?.focus();
+    },
     !readOnly,
   );
 

@@ -1,7 +1,8 @@
 /**
  * The agenda at the side of the run screen: every item with its status and planned against actual
- * minutes; the active item is highlighted and only its minutes tick.
+ * minutes; the active item is highlighted, kept in view of the panel, and only its minutes tick.
  */
+import { useEffect, useRef } from 'react';
 import { actualMinutes } from '../../domain/run-clock';
 import type { AgendaItem } from '../../domain/types';
 import { useT } from '../../i18n/react';
@@ -9,10 +10,14 @@ import { useNow } from '../../ui/use-now';
 
 export function RunAgenda({ agenda, activeId }: { agenda: readonly AgendaItem[]; activeId?: string }) {
   const t = useT();
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-current]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
   return (
     <nav className="panel run-agenda" aria-label={t('run.agenda')}>
       <h2>{t('run.agenda')}</h2>
-      <ol className="run-agenda-list">
+      <ol ref={list} className="run-agenda-list">
         {agenda.map((item, index) => (
           <li
             key={item.id}

@@ -1138,6 +1138,24 @@ const messages: Catalogue = {
   'menu.fullScreen': 'Vollbild',
   'menu.help': 'Hilfe',
   'menu.about': 'Über Tandem',
+  // Issue 15, the cockpit (run screen layout, tabs, focus mode).
+  'cockpit.tabs': 'Weitere Erfassung',
+  'cockpit.tab.parking': 'Themenspeicher ({count})',
+  'cockpit.tab.knowledge': 'Wissensstand ({count})',
+  'cockpit.tab.notes': 'Notizen',
+  'cockpit.tab.notesWritten': 'Notizen ✓',
+  'cockpit.tab.speakers': 'Redeliste ({count})',
+  'cockpit.nextTab': 'Nächster Reiter (Themenspeicher, Wissen, Notizen, Redeliste)',
+  'cockpit.showNav': 'Navigation zeigen',
+  'cockpit.hideNav': 'Navigation ausblenden',
+  'cockpit.toggleNav': 'Navigation zeigen oder ausblenden',
+  'cockpit.tools': 'Moderationswerkzeuge',
+  'cockpit.done': 'Fertig',
+  'cockpit.knowledgeRecent': 'In dieser Besprechung erfasst',
+  'cockpit.close': 'Schließen',
+  'cockpit.reopen': 'Wieder öffnen',
+  'cockpit.notesNone': 'Notizen gehören zum laufenden Punkt; gerade läuft keiner.',
+  'cockpit.knowledgeEmpty': 'Noch keine Fakten oder Fragen.',
 };
 
 export default {

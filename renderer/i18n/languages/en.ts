@@ -1123,6 +1123,24 @@ export const messages = {
   'menu.fullScreen': 'Full screen',
   'menu.help': 'Help',
   'menu.about': 'About Tandem',
+  // Issue 15, the cockpit (run screen layout, tabs, focus mode).
+  'cockpit.tabs': 'More capture',
+  'cockpit.tab.parking': 'Parking lot ({count})',
+  'cockpit.tab.knowledge': 'Knowledge ({count})',
+  'cockpit.tab.notes': 'Notes',
+  'cockpit.tab.notesWritten': 'Notes ✓',
+  'cockpit.tab.speakers': 'Speaker queue ({count})',
+  'cockpit.nextTab': 'Next tab (parking lot, knowledge, notes, speakers)',
+  'cockpit.showNav': 'Show navigation',
+  'cockpit.hideNav': 'Hide navigation',
+  'cockpit.toggleNav': 'Show or hide the navigation',
+  'cockpit.tools': 'Facilitation tools',
+  'cockpit.done': 'Done',
+  'cockpit.knowledgeRecent': 'Captured in this meeting',
+  'cockpit.close': 'Close',
+  'cockpit.reopen': 'Reopen',
+  'cockpit.notesNone': 'Notes belong to the running item; none is running.',
+  'cockpit.knowledgeEmpty': 'No facts or questions yet.',
 };
 
 export default {
