@@ -10,6 +10,7 @@ import { useId } from 'react';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { useAgenda, useAttendance, useMeeting } from '../../data/queries/prepare';
+import { useMirroredScreen } from '../../data/queries/settings';
 import { hrefOf } from '../../navigation/router';
 import { useT } from '../../i18n/react';
 import { AudienceControls } from '../../features/audience/AudienceControls';
@@ -20,6 +21,7 @@ import { ActionsPanel } from '../../features/actions/ActionsPanel';
 import { ConflictLogPanel } from '../../features/conflicts/ConflictLogPanel';
 import { DecisionsPanel } from '../../features/decisions/DecisionsPanel';
 import type { RunPanelProps } from '../../ui/run-panel-props';
+import { MirroredScreenToggle } from '../../features/run/MirroredScreenToggle';
 import { RunAgenda } from '../../features/run/RunAgenda';
 import { MeetingTimer } from '../../features/run/RunTimers';
 import { RunStage } from '../../features/run/RunStage';
@@ -30,7 +32,10 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(meetingId);
   const agenda = useAgenda(meetingId);
   const attendance = useAttendance(meetingId);
-  if (meeting === undefined || !agenda || !attendance) return <p className="muted">{t('app.loading')}</p>;
+  // Read before anything shows, so a mirrored screen never flashes a private point.
+  const mirrored = useMirroredScreen(meetingId);
+  if (meeting === undefined || !agenda || !attendance || mirrored === undefined)
+    return <p className="muted">{t('app.loading')}</p>;
   if (meeting === null) {
     return (
       <div className="empty">
@@ -39,20 +44,21 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       </div>
     );
   }
-  return <RunView meeting={meeting} agenda={agenda} attendance={attendance} />;
+  return <RunView meeting={meeting} agenda={agenda} attendance={attendance} mirrored={mirrored} />;
 }
 
 interface RunViewProps {
   meeting: Meeting;
   agenda: readonly AgendaItem[];
   attendance: readonly Attendance[];
+  mirrored: boolean;
 }
 
-function RunView({ meeting, agenda, attendance }: RunViewProps) {
+function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
   const t = useT();
   const headingId = useId();
   const activeItem = activeItemOf(meeting, agenda);
-  const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance };
+  const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance, mirrored };
 
   return (
     <section className="screen run" aria-labelledby={headingId}>
@@ -70,6 +76,7 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
         <div className="run-main">
           <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
           <AudienceControls meetingId={meeting.id} />
+          <MirroredScreenToggle meetingId={meeting.id} mirrored={mirrored} />
           {meeting.status === 'running' && (
             <div className="run-panels" aria-label={t('run.capture')} role="region">
               <ConflictLogPanel {...panelProps} />
