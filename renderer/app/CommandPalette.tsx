@@ -6,7 +6,7 @@
  * ARIA combobox with a listbox, in the app's modal dialog.
  */
 import '../styles/palette.css';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { translateCount } from '../i18n/language';
 import { useLanguage, useT } from '../i18n/react';
@@ -56,6 +56,10 @@ function PaletteDialog({ onClose, onRun }: { onClose: () => void; onRun: (id: st
   );
   const current = Math.min(active, entries.length - 1);
   const activeEntry = entries[current];
+  // The active option stays in view as the arrows move through a long list.
+  useEffect(() => {
+    document.getElementById(`${optionId}-${current}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [optionId, current]);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
