@@ -1,12 +1,15 @@
 /**
- * Shortcuts that work on every screen: "?" opens the list of the keys active right now. (Ctrl+Z,
- * the undo, is registered by the undo notice, UndoHost.tsx.)
+ * Shortcuts that work on every screen: "?" opens the list of the keys active right now, Ctrl+K the
+ * command palette with the same entries and the screens (CommandPalette.tsx, ScreenCommands.tsx).
+ * (Ctrl+Z, the undo, is registered by the undo notice, UndoHost.tsx.)
  */
 import '../styles/shortcuts.css';
 import { useState } from 'react';
 import { useT } from '../i18n/react';
 import { Dialog } from '../ui/Dialog';
 import { describeCombo, useActiveShortcuts, useShortcut } from '../shortcuts/registry';
+import { CommandPalette } from './CommandPalette';
+import { ScreenCommands } from './ScreenCommands';
 
 export function GlobalShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -15,12 +18,19 @@ export function GlobalShortcuts() {
   useShortcut({ id: 'help', combo: { key: '?' }, label: 'shortcuts.help' }, () =>
     setHelpOpen((open) => !open),
   );
-  return helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null;
+  return (
+    <>
+      <ScreenCommands />
+      <CommandPalette />
+      {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
+    </>
+  );
 }
 
 function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const shortcuts = useActiveShortcuts();
+  // The entries with keys; the screens (commands without keys) are the palette's alone.
+  const shortcuts = useActiveShortcuts().filter((shortcut) => shortcut.combo !== undefined);
   return (
     <Dialog title={t('shortcuts.heading')} onCancel={onClose}>
       <table className="shortcuts-table">
@@ -34,7 +44,7 @@ function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           {shortcuts.map((shortcut) => (
             <tr key={shortcut.id}>
               <td>
-                <kbd>{describeCombo(shortcut.combo)}</kbd>
+                <kbd>{shortcut.combo && describeCombo(shortcut.combo)}</kbd>
               </td>
               <td>{t(shortcut.label)}</td>
             </tr>

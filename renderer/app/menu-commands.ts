@@ -46,7 +46,7 @@ export function useMenuCommands(): void {
  * Opens Export minutes for the meeting on screen (its preparation or run screen); anywhere else
  * the dialog asks the user to open a meeting first. The audience window ignores it.
  */
-function exportMinutes(openExport: (meetingId: string | undefined) => void): void {
+export function exportMinutes(openExport: (meetingId: string | undefined) => void): void {
   const hash = window.location.hash;
   if (/^#\/audience(\/|$)/.test(hash)) return;
   const route = parseRoute(hash);
@@ -60,7 +60,7 @@ function exportMinutes(openExport: (meetingId: string | undefined) => void): voi
  * mode. In the audience window itself the command does nothing, rather than put a facilitator's screen on
  * the wall.
  */
-function openAudienceView(platform: Platform): void {
+export function openAudienceView(platform: Platform): void {
   const hash = window.location.hash;
   if (/^#\/audience(\/|$)/.test(hash)) return;
   const route = parseRoute(hash);

@@ -85,6 +85,30 @@ export function projectedConflicts(
     });
 }
 
+/**
+ * Whether a point may show on the facilitator's own screen while it is mirrored to the room: the
+ * room's rule (never a private point), applied to the run screen's lists.
+ */
+export function isShownOnMirroredScreen(point: Pick<ConflictPoint, 'private'>): boolean {
+  return !point.private;
+}
+
+/**
+ * A point as the mirrored run screen may show it: a relationship point without who raised it (no
+ * person, no department), like the projection; a content point keeps its department.
+ */
+export function mirroredPoint<P extends ConflictPoint>(point: P): P {
+  if (point.level !== 'relationship') return point;
+  const { raisedByPersonId: _person, raisedByDepartmentId: _department, ...rest } = point;
+  return rest as P;
+}
+
+/** Turns the mirrored-screen safety on or off for `meetingId` in the stored list of meetings. */
+export function withMirroredScreen(stored: readonly string[], meetingId: Id, on: boolean): string[] {
+  const others = stored.filter((id) => id !== meetingId);
+  return on ? [...others, meetingId] : others;
+}
+
 /** The timer's colour band: more than 5 minutes left, 5 to 1 minutes, under 1 minute or overrun. */
 export type TimerBand = 'ample' | 'closing' | 'critical';
 

@@ -342,5 +342,10 @@ export type Setting =
         mode: 'current' | 'rules' | 'definitions' | 'pause' | 'blank' | 'summary';
         theme: 'light' | 'dark';
       };
-    };
+    }
+  /**
+   * The meetings whose run screen is shown to the room by mirroring this laptop's screen: their
+   * private points are hidden on the facilitator's own screen too. A device preference, never exported.
+   */
+  | { key: 'mirroredScreen'; value: string[] };
 export type SettingKey = Setting['key'];

@@ -1,6 +1,8 @@
 /**
- * Keyboard shortcuts. Every live action registers one with `useShortcut`; the registry is what the
- * "?" help lists, so the help can never drift from what the keys really do. Shortcuts with Alt or
+ * Keyboard shortcuts and commands. Every live action registers one with `useShortcut`, every
+ * screen one with `useCommand` (a command without a key); the registry is what the "?" help lists
+ * (the entries with a key) and what the Ctrl+K palette offers (all of them), so neither can drift
+ * from what the keys really do. Shortcuts with Alt or
  * Ctrl work everywhere, even while typing in a field; plain keys (such as "?") only when the focus
  * is not in a text field, so typing is never hijacked. Keys are matched by `event.code`, which stays
  * the same on every keyboard layout and on macOS, where Alt+letter types a special character.
@@ -20,7 +22,8 @@ export interface KeyCombo {
 
 export interface Shortcut {
   id: string;
-  combo: KeyCombo;
+  /** The keys; none for a command only the palette runs (a screen to go to). */
+  combo?: KeyCombo;
   /** What it does, in the help. */
   label: MessageKey;
   /** Off while typing in a field even with a modifier, where the field has its own use for it (Ctrl+Z). */
@@ -59,7 +62,7 @@ function isTyping(target: EventTarget | null): boolean {
 function onKeyDown(event: KeyboardEvent) {
   if (event.defaultPrevented || event.repeat) return;
   for (const { shortcut, run } of registry.values()) {
-    if (!matches(event, shortcut.combo)) continue;
+    if (!shortcut.combo || !matches(event, shortcut.combo)) continue;
     const modified = Boolean(shortcut.combo.alt || shortcut.combo.ctrl) && !shortcut.notWhileTyping;
     // Plain keys never fire while the user types in a field.
     if (!modified && isTyping(event.target)) return;
@@ -93,11 +96,17 @@ export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true)
     latest.current = run;
   });
   const { id, combo, label, notWhileTyping } = shortcut;
-  const { code, key, alt, ctrl, shift } = combo;
+  const { code, key, alt, ctrl, shift } = combo ?? {};
+  const keyed = combo !== undefined;
   useLayoutEffect(() => {
     if (!enabled) return;
     registry.set(id, {
-      shortcut: { id, combo: { code, key, alt, ctrl, shift }, label, notWhileTyping },
+      shortcut: {
+        id,
+        combo: keyed ? { code, key, alt, ctrl, shift } : undefined,
+        label,
+        notWhileTyping,
+      },
       run: () => latest.current(),
     });
     install();
@@ -107,7 +116,19 @@ export function useShortcut(shortcut: Shortcut, run: () => void, enabled = true)
       uninstall();
       changed();
     };
-  }, [id, code, key, alt, ctrl, shift, label, notWhileTyping, enabled]);
+  }, [id, keyed, code, key, alt, ctrl, shift, label, notWhileTyping, enabled]);
+}
+
+/** Registers a command without a key (e.g. a screen to go to), for the palette only. */
+export function useCommand(command: Omit<Shortcut, 'combo'>, run: () => void, enabled = true): void {
+  useShortcut(command, run, enabled);
+}
+
+/** Runs the registered entry `id` (the palette's Enter); false when it is no longer registered. */
+export function runRegistered(id: string): boolean {
+  const entry = registry.get(id);
+  entry?.run();
+  return entry !== undefined;
 }
 
 function subscribe(listener: () => void) {
@@ -115,7 +136,7 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** The shortcuts active right now, for the help. */
+/** The shortcuts and commands active right now, for the help and the palette. */
 export function useActiveShortcuts(): readonly Shortcut[] {
   return useSyncExternalStore(subscribe, () => snapshot);
 }

@@ -8,4 +8,6 @@ export interface RunPanelProps {
   /** The item running now; undefined before the start, between items or after the last one. */
   activeItem: AgendaItem | undefined;
   attendance: readonly Attendance[];
+  /** The laptop's screen is mirrored to the room: hide private points and who raised relationship points. */
+  mirrored?: boolean;
 }

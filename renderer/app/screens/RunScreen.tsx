@@ -14,6 +14,7 @@ import { useId, useLayoutEffect, type ReactNode } from 'react';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { useAgenda, useAttendance, useMeeting } from '../../data/queries/prepare';
+import { useMirroredScreen } from '../../data/queries/settings';
 import { hrefOf } from '../../navigation/router';
 import { useT } from '../../i18n/react';
 import { useShortcut } from '../../shortcuts/registry';
@@ -24,6 +25,7 @@ import { ActionsPanel } from '../../features/actions/ActionsPanel';
 import { ConflictLogPanel } from '../../features/conflicts/ConflictLogPanel';
 import { DecisionsPanel } from '../../features/decisions/DecisionsPanel';
 import type { RunPanelProps } from '../../ui/run-panel-props';
+import { MirroredScreenToggle } from '../../features/run/MirroredScreenToggle';
 import { RunAgenda } from '../../features/run/RunAgenda';
 import { MeetingTimer } from '../../features/run/RunTimers';
 import { RunStage } from '../../features/run/RunStage';
@@ -35,7 +37,10 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(meetingId);
   const agenda = useAgenda(meetingId);
   const attendance = useAttendance(meetingId);
-  if (meeting === undefined || !agenda || !attendance) return <p className="muted">{t('app.loading')}</p>;
+  // Read before anything shows, so a mirrored screen never flashes a private point.
+  const mirrored = useMirroredScreen(meetingId);
+  if (meeting === undefined || !agenda || !attendance || mirrored === undefined)
+    return <p className="muted">{t('app.loading')}</p>;
   if (meeting === null) {
     return (
       <div className="empty">
@@ -44,13 +49,14 @@ export function RunScreen({ meetingId }: { meetingId: string }) {
       </div>
     );
   }
-  return <RunView meeting={meeting} agenda={agenda} attendance={attendance} />;
+  return <RunView meeting={meeting} agenda={agenda} attendance={attendance} mirrored={mirrored} />;
 }
 
 interface RunViewProps {
   meeting: Meeting;
   agenda: readonly AgendaItem[];
   attendance: readonly Attendance[];
+  mirrored: boolean;
 }
 
 /**
@@ -61,11 +67,11 @@ function runTools(_props: RunPanelProps): ReactNode {
   return null;
 }
 
-function RunView({ meeting, agenda, attendance }: RunViewProps) {
+function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
   const t = useT();
   const headingId = useId();
   const activeItem = activeItemOf(meeting, agenda);
-  const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance };
+  const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance, mirrored };
   const running = meeting.status === 'running';
 
   // One tree for both states, so the backups (BackupStatus) keep running as the meeting ends.
@@ -73,7 +79,7 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
     <section className={running ? 'screen run cockpit' : 'screen run'} aria-labelledby={headingId}>
       {running ? (
         <>
-          <CockpitHeader meeting={meeting} agenda={agenda} headingId={headingId} />
+          <CockpitHeader meeting={meeting} agenda={agenda} headingId={headingId} mirrored={mirrored} />
           <div className="cockpit-grid">
             <RunAgenda agenda={agenda} activeId={activeItem?.id} />
             <div className="cockpit-stage">
@@ -124,10 +130,11 @@ interface CockpitHeaderProps {
   meeting: Meeting;
   agenda: readonly AgendaItem[];
   headingId: string;
+  mirrored: boolean;
 }
 
 /** What the facilitator needs while running: title, time, audience controls; navigation on Alt+Z. */
-function CockpitHeader({ meeting, agenda, headingId }: CockpitHeaderProps) {
+function CockpitHeader({ meeting, agenda, headingId, mirrored }: CockpitHeaderProps) {
   const t = useT();
   const focus = useFocusMode();
   useLayoutEffect(() => {
@@ -143,6 +150,7 @@ function CockpitHeader({ meeting, agenda, headingId }: CockpitHeaderProps) {
       <h1 id={headingId}>{meeting.title}</h1>
       <MeetingTimer meeting={meeting} agenda={agenda} />
       <AudienceControls meetingId={meeting.id} />
+      <MirroredScreenToggle meetingId={meeting.id} mirrored={mirrored} />
       <ExportMinutesButton meetingId={meeting.id} primary={false} />
       <button
         type="button"

@@ -26,3 +26,12 @@ export function useStoredLanguage(): Language | null | undefined {
     return row?.key === 'language' ? row.value : null;
   }, [db]);
 }
+
+/** Whether the mirrored-screen safety is on for `meetingId` (off by default); `undefined` while loading. */
+export function useMirroredScreen(meetingId: Id): boolean | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('mirroredScreen');
+    return row?.key === 'mirroredScreen' && row.value.includes(meetingId);
+  }, [db, meetingId]);
+}

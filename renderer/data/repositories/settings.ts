@@ -1,15 +1,18 @@
 /**
  * Workspace settings, one row per key. The projection (what the audience view shows) lives here
- * too: the facilitator's window writes it and every audience window follows its live query.
+ * too: the facilitator's window writes it and every audience window follows its live query; and the
+ * meetings whose screen is mirrored to the room (a device preference, not part of any export).
  */
-import type { Projection } from '../../domain/projection';
-import type { Language } from '../../domain/types';
+import { withMirroredScreen, type Projection } from '../../domain/projection';
+import type { Id, Language } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 
 export interface SettingsRepository {
   setLanguage(language: Language): Promise<void>;
   /** Stores a new projection; every window follows. */
   setProjection(projection: Projection): Promise<void>;
+  /** Turns the mirrored-screen safety of one meeting on or off on this device (never exported). */
+  setMirroredScreen(meetingId: Id, on: boolean): Promise<void>;
 }
 
 export function settingsRepository(db: TandemDatabase): SettingsRepository {
@@ -19,6 +22,13 @@ export function settingsRepository(db: TandemDatabase): SettingsRepository {
     },
     async setProjection(projection) {
       await db.settings.put({ key: 'projection', value: projection });
+    },
+    async setMirroredScreen(meetingId, on) {
+      await db.transaction('rw', db.settings, async () => {
+        const row = await db.settings.get('mirroredScreen');
+        const stored = row?.key === 'mirroredScreen' ? row.value : [];
+        await db.settings.put({ key: 'mirroredScreen', value: withMirroredScreen(stored, meetingId, on) });
+      });
     },
   };
 }

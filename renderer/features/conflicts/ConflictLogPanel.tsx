@@ -11,7 +11,9 @@ import type { ConflictPoint, Id } from '../../domain/types';
 import { useConflictBalances, useConflictLog } from '../../data/queries/conflicts';
 import { useWorkspace } from '../../data/provider';
 import { useShortcut } from '../../shortcuts/registry';
-import { useT } from '../../i18n/react';
+import { translateCount } from '../../i18n/language';
+import { useLanguage, useT } from '../../i18n/react';
+import { isShownOnMirroredScreen, mirroredPoint } from '../../domain/projection';
 import { useUndoable } from '../../ui/use-undoable';
 import { useWrite } from '../../ui/use-write';
 import type { RunPanelProps } from '../../ui/run-panel-props';
@@ -24,7 +26,7 @@ import { snippet } from '../../domain/text';
 export const PAGE_SIZE = 200;
 const NO_POINTS: ConflictBalance = { content: 0, relationship: 0, total: 0, openRelationship: 0 };
 
-export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: RunPanelProps) {
+export function ConflictLogPanel({ meeting, agenda, activeItem, attendance, mirrored }: RunPanelProps) {
   const t = useT();
   const { conflicts } = useWorkspace();
   const { run } = useWrite();
@@ -103,6 +105,7 @@ export function ConflictLogPanel({ meeting, agenda, activeItem, attendance }: Ru
         agendaItemId={showsItem ? itemId : undefined}
         limit={limit}
         total={total}
+        mirrored={mirrored}
         empty={t(showsItem ? 'conflicts.emptyItem' : 'conflicts.empty')}
         onDelete={remove}
         onMore={() => setPaging({ view: viewKey, limit: limit + PAGE_SIZE })}
@@ -143,15 +146,32 @@ interface ConflictListProps {
   /** How many live points the view holds in all. */
   total: number;
   empty: string;
+  /** The screen is mirrored to the room: private points stay stored but are not shown. */
+  mirrored?: boolean;
   onDelete: (point: ConflictPoint) => void;
   onMore: () => void;
 }
 
-function ConflictList({ points, total, empty, onDelete, onMore }: ConflictListProps) {
+function ConflictList({ points: page, total, empty, mirrored, onDelete, onMore }: ConflictListProps) {
   const t = useT();
-  if (points.length === 0) return <p className="muted">{empty}</p>;
+  const language = useLanguage();
+  const points = mirrored ? page.filter(isShownOnMirroredScreen).map(mirroredPoint) : page;
+  const hidden = page.length - points.length;
+  const hiddenLine = (
+    <p role="status" className="muted mirrored-hidden">
+      {hidden > 0 && translateCount(language, 'mirrored.hidden', hidden)}
+    </p>
+  );
+  if (points.length === 0)
+    return (
+      <>
+        <p className="muted">{empty}</p>
+        {hiddenLine}
+      </>
+    );
   return (
     <>
+      {hiddenLine}
       <ul className="conflict-list" aria-label={t('conflicts.list')}>
         {points.map((point) => (
           <ConflictEntry key={point.id} point={point} onDelete={onDelete} />

@@ -1156,6 +1156,26 @@ const messages: Catalogue = {
   'cockpit.reopen': 'Wieder öffnen',
   'cockpit.notesNone': 'Notizen gehören zum laufenden Punkt; gerade läuft keiner.',
   'cockpit.knowledgeEmpty': 'Noch keine Fakten oder Fragen.',
+
+  // Issue 15, the Ctrl+K command palette and the mirrored-screen safety (app/CommandPalette.tsx,
+  // app/ScreenCommands.tsx, features/run/MirroredScreenToggle.tsx).
+  'palette.open': 'Befehlspalette öffnen',
+  'palette.heading': 'Befehle',
+  'palette.search': 'Befehl oder Ansicht',
+  'palette.placeholder': 'Zum Filtern tippen, Eingabetaste zum Ausführen',
+  'palette.list': 'Befehle und Ansichten',
+  'palette.none': 'Kein Befehl passt.',
+  'palette.count.one': '{count} Befehl',
+  'palette.count.other': '{count} Befehle',
+  'palette.prepare': 'Diese Besprechung vorbereiten',
+  'palette.run': 'Diese Besprechung durchführen',
+  'palette.audience': 'Publikumsansicht öffnen',
+  'mirrored.toggle': 'Gespiegelter Bildschirm',
+  'mirrored.shortcut': 'Gespiegelter Bildschirm: Vertrauliches auf diesem Bildschirm ausblenden',
+  'mirrored.on': 'Gespiegelter Bildschirm: Vertrauliches ausgeblendet',
+  'mirrored.off': 'Gespiegelter Bildschirm: aus',
+  'mirrored.hidden.one': '{count} vertraulicher Punkt ausgeblendet',
+  'mirrored.hidden.other': '{count} vertrauliche Punkte ausgeblendet',
 };
 
 export default {

@@ -1141,6 +1141,26 @@ export const messages = {
   'cockpit.reopen': 'Reopen',
   'cockpit.notesNone': 'Notes belong to the running item; none is running.',
   'cockpit.knowledgeEmpty': 'No facts or questions yet.',
+
+  // Issue 15, the Ctrl+K command palette and the mirrored-screen safety (app/CommandPalette.tsx,
+  // app/ScreenCommands.tsx, features/run/MirroredScreenToggle.tsx).
+  'palette.open': 'Open the command palette',
+  'palette.heading': 'Commands',
+  'palette.search': 'Command or screen',
+  'palette.placeholder': 'Type to filter, Enter to run',
+  'palette.list': 'Commands and screens',
+  'palette.none': 'No command matches.',
+  'palette.count.one': '{count} command',
+  'palette.count.other': '{count} commands',
+  'palette.prepare': 'Prepare this meeting',
+  'palette.run': 'Run this meeting',
+  'palette.audience': 'Open the audience view',
+  'mirrored.toggle': 'Mirrored screen',
+  'mirrored.shortcut': 'Mirrored screen: hide private points on this screen',
+  'mirrored.on': 'Mirrored screen: private hidden',
+  'mirrored.off': 'Mirrored screen: off',
+  'mirrored.hidden.one': '{count} private point hidden',
+  'mirrored.hidden.other': '{count} private points hidden',
 };
 
 export default {
