@@ -5,6 +5,7 @@
  * live query. `undefined` means loading.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { clampVolume, DEFAULT_CHIME, type ChimeSetting } from '../../domain/chime';
 import { projectionFor, type Projection } from '../../domain/projection';
 import type { Id, Language } from '../../domain/types';
 import { useWorkspace } from '../provider';
@@ -24,5 +25,15 @@ export function useStoredLanguage(): Language | null | undefined {
   return useLiveQuery(async () => {
     const row = await db.settings.get('language');
     return row?.key === 'language' ? row.value : null;
+  }, [db]);
+}
+
+/** The run screen's chime: off by default. `undefined` while loading. */
+export function useChimeSetting(): ChimeSetting | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('chime');
+    if (row?.key !== 'chime') return DEFAULT_CHIME;
+    return { enabled: row.value.enabled === true, volume: clampVolume(row.value.volume) };
   }, [db]);
 }

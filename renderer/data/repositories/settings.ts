@@ -2,6 +2,7 @@
  * Workspace settings, one row per key. The projection (what the audience view shows) lives here
  * too: the facilitator's window writes it and every audience window follows its live query.
  */
+import { clampVolume, type ChimeSetting } from '../../domain/chime';
 import type { Projection } from '../../domain/projection';
 import type { Language } from '../../domain/types';
 import type { TandemDatabase } from '../database';
@@ -10,6 +11,8 @@ export interface SettingsRepository {
   setLanguage(language: Language): Promise<void>;
   /** Stores a new projection; every window follows. */
   setProjection(projection: Projection): Promise<void>;
+  /** Turns the run screen's chime on or off and sets its volume (kept within 0–100). */
+  setChime(chime: ChimeSetting): Promise<void>;
 }
 
 export function settingsRepository(db: TandemDatabase): SettingsRepository {
@@ -19,6 +22,12 @@ export function settingsRepository(db: TandemDatabase): SettingsRepository {
     },
     async setProjection(projection) {
       await db.settings.put({ key: 'projection', value: projection });
+    },
+    async setChime(chime) {
+      await db.settings.put({
+        key: 'chime',
+        value: { enabled: chime.enabled, volume: clampVolume(chime.volume) },
+      });
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * +1 min and +5 min beside the running item's timer (Alt+I, Alt+Shift+I), and who asked for the
  * latest extension, optional, chosen from the people of the meeting. Each extension is stored on
- * the item and can be undone from the undo notice.
+ * the item and can be undone from the undo notice. The chime's switch sits at the row's end.
  */
+import '../../styles/timer-extensions.css';
 import { useId } from 'react';
 import { comparePeopleByName } from '../../domain/people';
 import { extendedMinutes } from '../../domain/run-clock';
@@ -13,6 +14,7 @@ import { usePeople } from '../../data/queries/people';
 import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/react';
 import { describeCombo, useShortcut, type KeyCombo } from '../../shortcuts/registry';
+import { TimerChime } from './TimerChime';
 import { useTimerExtension } from './use-timer-extension';
 
 const STEPS: readonly { minutes: number; id: string; label: MessageKey; name: MessageKey; combo: KeyCombo }[] = [
@@ -63,6 +65,7 @@ export function TimerExtensions({ meeting, agenda, item }: TimerExtensionsProps)
           />
         </>
       )}
+      <TimerChime item={item} />
       <p role="status" className="run-message">
         {message}
       </p>
