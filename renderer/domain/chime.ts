@@ -48,7 +48,8 @@ export function chimeStep(
   remainingMs: number,
 ): { state: ChimeState; play: ChimeThreshold | undefined } {
   const reached = passed(remainingMs);
-  if (state === undefined || state.itemId !== itemId) return { state: { itemId, heard: reached }, play: undefined };
+  if (state === undefined || state.itemId !== itemId)
+    return { state: { itemId, heard: reached }, play: undefined };
   const fresh = reached.filter((threshold) => !state.heard.includes(threshold));
   if (fresh.length === 0) return { state, play: undefined };
   return { state: { itemId, heard: [...state.heard, ...fresh] }, play: fresh.at(-1) };

@@ -43,7 +43,10 @@ export function extendActiveItem(
   // extensionRefusalOf found the active item.
   const active = activeItemOf(meeting, items) as AgendaItem;
   const extension: TimerExtension = { at: now, minutes };
-  return { ok: true, item: { ...active, extensions: [...(active.extensions ?? []), extension], updatedAt: now } };
+  return {
+    ok: true,
+    item: { ...active, extensions: [...(active.extensions ?? []), extension], updatedAt: now },
+  };
 }
 
 /** Takes back the extension stamped `at` (the undo of an extension). */

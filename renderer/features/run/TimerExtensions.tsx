@@ -17,8 +17,20 @@ import { describeCombo, useShortcut, type KeyCombo } from '../../shortcuts/regis
 import { TimerChime } from './TimerChime';
 import { useTimerExtension } from './use-timer-extension';
 
-const STEPS: readonly { minutes: number; id: string; label: MessageKey; name: MessageKey; combo: KeyCombo }[] = [
-  { minutes: 1, id: 'run.extend1', label: 'run.extend.one', name: 'run.extend.oneName', combo: { code: 'KeyI', alt: true } },
+const STEPS: readonly {
+  minutes: number;
+  id: string;
+  label: MessageKey;
+  name: MessageKey;
+  combo: KeyCombo;
+}[] = [
+  {
+    minutes: 1,
+    id: 'run.extend1',
+    label: 'run.extend.one',
+    name: 'run.extend.oneName',
+    combo: { code: 'KeyI', alt: true },
+  },
   {
     minutes: 5,
     id: 'run.extend5',

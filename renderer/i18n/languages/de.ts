@@ -1153,7 +1153,8 @@ const messages: Catalogue = {
   'run.extend.added.other': '{count} Minuten mehr für: {title}',
   'run.extend.refusal.not-running': 'Die Besprechung läuft nicht.',
   'run.extend.refusal.no-active-item': 'Es läuft kein Punkt.',
-  'run.extend.refusal.paused': 'Die Besprechung ist pausiert. Setzen Sie sie fort, um den Timer zu verlängern.',
+  'run.extend.refusal.paused':
+    'Die Besprechung ist pausiert. Setzen Sie sie fort, um den Timer zu verlängern.',
   'run.extend.refusal.bad-minutes': 'Eine Verlängerung ist eine ganze Zahl von Minuten zwischen 1 und 60.',
   'run.extend.refusal.too-many-extensions': 'Dieser Punkt lässt sich nicht weiter verlängern.',
   'run.extend.refusal.no-extension': 'Diese Verlängerung wurde bereits zurückgenommen.',

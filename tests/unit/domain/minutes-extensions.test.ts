@@ -18,7 +18,12 @@ import { dejavu as faces } from './pdf-faces';
 
 const cases = [
   { language: 'en', snapshot: minutesSnapshot, columns: ['Planned', 'Extended', 'Actual'], plus: '+5 min' },
-  { language: 'de', snapshot: germanSnapshot, columns: ['Geplant', 'Verlängert', 'Tatsächlich'], plus: '+5 Min.' },
+  {
+    language: 'de',
+    snapshot: germanSnapshot,
+    columns: ['Geplant', 'Verlängert', 'Tatsächlich'],
+    plus: '+5 Min.',
+  },
 ] as const;
 
 describe.each(cases)('the agenda table in $language', ({ snapshot, columns, plus }) => {
