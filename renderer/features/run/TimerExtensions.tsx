@@ -29,7 +29,7 @@ const STEPS: readonly {
     id: 'run.extend1',
     label: 'run.extend.one',
     name: 'run.extend.oneName',
-    combo: { code: 'KeyI', alt: true },
+    combo: { code: 'KeyI', alt: true, shift: false },
   },
   {
     minutes: 5,
