@@ -67,6 +67,17 @@ describe('timer extensions', () => {
   });
 });
 
+describe('the end summary', () => {
+  it('says plainly when nothing was recorded', async () => {
+    const { meetingId, workspace } = await running();
+    await workspace.run.apply(meetingId, 'end');
+    expect(await screen.findByText('No action items were recorded.')).toBeTruthy();
+    expect(screen.getByText('No decisions were recorded.')).toBeTruthy();
+    expect(screen.getByText('No conflict points are open.')).toBeTruthy();
+    expect(screen.queryByText('Every action item has an owner and a due date.')).toBeNull();
+  });
+});
+
 /** A Web Audio context that records the tones started on it. */
 class FakeAudioContext {
   static tones: number[] = [];
