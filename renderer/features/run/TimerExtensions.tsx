@@ -78,7 +78,7 @@ export function TimerExtensions({ meeting, agenda, item }: TimerExtensionsProps)
         </>
       )}
       <TimerChime item={item} />
-      <p role="status" className="run-message">
+      <p role="status" className="run-message timer-message">
         {message}
       </p>
     </div>
