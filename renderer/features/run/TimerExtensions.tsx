@@ -27,14 +27,14 @@ const STEPS: readonly {
   {
     minutes: 1,
     id: 'run.extend1',
-    label: 'run.extend.one',
+    label: 'run.extend.plusOne',
     name: 'run.extend.oneName',
     combo: { code: 'KeyI', alt: true, shift: false },
   },
   {
     minutes: 5,
     id: 'run.extend5',
-    label: 'run.extend.five',
+    label: 'run.extend.plusFive',
     name: 'run.extend.fiveName',
     combo: { code: 'KeyI', alt: true, shift: true },
   },

@@ -1142,8 +1142,8 @@ const messages: Catalogue = {
   // Issue 15, Timer-Teil: den laufenden Punkt verlängern (+1, +5 Min.), wer darum bat, der Gong, die
   // Verlängerung an der Wand und die leeren Fälle der Zusammenfassung.
   'run.extend.group': 'Timer verlängern',
-  'run.extend.one': '+1 Min.',
-  'run.extend.five': '+5 Min.',
+  'run.extend.plusOne': '+1 Min.',
+  'run.extend.plusFive': '+5 Min.',
   'run.extend.oneName': '1 Minute mehr',
   'run.extend.fiveName': '5 Minuten mehr',
   'run.extend.total': 'Um {minutes} Min. verlängert',

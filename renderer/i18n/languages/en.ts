@@ -1127,8 +1127,8 @@ export const messages = {
   // Issue 15, timer part: extending the running item (+1, +5 min), who asked, the chime, the wall's
   // extension badge and the end summary's empty cases.
   'run.extend.group': 'Extend the timer',
-  'run.extend.one': '+1 min',
-  'run.extend.five': '+5 min',
+  'run.extend.plusOne': '+1 min',
+  'run.extend.plusFive': '+5 min',
   'run.extend.oneName': 'Add 1 minute',
   'run.extend.fiveName': 'Add 5 minutes',
   'run.extend.total': 'Extended by {minutes} min',
