@@ -6,7 +6,7 @@
  */
 import { orderedAgenda } from './agenda';
 import { compareInstants } from './calendar';
-import { itemElapsedMs, itemRemainingMs } from './run-clock';
+import { effectiveTimeboxMinutes, itemElapsedMs, itemRemainingMs, type Timed } from './run-clock';
 import type { AgendaItem, ConflictLevel, ConflictPoint, DepartmentId, Id, Setting, Timestamp } from './types';
 
 /** The stored projection: which meeting, which mode, which theme (the `projection` setting). */
@@ -122,14 +122,14 @@ export function timerBand(remainingMs: number): TimerBand {
 }
 
 /** How much of the timebox has run, from 0 to 1 (1 also when overrun, or when there is no timebox). */
-export function timeboxProgress(item: Pick<AgendaItem, 'spans' | 'timeboxMinutes'>, now: Timestamp): number {
-  const box = item.timeboxMinutes * MINUTE;
+export function timeboxProgress(item: Timed & Pick<AgendaItem, 'spans'>, now: Timestamp): number {
+  const box = effectiveTimeboxMinutes(item) * MINUTE;
   if (box <= 0) return 1;
   return Math.min(1, Math.max(0, itemElapsedMs(item, now) / box));
 }
 
 /** The item's band right now. */
-export function itemBand(item: Pick<AgendaItem, 'spans' | 'timeboxMinutes'>, now: Timestamp): TimerBand {
+export function itemBand(item: Timed & Pick<AgendaItem, 'spans'>, now: Timestamp): TimerBand {
   return timerBand(itemRemainingMs(item, now));
 }
 

@@ -19,13 +19,26 @@ export function itemElapsedMs(item: Pick<AgendaItem, 'spans'>, now: Timestamp): 
   return item.spans.reduce((sum, span) => sum + spanMs(span, now), 0);
 }
 
-/** What is left of the item's timebox; negative when it overran. */
-export function itemRemainingMs(item: Pick<AgendaItem, 'spans' | 'timeboxMinutes'>, now: Timestamp): number {
-  return item.timeboxMinutes * MINUTE - itemElapsedMs(item, now);
+/** An item as the timers read it; `extensions` may be absent in tests and older fixtures. */
+export type Timed = Pick<AgendaItem, 'timeboxMinutes'> & Partial<Pick<AgendaItem, 'spans' | 'extensions'>>;
+
+/** Minutes added to an item's timebox while it ran (+1, +5). */
+export function extendedMinutes(item: Partial<Pick<AgendaItem, 'extensions'>>): number {
+  return (item.extensions ?? []).reduce((sum, extension) => sum + extension.minutes, 0);
 }
 
-/** True when the item ran past its timebox. */
-export function isOverrun(item: Pick<AgendaItem, 'spans' | 'timeboxMinutes'>, now: Timestamp): boolean {
+/** The timebox the timer counts against: planned plus every extension. */
+export function effectiveTimeboxMinutes(item: Timed): number {
+  return item.timeboxMinutes + extendedMinutes(item);
+}
+
+/** What is left of the item's timebox and its extensions; negative when it overran. */
+export function itemRemainingMs(item: Timed & Pick<AgendaItem, 'spans'>, now: Timestamp): number {
+  return effectiveTimeboxMinutes(item) * MINUTE - itemElapsedMs(item, now);
+}
+
+/** True when the item ran past its timebox (and its extensions). */
+export function isOverrun(item: Timed & Pick<AgendaItem, 'spans'>, now: Timestamp): boolean {
   return itemRemainingMs(item, now) < 0;
 }
 

@@ -334,6 +334,8 @@ export type Setting =
   | { key: 'language'; value: Language }
   | { key: 'departments'; value: Department[] }
   | { key: 'projectorTheme'; value: 'light' | 'dark' }
+  /** The run screen's soft chime at 2 minutes left and at zero; off unless turned on. Volume 0–100. */
+  | { key: 'chime'; value: { enabled: boolean; volume: number } }
   /** What the audience view projects; every window of the app follows it. */
   | {
       key: 'projection';

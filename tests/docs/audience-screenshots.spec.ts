@@ -1,7 +1,7 @@
 /**
  * Documentation screenshots of the audience view (projector) at 1280×720 and 1920×1080, in both
  * languages and both projector themes: a running session with points of both levels (one of them
- * private, which must not show) and a decision. The audience page is a second page of the same
+ * private, which must not show), a decision and a 5-minute extension. The audience page is a second page of the same
  * browser context, as a second window would be. Plus the ground rules, dark, at 1920×1080.
  */
 import path from 'node:path';
@@ -18,6 +18,7 @@ const WORDS = {
     owner: 'Accountable owner',
     theme: 'Projector theme',
     mode: 'What the room sees',
+    extend: 'Add 5 minutes',
     points: [
       [
         'Lead scoring threshold is set too low for field sales, so reps chase contacts that never buy',
@@ -36,6 +37,7 @@ const WORDS = {
     owner: 'Verantwortlich (Accountable)',
     theme: 'Farbschema des Projektors',
     mode: 'Was der Raum sieht',
+    extend: '5 Minuten mehr',
     points: [
       [
         'Die Lead-Schwelle ist für den Außendienst zu niedrig, der Vertrieb jagt Kontakte ohne Kaufabsicht',
@@ -66,6 +68,8 @@ async function runningMeeting(page: Page, language: 'en' | 'de'): Promise<string
   await page.getByRole('dialog').getByLabel(w.owner).selectOption({ label: 'Jon Vik' });
   await page.getByRole('dialog').getByRole('button', { name: w.record }).press('Enter');
   await expect(page.getByRole('dialog')).toBeHidden();
+  // The item was extended: the wall shows "+5 min" beside the timer.
+  await page.getByRole('button', { name: w.extend }).click();
   return /#\/meetings\/([^/]+)\/run/.exec(page.url())?.[1] ?? '';
 }
 
@@ -89,6 +93,7 @@ for (const language of ['en', 'de'] as const) {
       const wall = audience.locator('.audience');
       await expect(wall.locator('.audience-point')).toHaveCount(3);
       await expect(wall).not.toContainText(w.points[3][0]);
+      await expect(audience.getByTestId('audience-extended')).toBeVisible();
       for (const theme of ['dark', 'light'] as const) {
         await page.getByRole('combobox', { name: w.theme }).selectOption(theme);
         await expect(wall).toHaveAttribute('data-theme', theme);

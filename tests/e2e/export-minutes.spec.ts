@@ -9,11 +9,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { exportMeetingJson } from '../../renderer/domain/exchange/format';
 import type { MeetingRecords } from '../../renderer/domain/exchange/write';
 import { sampleMeeting } from '../unit/domain/exchange-fixture';
+import { downloadMinutes } from './support/minutes-download';
 import { expect, test } from './support/tandem-test';
 
 const STEM = 'Q1 joint strategy-2026-12-01';
@@ -27,19 +28,6 @@ async function importSample(page: Page, change: (meeting: MeetingRecords) => voi
   await page.getByRole('button', { name: 'Import meeting' }).click();
   await (await chooser).setFiles(file);
   await expect(page.getByRole('heading', { level: 1, name: 'Q1 joint strategy' })).toBeVisible();
-}
-
-/** Chooses a format, saves, and returns the downloaded file's name and bytes. */
-async function download(page: Page, dialog: Locator, format: string) {
-  await dialog.getByRole('radio', { name: format, exact: true }).check();
-  const downloaded = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  const file = await downloaded;
-  const name = file.suggestedFilename();
-  await expect(dialog.getByRole('status')).toHaveText(`Saved ${name}`);
-  const path = test.info().outputPath(name);
-  await file.saveAs(path);
-  return { name, path, bytes: await readFile(path) };
 }
 
 test('every format of the minutes downloads from the Export minutes dialog with the meeting in it', async ({
@@ -61,18 +49,18 @@ test('every format of the minutes downloads from the Export minutes dialog with 
     'solid',
   );
 
-  const markdown = await download(page, dialog, 'Markdown');
+  const markdown = await downloadMinutes(page, dialog, 'Markdown');
   expect(markdown.name).toBe(`${STEM}-minutes.md`);
   expect(markdown.bytes.toString('utf8')).toContain('D-1: Budget split 60/40');
 
-  const html = await download(page, dialog, 'HTML');
+  const html = await downloadMinutes(page, dialog, 'HTML');
   expect(html.name).toBe(`${STEM}-minutes.html`);
   const htmlText = html.bytes.toString('utf8');
   expect(htmlText).toContain('D-1: Budget split 60/40');
   expect(htmlText).toContain('http-equiv="Content-Security-Policy"');
   expect(htmlText).not.toMatch(/<script/i);
 
-  const docx = await download(page, dialog, 'Word (DOCX)');
+  const docx = await downloadMinutes(page, dialog, 'Word (DOCX)');
   expect(docx.name).toBe(`${STEM}-minutes.docx`);
   expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   if (existsSync('/usr/bin/unzip')) {
@@ -81,24 +69,24 @@ test('every format of the minutes downloads from the Export minutes dialog with 
     expect(xml).toContain('Budget split 60/40');
   }
 
-  const decisions = await download(page, dialog, 'Decision register (CSV)');
+  const decisions = await downloadMinutes(page, dialog, 'Decision register (CSV)');
   expect(decisions.name).toBe(`${STEM}-decisions.csv`);
   expect([...decisions.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(decisions.bytes.toString('utf8')).toContain('D-1,Q1 joint strategy,2026-12-01,Budget split 60/40');
 
-  const actions = await download(page, dialog, 'Action items (CSV)');
+  const actions = await downloadMinutes(page, dialog, 'Action items (CSV)');
   expect(actions.name).toBe(`${STEM}-action-items.csv`);
   expect([...actions.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(actions.bytes.toString('utf8')).toContain('Draft the brief,Anna Marketing,2026-12-10');
 
-  const calendar = await download(page, dialog, 'Calendar of due dates (ICS)');
+  const calendar = await downloadMinutes(page, dialog, 'Calendar of due dates (ICS)');
   expect(calendar.name).toBe(`${STEM}-due-dates.ics`);
   const ics = calendar.bytes.toString('utf8');
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   expect(ics).toContain('SUMMARY:Action: Draft the brief');
 
-  const json = await download(page, dialog, 'Meeting file (JSON)');
+  const json = await downloadMinutes(page, dialog, 'Meeting file (JSON)');
   expect(json.name).toBe(`${STEM}.tandem.json`);
   const parsed = JSON.parse(json.bytes.toString('utf8')) as {
     format: string;
@@ -120,7 +108,7 @@ test('PDF downloads the minutes set by Tandem, in the chosen language', async ({
   await page.getByRole('button', { name: 'Export minutes', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export minutes' });
   await dialog.getByRole('combobox', { name: 'Language of the minutes' }).selectOption('de');
-  const pdf = await download(page, dialog, 'PDF');
+  const pdf = await downloadMinutes(page, dialog, 'PDF');
   expect(pdf.name).toMatch(/^Q1 joint strategy-2026-12-01-.+\.pdf$/);
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' });
@@ -143,7 +131,7 @@ test('PDF sets Chinese, Arabic, Hebrew and emoji with the fallback fonts it load
   });
   await page.getByRole('button', { name: 'Export minutes', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export minutes' });
-  const pdf = await download(page, dialog, 'PDF');
+  const pdf = await downloadMinutes(page, dialog, 'PDF');
   await expect(dialog.getByRole('note')).toHaveCount(0);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' });
   expect(text).toContain('上海办公室同意');

@@ -14,6 +14,8 @@ export interface RunSummary {
   openConflicts: ConflictPoint[];
   /** Open action items missing an owner or a due date: to fix before the minutes go out. */
   actionsToFix: ActionItem[];
+  /** How many action items the meeting recorded (live ones), so an empty list can say so. */
+  actionCount: number;
 }
 
 const live = <T extends { deletedAt?: string }>(record: T) => record.deletedAt === undefined;
@@ -35,6 +37,7 @@ export function useRunSummary(meetingId: Id): RunSummary | undefined {
         (action) =>
           action.status === 'open' && (action.ownerPersonId === undefined || action.dueDate === undefined),
       ),
+      actionCount: actions.length,
     };
   }, [db, meetingId]);
 }

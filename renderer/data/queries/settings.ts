@@ -5,6 +5,7 @@
  * live query. `undefined` means loading.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { clampVolume, DEFAULT_CHIME, type ChimeSetting } from '../../domain/chime';
 import { projectionFor, type Projection } from '../../domain/projection';
 import type { Id, Language } from '../../domain/types';
 import { useWorkspace } from '../provider';
@@ -34,4 +35,14 @@ export function useMirroredScreen(meetingId: Id): boolean | undefined {
     const row = await db.settings.get('mirroredScreen');
     return row?.key === 'mirroredScreen' && row.value.includes(meetingId);
   }, [db, meetingId]);
+}
+
+/** The run screen's chime: off by default. `undefined` while loading. */
+export function useChimeSetting(): ChimeSetting | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('chime');
+    if (row?.key !== 'chime') return DEFAULT_CHIME;
+    return { enabled: row.value.enabled === true, volume: clampVolume(row.value.volume) };
+  }, [db]);
 }

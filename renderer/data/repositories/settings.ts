@@ -3,6 +3,7 @@
  * too: the facilitator's window writes it and every audience window follows its live query; and the
  * meetings whose screen is mirrored to the room (a device preference, not part of any export).
  */
+import { clampVolume, type ChimeSetting } from '../../domain/chime';
 import { withMirroredScreen, type Projection } from '../../domain/projection';
 import type { Id, Language } from '../../domain/types';
 import type { TandemDatabase } from '../database';
@@ -13,6 +14,8 @@ export interface SettingsRepository {
   setProjection(projection: Projection): Promise<void>;
   /** Turns the mirrored-screen safety of one meeting on or off on this device (never exported). */
   setMirroredScreen(meetingId: Id, on: boolean): Promise<void>;
+  /** Turns the run screen's chime on or off and sets its volume (kept within 0–100). */
+  setChime(chime: ChimeSetting): Promise<void>;
 }
 
 export function settingsRepository(db: TandemDatabase): SettingsRepository {
@@ -28,6 +31,12 @@ export function settingsRepository(db: TandemDatabase): SettingsRepository {
         const row = await db.settings.get('mirroredScreen');
         const stored = row?.key === 'mirroredScreen' ? row.value : [];
         await db.settings.put({ key: 'mirroredScreen', value: withMirroredScreen(stored, meetingId, on) });
+      });
+    },
+    async setChime(chime) {
+      await db.settings.put({
+        key: 'chime',
+        value: { enabled: chime.enabled, volume: clampVolume(chime.volume) },
       });
     },
   };

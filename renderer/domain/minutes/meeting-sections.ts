@@ -1,6 +1,6 @@
 /** The minutes' opening: the header, the participants by department, and the agenda as run. */
 import { clockTime, planSchedule } from '../agenda';
-import { actualMinutes } from '../run-clock';
+import { actualMinutes, extendedMinutes } from '../run-clock';
 import type { AgendaItem, AttendanceRole } from '../types';
 import { columns, live, type BuildContext } from './context';
 import type { Block, Section } from './model';
@@ -83,6 +83,12 @@ function actualTimes(ctx: BuildContext, item: AgendaItem): string {
   return `${range} (${ctx.w('minutes.count', { count: ctx.f.number(actualMinutes(item, ctx.now)) })})`;
 }
 
+/** Minutes added while the item ran (+1, +5), or a dash. */
+function extendedTimes(ctx: BuildContext, item: AgendaItem): string {
+  const extended = extendedMinutes(item);
+  return extended === 0 ? ctx.w('dash') : ctx.w('extended', { count: ctx.f.number(extended) });
+}
+
 export function agendaSection(ctx: BuildContext): Section {
   const schedule = planSchedule(ctx.snapshot.meeting, live(ctx.snapshot.agendaItems));
   const rows = schedule.items.map(({ item, plannedStart, plannedEnd }, index) => [
@@ -94,6 +100,7 @@ export function agendaSection(ctx: BuildContext): Section {
       'minutes.count',
       { count: ctx.f.number(item.timeboxMinutes) },
     )})`,
+    extendedTimes(ctx, item),
     actualTimes(ctx, item),
     ctx.w(`agendaStatus.${item.status}`),
   ]);
@@ -109,6 +116,7 @@ export function agendaSection(ctx: BuildContext): Section {
               'col.kind',
               'col.presenters',
               'col.planned',
+              'col.extended',
               'col.actual',
               'col.status',
             ]),

@@ -1,8 +1,10 @@
 /**
  * The default projection: the active item with its presenters and timer, the next items, the
  * latest projectable conflict points of the item (labelled by level, relationship points without
- * any department, private points never) and the meeting's decisions as recorded.
+ * any department, private points never) and the meeting's decisions as recorded. A running vote or
+ * mirror round, when app/ passes one as `slot`, takes the side column's lower part.
  */
+import type { ReactNode } from 'react';
 import { formatNumber } from '../../domain/decisions';
 import { projectedConflicts, upcomingItems } from '../../domain/projection';
 import { activeItemOf } from '../../domain/run';
@@ -19,9 +21,11 @@ const DECISION_LIMIT = 2;
 interface CurrentProps {
   meeting: Meeting;
   agenda: readonly AgendaItem[];
+  /** A running vote or mirror round for the room (other features, passed in from app/). */
+  slot?: ReactNode;
 }
 
-export function AudienceCurrent({ meeting, agenda }: CurrentProps) {
+export function AudienceCurrent({ meeting, agenda, slot }: CurrentProps) {
   const t = useT();
   const people = usePeople();
   const active = activeItemOf(meeting, agenda);
@@ -48,6 +52,11 @@ export function AudienceCurrent({ meeting, agenda }: CurrentProps) {
       <aside className="audience-side">
         <ProjectedPoints meetingId={meeting.id} agendaItemId={active?.id} />
         <ProjectedDecisions meetingId={meeting.id} people={people} />
+        {slot !== undefined && slot !== null && (
+          <section className="audience-slot" aria-label={t('audience.slot')} data-testid="audience-slot">
+            {slot}
+          </section>
+        )}
       </aside>
     </div>
   );

@@ -4,6 +4,7 @@
  * sees the ground rules, after the end the summary, unless the facilitator picked something else.
  */
 import '../../styles/audience.css';
+import type { ReactNode } from 'react';
 import { attachedDefinitions } from '../../domain/definitions';
 import type { Projection, ProjectionMode } from '../../domain/projection';
 import type { AgendaItem, Meeting } from '../../domain/types';
@@ -23,7 +24,14 @@ function shownMode(mode: ProjectionMode, meeting: Meeting): ProjectionMode {
   return 'current';
 }
 
-export function AudienceView({ meetingId, projection }: { meetingId: string; projection: Projection }) {
+interface AudienceViewProps {
+  meetingId: string;
+  projection: Projection;
+  /** A running vote or mirror round, shown beside the current item (other features, via app/). */
+  slot?: ReactNode;
+}
+
+export function AudienceView({ meetingId, projection, slot }: AudienceViewProps) {
   const t = useT();
   const meeting = useMeeting(meetingId);
   const agenda = useAgenda(meetingId);
@@ -42,7 +50,7 @@ export function AudienceView({ meetingId, projection }: { meetingId: string; pro
       ) : meeting && agenda ? (
         <>
           <h1 className="audience-title audience-clamp">{meeting.title}</h1>
-          <ModeBody mode={mode} meeting={meeting} agenda={agenda} />
+          <ModeBody mode={mode} meeting={meeting} agenda={agenda} slot={slot} />
         </>
       ) : null}
     </div>
@@ -53,15 +61,17 @@ function ModeBody({
   mode,
   meeting,
   agenda,
+  slot,
 }: {
   mode: ProjectionMode;
   meeting: Meeting;
   agenda: AgendaItem[];
+  slot?: ReactNode;
 }) {
   const t = useT();
   switch (mode) {
     case 'current':
-      return <AudienceCurrent meeting={meeting} agenda={agenda} />;
+      return <AudienceCurrent meeting={meeting} agenda={agenda} slot={slot} />;
     case 'rules':
       return (
         <TextList
@@ -147,9 +157,11 @@ function ProjectedSummary({ meetingId }: { meetingId: string }) {
           <DecisionList decisions={decisions} people={people} />
         )}
       </section>
-      {actions.length > 0 && (
-        <section className="audience-block" aria-label={t('audience.actions')}>
-          <h2 className="audience-heading">{t('audience.actions')}</h2>
+      <section className="audience-block" aria-label={t('audience.actions')}>
+        <h2 className="audience-heading">{t('audience.actions')}</h2>
+        {actions.length === 0 ? (
+          <p className="audience-muted">{t('run.summary.noActions')}</p>
+        ) : (
           <ul className="audience-decisions">
             {actions.map((action) => (
               <li key={action.id}>
@@ -162,8 +174,8 @@ function ProjectedSummary({ meetingId }: { meetingId: string }) {
               </li>
             ))}
           </ul>
-        </section>
-      )}
+        )}
+      </section>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * keys keep working underneath, so the facilitator can still go to the next item or blank the wall.
  * It is a modal dialog (ui/Dialog.tsx) in the top layer. A `<dialog>` may not itself go full screen
  * (Fullscreen API), so a stage inside it does, which keeps it above the page in the top layer too.
+ * Its Leave button shows only while the pointer moves (Esc always leaves) and never on a blank wall.
  */
 import { useEffect, useRef } from 'react';
 import type { Projection } from '../../domain/projection';
@@ -12,6 +13,7 @@ import { useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
 import { AudienceView } from './AudienceView';
 import { enterFullScreen, leaveFullScreen, useIsFullScreen } from './fullscreen';
+import { usePointerActive } from './pointer-activity';
 
 export function PresentationOverlay({
   projection,
@@ -24,6 +26,7 @@ export function PresentationOverlay({
   const fullScreen = useIsFullScreen();
   const wasFullScreen = useRef(false);
   const stage = useRef<HTMLDivElement>(null);
+  const pointerActive = usePointerActive();
 
   useEffect(() => leaveFullScreen, []);
   // The browser's own Esc ends full screen without a key event; leave the presentation with it.
@@ -45,9 +48,11 @@ export function PresentationOverlay({
     >
       <div ref={stage} className="presentation-stage">
         <AudienceView meetingId={projection.meetingId} projection={projection} />
-        <button type="button" className="audience-fullscreen" onClick={onLeave}>
-          {t('audience.leave')}
-        </button>
+        {projection.mode !== 'blank' && (
+          <button type="button" className="audience-fullscreen" data-shown={pointerActive} onClick={onLeave}>
+            {t('audience.leave')}
+          </button>
+        )}
       </div>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { RunControls } from './RunControls';
 import { RunSummary } from './RunSummary';
 import { ItemTimer } from './RunTimers';
 import { StartMeetingButton } from './StartMeetingButton';
+import { TimerExtensions } from './TimerExtensions';
 
 interface RunStageProps {
   meeting: Meeting;
@@ -48,6 +49,7 @@ export function RunStage({ meeting, agenda, activeItem, tools }: RunStageProps) 
               <p className="timer-label">{t('run.now')}</p>
               <h2 className="run-active-title">{activeItem.title}</h2>
               <ItemTimer item={activeItem} paused={meeting.pausedAt !== undefined} />
+              <TimerExtensions meeting={meeting} agenda={agenda} item={activeItem} />
             </>
           ) : (
             <p>{t('run.noActive')}</p>

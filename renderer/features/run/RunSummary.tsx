@@ -15,12 +15,16 @@ export function RunSummary({ meetingId }: { meetingId: Id }) {
   const summary = useRunSummary(meetingId);
   const headingId = useId();
   if (!summary) return <p className="muted">{t('app.loading')}</p>;
-  const { decisions, openConflicts, actionsToFix } = summary;
+  const { decisions, openConflicts, actionsToFix, actionCount } = summary;
 
   return (
     <section className="panel run-summary" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('run.summary.heading')}</h2>
-      <h3>{translateCount(language, 'run.summary.decisions', decisions.length)}</h3>
+      {decisions.length === 0 ? (
+        <p>{t('run.summary.noDecisions')}</p>
+      ) : (
+        <h3>{translateCount(language, 'run.summary.decisions', decisions.length)}</h3>
+      )}
       {decisions.length > 0 && (
         <ul>
           {decisions.map((decision) => (
@@ -30,7 +34,11 @@ export function RunSummary({ meetingId }: { meetingId: Id }) {
           ))}
         </ul>
       )}
-      <h3>{translateCount(language, 'run.summary.conflicts', openConflicts.length)}</h3>
+      {openConflicts.length === 0 ? (
+        <p>{t('run.summary.noConflicts')}</p>
+      ) : (
+        <h3>{translateCount(language, 'run.summary.conflicts', openConflicts.length)}</h3>
+      )}
       {openConflicts.length > 0 && (
         <ul>
           {openConflicts.map((point) => (
@@ -38,7 +46,9 @@ export function RunSummary({ meetingId }: { meetingId: Id }) {
           ))}
         </ul>
       )}
-      {actionsToFix.length === 0 ? (
+      {actionCount === 0 ? (
+        <p>{t('run.summary.noActions')}</p>
+      ) : actionsToFix.length === 0 ? (
         <p>{t('run.summary.allSet')}</p>
       ) : (
         <>

@@ -1176,6 +1176,38 @@ const messages: Catalogue = {
   'mirrored.off': 'Gespiegelter Bildschirm: aus',
   'mirrored.hidden.one': '{count} vertraulicher Punkt ausgeblendet',
   'mirrored.hidden.other': '{count} vertrauliche Punkte ausgeblendet',
+
+  // Issue 15, Timer-Teil: den laufenden Punkt verlängern (+1, +5 Min.), wer darum bat, der Gong, die
+  // Verlängerung an der Wand und die leeren Fälle der Zusammenfassung.
+  'run.extend.group': 'Timer verlängern',
+  'run.extend.plusOne': '+1 Min.',
+  'run.extend.plusFive': '+5 Min.',
+  'run.extend.oneName': '1 Minute mehr',
+  'run.extend.fiveName': '5 Minuten mehr',
+  'run.extend.total': 'Um {minutes} Min. verlängert',
+  'run.extend.askedBy': 'Gewünscht von',
+  'run.extend.nobody': 'Niemand Bestimmtes',
+  'run.extend.added.one': '{count} Minute mehr für: {title}',
+  'run.extend.added.other': '{count} Minuten mehr für: {title}',
+  'run.extend.refusal.not-running': 'Die Besprechung läuft nicht.',
+  'run.extend.refusal.no-active-item': 'Es läuft kein Punkt.',
+  'run.extend.refusal.paused':
+    'Die Besprechung ist pausiert. Setzen Sie sie fort, um den Timer zu verlängern.',
+  'run.extend.refusal.bad-minutes': 'Eine Verlängerung ist eine ganze Zahl von Minuten zwischen 1 und 60.',
+  'run.extend.refusal.too-many-extensions': 'Dieser Punkt lässt sich nicht weiter verlängern.',
+  'run.extend.refusal.no-extension': 'Diese Verlängerung wurde bereits zurückgenommen.',
+  'run.extend.refusal.no-meeting': 'Diese Besprechung gibt es nicht oder sie wurde gelöscht.',
+  'run.extend.refusal.no-item': 'Diesen Tagesordnungspunkt gibt es nicht oder er wurde gelöscht.',
+  'run.chime.toggle': 'Gong',
+  'run.chime.volume': 'Lautstärke des Gongs',
+  'run.summary.noDecisions': 'Es wurden keine Entscheidungen festgehalten.',
+  'run.summary.noConflicts': 'Es sind keine Konfliktpunkte offen.',
+  'run.summary.noActions': 'Es wurden keine Aufgaben erfasst.',
+  'audience.extended': '+{minutes} Min.',
+  'audience.extendedName': 'Um {minutes} Minuten verlängert',
+  'audience.slot': 'Abstimmung oder Runde',
+  'minutes.col.extended': 'Verlängert',
+  'minutes.extended': '+{count} Min.',
 };
 
 export default {

@@ -1161,6 +1161,37 @@ export const messages = {
   'mirrored.off': 'Mirrored screen: off',
   'mirrored.hidden.one': '{count} private point hidden',
   'mirrored.hidden.other': '{count} private points hidden',
+
+  // Issue 15, timer part: extending the running item (+1, +5 min), who asked, the chime, the wall's
+  // extension badge and the end summary's empty cases.
+  'run.extend.group': 'Extend the timer',
+  'run.extend.plusOne': '+1 min',
+  'run.extend.plusFive': '+5 min',
+  'run.extend.oneName': 'Add 1 minute',
+  'run.extend.fiveName': 'Add 5 minutes',
+  'run.extend.total': 'Extended by {minutes} min',
+  'run.extend.askedBy': 'Asked by',
+  'run.extend.nobody': 'Nobody in particular',
+  'run.extend.added.one': 'Added {count} minute to: {title}',
+  'run.extend.added.other': 'Added {count} minutes to: {title}',
+  'run.extend.refusal.not-running': 'The meeting is not running.',
+  'run.extend.refusal.no-active-item': 'No item is running.',
+  'run.extend.refusal.paused': 'The meeting is paused. Resume it to extend the timer.',
+  'run.extend.refusal.bad-minutes': 'An extension is a whole number of minutes from 1 to 60.',
+  'run.extend.refusal.too-many-extensions': 'This item cannot be extended any further.',
+  'run.extend.refusal.no-extension': 'That extension was already taken back.',
+  'run.extend.refusal.no-meeting': 'This meeting does not exist or was deleted.',
+  'run.extend.refusal.no-item': 'This agenda item does not exist or was deleted.',
+  'run.chime.toggle': 'Chime',
+  'run.chime.volume': 'Chime volume',
+  'run.summary.noDecisions': 'No decisions were recorded.',
+  'run.summary.noConflicts': 'No conflict points are open.',
+  'run.summary.noActions': 'No action items were recorded.',
+  'audience.extended': '+{minutes} min',
+  'audience.extendedName': 'Extended by {minutes} minutes',
+  'audience.slot': 'Vote or round',
+  'minutes.col.extended': 'Extended',
+  'minutes.extended': '+{count} min',
 };
 
 export default {

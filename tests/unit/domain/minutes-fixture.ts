@@ -102,7 +102,7 @@ const BASE: MeetingSnapshot = {
       timeboxMinutes: 30,
       status: 'done',
       spans: [{ start: at('09:14'), end: at('09:52') }],
-      extensions: [],
+      extensions: [{ at: at('09:40'), minutes: 5, askedByPersonId: 'p-lena' }],
       notes: '',
     },
     {

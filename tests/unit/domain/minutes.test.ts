@@ -51,7 +51,7 @@ describe('buildMinutes', () => {
     expect(blocks[5]).toMatchObject({ rows: [['Mia Schulz', 'Executive Board', 'Guest', 'absent']] });
   });
 
-  it('shows planned and actual times, and notes only when asked', () => {
+  it('shows planned, extended and actual times, and notes only when asked', () => {
     const [agenda] = tables(build(), 'agenda');
     expect(agenda?.rows[1]).toEqual([
       '2',
@@ -59,6 +59,7 @@ describe('buildMinutes', () => {
       'Discussion',
       'Lena Vogel, Jonas Keller',
       '09:15–09:45 (30 min)',
+      '+5 min',
       '09:14–09:52 (38 min)',
       'done',
     ]);
