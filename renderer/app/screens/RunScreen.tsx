@@ -24,6 +24,8 @@ import { RunAgenda } from '../../features/run/RunAgenda';
 import { MeetingTimer } from '../../features/run/RunTimers';
 import { RunStage } from '../../features/run/RunStage';
 import { SpeakerQueuePanel } from '../../features/speakers/SpeakerQueuePanel';
+import { DecisionVoteResult } from '../../features/votes/DecisionVoteResult';
+import { VotesPanel } from '../../features/votes/VotesPanel';
 
 export function RunScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
@@ -73,7 +75,11 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
           {meeting.status === 'running' && (
             <div className="run-panels" aria-label={t('run.capture')} role="region">
               <ConflictLogPanel {...panelProps} />
-              <DecisionsPanel {...panelProps} />
+              <DecisionsPanel
+                {...panelProps}
+                renderExtra={(decision) => <DecisionVoteResult decision={decision} />}
+              />
+              <VotesPanel {...panelProps} />
               <div className="run-capture">
                 <ActionsPanel {...panelProps} />
                 <QuickKnowledge meetingId={meeting.id} agenda={agenda} activeItem={activeItem} />
