@@ -97,6 +97,13 @@ for (const language of ['en', 'de'] as const) {
 
       await count.getByRole('button', { name: w.close }).click();
       await expect(count).toBeHidden();
+      const panel = page.locator('.votes-panel');
+      await panel.scrollIntoViewIfNeeded();
+      await panel.screenshot({
+        path: path.join(REPO_ROOT, 'docs', 'screenshots', `votes-${language}-panel.png`),
+        animations: 'disabled',
+        caret: 'hide',
+      });
       await page.keyboard.press('Alt+V');
       await page.keyboard.type(w.fistQuestion);
       await setup.getByRole('radio', { name: w.fist }).check();
