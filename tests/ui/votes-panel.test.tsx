@@ -76,7 +76,7 @@ describe('quick votes', () => {
     await user.clear(field);
     await user.type(field, '-3');
     expect((await within(count).findByRole('alert')).textContent).toBe(
-      'Hands must be a whole number from 0 to 10000.',
+      'Hands must be a whole number from 0 to 10,000.',
     );
     expect((await db.votes.toArray())[0]?.counts).toEqual([
       { option: 1, departmentId: 'sales', count: 1 },

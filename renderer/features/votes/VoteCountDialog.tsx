@@ -5,7 +5,6 @@
  * running leaves it on the wall to count on later.
  */
 import { useState } from 'react';
-import { LIMITS } from '../../domain/limits';
 import type { Attendance, Vote } from '../../domain/types';
 import { voteResults, type VoteChange } from '../../domain/votes';
 import { voteSummary } from '../../domain/vote-summary';
@@ -17,7 +16,7 @@ import { useDepartmentName } from '../../ui/department-name';
 import { useWrite } from '../../ui/use-write';
 import { VoteTable } from '../../ui/VoteTable';
 import { CountCell } from './CountCell';
-import { voteRefusalMessage } from './labels';
+import { badCountMessage, voteRefusalMessage } from './labels';
 import { useVoteColumns } from './use-vote-columns';
 
 interface VoteCountDialogProps {
@@ -45,7 +44,7 @@ export function VoteCountDialog({ vote, attendance, decisionId, onClose }: VoteC
         setProblem(undefined);
         done?.();
       },
-      refused: (outcome) => setProblem(voteRefusalMessage(t, outcome.refusal)),
+      refused: (outcome) => setProblem(voteRefusalMessage(t, language, outcome.refusal)),
     });
   }
 
@@ -75,11 +74,7 @@ export function VoteCountDialog({ vote, attendance, decisionId, onClose }: VoteC
             disabled={!running}
             onAdjust={(delta) => write(() => votes.adjustCount(vote.id, option, departmentId, delta))}
             onSet={(value) => write(() => votes.setCount(vote.id, option, departmentId, value))}
-            onInvalid={() =>
-              setProblem(
-                t('votes.error.bad-count', { min: LIMITS.vote.count.min, max: LIMITS.vote.count.max }),
-              )
-            }
+            onInvalid={() => setProblem(badCountMessage(t, language))}
           />
         )}
       />

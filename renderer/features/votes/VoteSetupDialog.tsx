@@ -10,7 +10,7 @@ import type { Decision, VoteKind } from '../../domain/types';
 import { optionsFromAlternatives, VOTE_KINDS, type VoteFieldError } from '../../domain/votes';
 import { useWorkspace } from '../../data/provider';
 import { useMeetingDecisions } from '../../data/queries/run-capture';
-import { useT } from '../../i18n/react';
+import { useLanguage, useT } from '../../i18n/react';
 import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { SelectField } from '../../ui/SelectField';
@@ -28,6 +28,7 @@ interface VoteSetupDialogProps extends Pick<RunPanelProps, 'meeting' | 'activeIt
 
 export function VoteSetupDialog({ meeting, activeItem, onClose, onStarted }: VoteSetupDialogProps) {
   const t = useT();
+  const language = useLanguage();
   const { votes } = useWorkspace();
   const decisions = (useMeetingDecisions(meeting.id) ?? []).filter(
     (decision) => decision.deletedAt === undefined && decision.status !== 'revoked',
@@ -64,7 +65,7 @@ export function VoteSetupDialog({ meeting, activeItem, onClose, onStarted }: Vot
           setErrors(outcome.errors);
         } else {
           setErrors([]);
-          setProblem(voteRefusalMessage(t, outcome.refusal));
+          setProblem(voteRefusalMessage(t, language, outcome.refusal));
         }
       },
     });

@@ -1,6 +1,7 @@
 /** The votes feature's messages: field errors and refusals in the UI language. */
 import { LIMITS } from '../../domain/limits';
 import type { VoteFieldError, VoteRefusal } from '../../domain/votes';
+import { formatNumber, type Language } from '../../i18n/language';
 import type { Translate } from '../../i18n/react';
 
 const LIMIT_VALUES = {
@@ -18,9 +19,18 @@ export function voteFieldMessage(t: Translate, error: VoteFieldError): string {
   return t(`votes.error.${error.code}`, { ...LIMIT_VALUES, max });
 }
 
-export function voteRefusalMessage(t: Translate, refusal: VoteRefusal | 'another-running'): string {
-  if (refusal === 'bad-count' || refusal === 'unknown-option')
-    return t('votes.error.bad-count', { min: LIMITS.vote.count.min, max: LIMITS.vote.count.max });
+/** The message for a count that is not a whole number within the limits, numbers as the language writes them. */
+export function badCountMessage(t: Translate, language: Language): string {
+  const { min, max } = LIMITS.vote.count;
+  return t('votes.error.bad-count', { min: formatNumber(language, min), max: formatNumber(language, max) });
+}
+
+export function voteRefusalMessage(
+  t: Translate,
+  language: Language,
+  refusal: VoteRefusal | 'another-running',
+): string {
+  if (refusal === 'bad-count' || refusal === 'unknown-option') return badCountMessage(t, language);
   if (refusal === 'another-running') return t('votes.error.another-running');
   return t('votes.error.closed');
 }
