@@ -7,7 +7,17 @@
 import { orderedAgenda } from './agenda';
 import { compareInstants } from './calendar';
 import { effectiveTimeboxMinutes, itemElapsedMs, itemRemainingMs, type Timed } from './run-clock';
-import type { AgendaItem, ConflictLevel, ConflictPoint, DepartmentId, Id, Setting, Timestamp } from './types';
+import type {
+  AgendaItem,
+  ConflictLevel,
+  ConflictPoint,
+  DepartmentId,
+  Id,
+  Setting,
+  Timestamp,
+  Vote,
+} from './types';
+import { consentOf, runningVote, voteResults, type Consent, type VoteResults } from './votes';
 
 /** The stored projection: which meeting, which mode, which theme (the `projection` setting). */
 export type Projection = Extract<Setting, { key: 'projection' }>['value'];
@@ -145,4 +155,32 @@ export function upcomingItems(
     .slice(from + 1)
     .filter((item) => item.status === 'pending')
     .slice(0, limit);
+}
+
+/**
+ * The running vote as the room sees it: the question, the options and the hands per department
+ * (with the consent of a fist-of-five). Votes are public; a closed or deleted vote leaves the wall.
+ */
+export interface ProjectedVote {
+  id: Id;
+  question: string;
+  kind: Vote['kind'];
+  results: VoteResults;
+  consent?: Consent;
+}
+
+export function projectedVote(
+  votes: readonly Vote[],
+  departmentIds: (vote: Vote) => DepartmentId[],
+): ProjectedVote | undefined {
+  const vote = runningVote(votes);
+  if (!vote) return undefined;
+  const projected: ProjectedVote = {
+    id: vote.id,
+    question: vote.question,
+    kind: vote.kind,
+    results: voteResults(vote, departmentIds(vote)),
+  };
+  if (vote.kind === 'fist-of-five') projected.consent = consentOf(vote);
+  return projected;
 }

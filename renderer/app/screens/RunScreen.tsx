@@ -31,6 +31,8 @@ import { MeetingTimer } from '../../features/run/RunTimers';
 import { RunStage } from '../../features/run/RunStage';
 import { setRunning, toggleFullHeader, useFocusMode } from '../focus-mode';
 import { RunTabs } from './RunTabs';
+import { DecisionVoteResult } from '../../features/votes/DecisionVoteResult';
+import { VotesPanel } from '../../features/votes/VotesPanel';
 
 export function RunScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
@@ -95,7 +97,11 @@ function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
               <ConflictLogPanel {...panelProps} />
             </div>
             <div className="cockpit-panel cockpit-decisions">
-              <DecisionsPanel {...panelProps} />
+              <DecisionsPanel
+                {...panelProps}
+                renderExtra={(decision) => <DecisionVoteResult decision={decision} />}
+              />
+              <VotesPanel {...panelProps} />
             </div>
             <div className="cockpit-panel cockpit-actions">
               <ActionsPanel {...panelProps} />

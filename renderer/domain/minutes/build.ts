@@ -18,6 +18,7 @@ import type { Minutes, Section } from './model';
 import { names } from './names';
 import { actionsSection, decisionsSection } from './register-sections';
 import type { MeetingSnapshot } from './snapshot';
+import { votesSection } from './votes-section';
 import { word } from './words';
 
 export type { MinutesOptions };
@@ -41,6 +42,7 @@ export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions)
     participantsSection(ctx),
     agendaSection(ctx),
     decisionsSection(ctx),
+    votesSection(ctx),
     actionsSection(ctx),
     conflictSection(ctx),
     knowledgeSection(ctx),

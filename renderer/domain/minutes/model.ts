@@ -32,6 +32,7 @@ export type SectionId =
   | 'participants'
   | 'agenda'
   | 'decisions'
+  | 'votes'
   | 'actions'
   | 'conflicts'
   | 'knowledge'

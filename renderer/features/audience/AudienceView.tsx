@@ -14,6 +14,7 @@ import { useAgenda, useMeeting } from '../../data/queries/prepare';
 import { useActionItems, useMeetingDecisions } from '../../data/queries/run-capture';
 import { useT } from '../../i18n/react';
 import { AudienceCurrent, DecisionList } from './AudienceCurrent';
+import { WithRunningVote } from './AudienceVote';
 import { paletteStyle } from './projector-theme';
 
 /** What is on the wall for a mode; `current` follows the meeting's status. */
@@ -71,7 +72,11 @@ function ModeBody({
   const t = useT();
   switch (mode) {
     case 'current':
-      return <AudienceCurrent meeting={meeting} agenda={agenda} slot={slot} />;
+      return (
+        <WithRunningVote meetingId={meeting.id}>
+          <AudienceCurrent meeting={meeting} agenda={agenda} slot={slot} />
+        </WithRunningVote>
+      );
     case 'rules':
       return (
         <TextList

@@ -1,4 +1,5 @@
 /** One decision in the register list: number, statement, owner, status, both stances, and its actions. */
+import type { ReactNode } from 'react';
 import { formatNumber, SIDES, stanceOf } from '../../domain/decisions';
 import type { Decision, DepartmentId } from '../../domain/types';
 import { useT } from '../../i18n/react';
@@ -12,9 +13,11 @@ interface DecisionRowProps {
   /** Department names, read once by the panel rather than by each row. */
   nameOf: (id: DepartmentId) => string;
   onAction: (action: DecisionAction, decision: Decision) => void;
+  /** Shown under the meta line, e.g. the result of the vote that informed the decision. */
+  extra?: ReactNode;
 }
 
-export function DecisionRow({ decision, ownerName, nameOf, onAction }: DecisionRowProps) {
+export function DecisionRow({ decision, ownerName, nameOf, onAction, extra }: DecisionRowProps) {
   const t = useT();
   const number = formatNumber(decision.number);
   const open = decision.status === 'proposed' || decision.status === 'decided';
@@ -50,6 +53,7 @@ export function DecisionRow({ decision, ownerName, nameOf, onAction }: DecisionR
           );
         })}
       </p>
+      {extra}
       {open && (
         <div className="row-actions">
           {button('edit', t('decisions.edit'), t('decisions.editFor', { number }))}

@@ -5,7 +5,7 @@
  * the objecting side. Decisions are revoked or superseded, never deleted.
  */
 import '../../styles/decisions.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { decisionsNewestFirst } from '../../domain/decision-list';
 import { formatNumber, objectingSides } from '../../domain/decisions';
 import type { Decision } from '../../domain/types';
@@ -26,7 +26,12 @@ import { refusalMessage, sidesText } from './labels';
 
 type Open = { kind: 'record' } | { kind: 'edit' | 'objection' | 'stances'; decision: Decision } | undefined;
 
-export function DecisionsPanel(props: RunPanelProps) {
+interface DecisionsPanelProps extends RunPanelProps {
+  /** What the run screen shows under a decision from other features (e.g. the vote that informed it). */
+  renderExtra?: (decision: Decision) => ReactNode;
+}
+
+export function DecisionsPanel({ renderExtra, ...props }: DecisionsPanelProps) {
   const t = useT();
   const { decisions } = useWorkspace();
   const nameOf = useDepartmentName();
@@ -99,6 +104,7 @@ export function DecisionsPanel(props: RunPanelProps) {
                 ownerName={names.get(decision.accountablePersonId ?? '') ?? ''}
                 nameOf={nameOf}
                 onAction={act}
+                extra={renderExtra?.(decision)}
               />
             ))}
           </ul>
