@@ -18,6 +18,7 @@ import { actionsRepository, type ActionsRepository } from './repositories/action
 import { parkingLotRepository, type ParkingLotRepository } from './repositories/parking-lot';
 import { speakersRepository, type SpeakersRepository } from './repositories/speakers';
 import { exchangeRepository, type ExchangeRepository } from './repositories/exchange';
+import { roundsRepository, type RoundsRepository } from './repositories/rounds';
 
 export interface Workspace {
   db: TandemDatabase;
@@ -38,6 +39,7 @@ export interface Workspace {
   conflicts: ConflictsRepository;
   decisions: DecisionsRepository;
   exchange: ExchangeRepository;
+  rounds: RoundsRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -64,5 +66,6 @@ export function createWorkspace(
     conflicts: conflictsRepository(db, context),
     decisions: decisionsRepository(db, context),
     exchange: exchangeRepository(db, context),
+    rounds: roundsRepository(db, context),
   };
 }

@@ -122,3 +122,4 @@ export function upcomingItems(
     .filter((item) => item.status === 'pending')
     .slice(0, limit);
 }
+export { projectedMirrorRound, type ProjectedMirrorRound } from './mirror-rounds';

@@ -16,7 +16,9 @@ import {
 import { agendaSection, headerSection, participantsSection } from './meeting-sections';
 import type { Minutes, Section } from './model';
 import { names } from './names';
+import { mirrorSection } from './mirror-section';
 import { actionsSection, decisionsSection } from './register-sections';
+import { roundsSection } from './rounds-section';
 import type { MeetingSnapshot } from './snapshot';
 import { word } from './words';
 
@@ -43,11 +45,13 @@ export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions)
     decisionsSection(ctx),
     actionsSection(ctx),
     conflictSection(ctx),
+    mirrorSection(ctx),
     knowledgeSection(ctx),
     parkingLotSection(ctx),
     definitionsSection(ctx),
     nextMeetingSection(ctx),
     collaborationSection(ctx),
+    roundsSection(ctx),
   ];
   return {
     language,
