@@ -5,7 +5,7 @@
  * answer was given. Pure: clock and ids are passed in.
  */
 import { LIMITS } from './limits';
-import type { DepartmentId, Id, MeetingStatus, RoundEntry, RoundKind, Timestamp } from './types';
+import type { AgendaItem, DepartmentId, Id, MeetingStatus, RoundEntry, RoundKind, Timestamp } from './types';
 
 /** What the facilitator typed for one person; blank fields are left out. */
 export interface RoundAnswer {
@@ -126,9 +126,13 @@ export function roundSummary(
   });
 }
 
-/** Which round fits now: check-in until half of the planned time has run, else check-out. */
-export function fittingRound(status: MeetingStatus, elapsedShare: number): RoundKind {
+/**
+ * Which round Alt+J opens: check-in before the start and while less than half of the agenda is
+ * through, check-out from then on and after the end.
+ */
+export function fittingRound(status: MeetingStatus, agenda: readonly Pick<AgendaItem, 'status'>[]): RoundKind {
   if (status === 'ended') return 'check-out';
-  if (status === 'planned') return 'check-in';
-  return elapsedShare < 0.5 ? 'check-in' : 'check-out';
+  if (status === 'planned' || agenda.length === 0) return 'check-in';
+  const through = agenda.filter((item) => item.status !== 'pending' && item.status !== 'active').length;
+  return through * 2 < agenda.length ? 'check-in' : 'check-out';
 }

@@ -6,7 +6,7 @@
  * screen read-only with its summary.
  */
 import '../../styles/run.css';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { useAgenda, useAttendance, useMeeting } from '../../data/queries/prepare';
@@ -24,6 +24,21 @@ import { RunAgenda } from '../../features/run/RunAgenda';
 import { MeetingTimer } from '../../features/run/RunTimers';
 import { RunStage } from '../../features/run/RunStage';
 import { SpeakerQueuePanel } from '../../features/speakers/SpeakerQueuePanel';
+import { MirrorRoundDialog } from '../../features/rounds/MirrorRoundDialog';
+import { MirrorRoundKey } from '../../features/rounds/MirrorRoundKey';
+import { MirrorRoundRow } from '../../features/rounds/MirrorRoundRow';
+import { RoundButtons } from '../../features/rounds/RoundButtons';
+import { MirrorRoundSlotProvider, type MirrorRoundSlot } from '../../ui/mirror-round-slot';
+
+/** The mirror round in the rows and the objection dialog of the conflict and decision features. */
+function mirrorRoundSlot(meetingId: string): MirrorRoundSlot {
+  return {
+    row: (subject, text) => <MirrorRoundRow meetingId={meetingId} subject={subject} text={text} />,
+    dialog: (subject, text, onClose) => (
+      <MirrorRoundDialog meetingId={meetingId} subject={subject} text={text} onClose={onClose} />
+    ),
+  };
+}
 
 export function RunScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
@@ -53,6 +68,7 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
   const headingId = useId();
   const activeItem = activeItemOf(meeting, agenda);
   const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance };
+  const mirrorSlot = useMemo(() => mirrorRoundSlot(meeting.id), [meeting.id]);
 
   return (
     <section className="screen run" aria-labelledby={headingId}>
@@ -70,16 +86,20 @@ function RunView({ meeting, agenda, attendance }: RunViewProps) {
         <div className="run-main">
           <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
           <AudienceControls meetingId={meeting.id} />
+          <RoundButtons meeting={meeting} agenda={agenda} />
           {meeting.status === 'running' && (
-            <div className="run-panels" aria-label={t('run.capture')} role="region">
-              <ConflictLogPanel {...panelProps} />
-              <DecisionsPanel {...panelProps} />
-              <div className="run-capture">
-                <ActionsPanel {...panelProps} />
-                <QuickKnowledge meetingId={meeting.id} agenda={agenda} activeItem={activeItem} />
+            <MirrorRoundSlotProvider value={mirrorSlot}>
+              <MirrorRoundKey meetingId={meeting.id} />
+              <div className="run-panels" aria-label={t('run.capture')} role="region">
+                <ConflictLogPanel {...panelProps} />
+                <DecisionsPanel {...panelProps} />
+                <div className="run-capture">
+                  <ActionsPanel {...panelProps} />
+                  <QuickKnowledge meetingId={meeting.id} agenda={agenda} activeItem={activeItem} />
+                </div>
+                <SpeakerQueuePanel {...panelProps} />
               </div>
-              <SpeakerQueuePanel {...panelProps} />
-            </div>
+            </MirrorRoundSlotProvider>
           )}
           <BackupStatus meeting={meeting} />
         </div>

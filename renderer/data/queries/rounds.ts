@@ -1,6 +1,8 @@
 /** Live reads of check-in/check-out answers and mirror rounds of one meeting. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ConflictPoint, Decision, MirrorRound, Person, RoundEntry, RoundKind } from '../../domain/types';
+import type { MirrorSubject } from '../../domain/mirror-rounds';
+import type { TandemDatabase } from '../database';
 import { useWorkspace } from '../provider';
 
 /** The answers of one round of the meeting. */
@@ -77,4 +79,32 @@ export function useMirrorProjection(
       decisions: decisions.filter((decision): decision is Decision => decision !== undefined),
     };
   }, [db, meetingId]);
+}
+
+/**
+ * What Alt+Y mirrors when no row has the focus: the latest open conflict point of the meeting, else
+ * its latest proposed decision; undefined when there is neither.
+ */
+export async function latestMirrorSubject(
+  db: TandemDatabase,
+  meetingId: string,
+): Promise<{ subject: MirrorSubject; text: string } | undefined> {
+  const newest = <T extends { createdAt: string }>(list: T[]) =>
+    list.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const point = newest(
+    await db.conflictPoints
+      .where('meetingId')
+      .equals(meetingId)
+      .filter((candidate) => candidate.deletedAt === undefined && candidate.status === 'open')
+      .toArray(),
+  );
+  if (point) return { subject: { conflictPointId: point.id }, text: point.statement };
+  const decision = newest(
+    await db.decisions
+      .where('meetingId')
+      .equals(meetingId)
+      .filter((candidate) => candidate.deletedAt === undefined && candidate.status === 'proposed')
+      .toArray(),
+  );
+  return decision ? { subject: { decisionId: decision.id }, text: decision.statement } : undefined;
 }

@@ -13,6 +13,7 @@ import { useAgenda, useMeeting } from '../../data/queries/prepare';
 import { useActionItems, useMeetingDecisions } from '../../data/queries/run-capture';
 import { useT } from '../../i18n/react';
 import { AudienceCurrent, DecisionList } from './AudienceCurrent';
+import { WithMirrorRound } from './AudienceMirrorRound';
 import { paletteStyle } from './projector-theme';
 
 /** What is on the wall for a mode; `current` follows the meeting's status. */
@@ -61,7 +62,11 @@ function ModeBody({
   const t = useT();
   switch (mode) {
     case 'current':
-      return <AudienceCurrent meeting={meeting} agenda={agenda} />;
+      return (
+        <WithMirrorRound meetingId={meeting.id}>
+          <AudienceCurrent meeting={meeting} agenda={agenda} />
+        </WithMirrorRound>
+      );
     case 'rules':
       return (
         <TextList

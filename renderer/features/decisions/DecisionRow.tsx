@@ -2,6 +2,7 @@
 import { formatNumber, SIDES, stanceOf } from '../../domain/decisions';
 import type { Decision, DepartmentId } from '../../domain/types';
 import { useT } from '../../i18n/react';
+import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
 
 export type DecisionAction = 'edit' | 'decide' | 'revoke' | 'stances';
 
@@ -16,6 +17,7 @@ interface DecisionRowProps {
 
 export function DecisionRow({ decision, ownerName, nameOf, onAction }: DecisionRowProps) {
   const t = useT();
+  const mirror = useMirrorRoundSlot();
   const number = formatNumber(decision.number);
   const open = decision.status === 'proposed' || decision.status === 'decided';
   const button = (action: DecisionAction, label: string, name: string) => (
@@ -60,6 +62,7 @@ export function DecisionRow({ decision, ownerName, nameOf, onAction }: DecisionR
           {button('revoke', t('decisions.revoke'), t('decisions.revokeFor', { number }))}
         </div>
       )}
+      {decision.status === 'proposed' && mirror?.row({ decisionId: decision.id }, decision.statement)}
     </li>
   );
 }
