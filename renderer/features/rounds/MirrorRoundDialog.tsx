@@ -41,6 +41,8 @@ export function MirrorRoundDialog({ meetingId, subject, text, onClose }: MirrorR
     void run(() => rounds.startMirror(meetingId, subject));
   }, [all, round, run, rounds, meetingId, subject]);
 
+  // The dialog opens once its round is stored, so the focus lands in the first restatement.
+  if (round === undefined) return null;
   return (
     <Dialog title={t('mirror.title')} className="mirror-dialog" onCancel={onClose}>
       <p className="mirror-subject">{t('mirror.subject', { text })}</p>
@@ -53,8 +55,7 @@ export function MirrorRoundDialog({ meetingId, subject, text, onClose }: MirrorR
         <button
           type="button"
           className="primary"
-          disabled={round === undefined}
-          onClick={() => round && void run(() => rounds.endMirror(round.id), { done: onClose })}
+          onClick={() => void run(() => rounds.endMirror(round.id), { done: onClose })}
         >
           {t('mirror.end')}
         </button>

@@ -26,14 +26,14 @@ export function RoundDialog({ meetingId, kind, onClose }: RoundDialogProps) {
   const entries = useRoundEntries(meetingId, kind);
   const nameOf = useDepartmentName();
   const fields = ROUND_FIELDS[kind];
-  const answered = entries?.filter((entry) => fields.some((field) => entry[field] !== undefined)).length ?? 0;
+  // The dialog opens once the rows are read, so the focus lands in the first person's first field.
+  if (people === undefined || entries === undefined) return null;
+  const answered = entries.filter((entry) => fields.some((field) => entry[field] !== undefined)).length;
 
   return (
     <Dialog title={t(`rounds.title.${kind}`)} className="round-dialog" onCancel={onClose}>
       <p className="muted">{t(`rounds.hint.${kind}`)}</p>
-      {people === undefined || entries === undefined ? (
-        <p className="muted">{t('app.loading')}</p>
-      ) : people.length === 0 ? (
+      {people.length === 0 ? (
         <p>{t('rounds.nobodyPresent')}</p>
       ) : (
         <>
