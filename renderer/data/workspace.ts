@@ -19,6 +19,7 @@ import { parkingLotRepository, type ParkingLotRepository } from './repositories/
 import { speakersRepository, type SpeakersRepository } from './repositories/speakers';
 import { exchangeRepository, type ExchangeRepository } from './repositories/exchange';
 import { votesRepository, type VotesRepository } from './repositories/votes';
+import { roundsRepository, type RoundsRepository } from './repositories/rounds';
 
 export interface Workspace {
   db: TandemDatabase;
@@ -40,6 +41,7 @@ export interface Workspace {
   decisions: DecisionsRepository;
   exchange: ExchangeRepository;
   votes: VotesRepository;
+  rounds: RoundsRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -67,5 +69,6 @@ export function createWorkspace(
     decisions: decisionsRepository(db, context),
     exchange: exchangeRepository(db, context),
     votes: votesRepository(db, context),
+    rounds: roundsRepository(db, context),
   };
 }

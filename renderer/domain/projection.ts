@@ -184,3 +184,5 @@ export function projectedVote(
   if (vote.kind === 'fist-of-five') projected.consent = consentOf(vote);
   return projected;
 }
+
+export { projectedMirrorRound, type ProjectedMirrorRound } from './mirror-rounds';

@@ -10,7 +10,7 @@
  */
 import '../../styles/run.css';
 import '../../styles/cockpit.css';
-import { useId, useLayoutEffect, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { activeItemOf } from '../../domain/run';
 import type { AgendaItem, Attendance, Meeting } from '../../domain/types';
 import { useAgenda, useAttendance, useMeeting } from '../../data/queries/prepare';
@@ -33,6 +33,21 @@ import { setRunning, toggleFullHeader, useFocusMode } from '../focus-mode';
 import { RunTabs } from './RunTabs';
 import { DecisionVoteResult } from '../../features/votes/DecisionVoteResult';
 import { VotesPanel } from '../../features/votes/VotesPanel';
+import { MirrorRoundDialog } from '../../features/rounds/MirrorRoundDialog';
+import { MirrorRoundKey } from '../../features/rounds/MirrorRoundKey';
+import { MirrorRoundRow } from '../../features/rounds/MirrorRoundRow';
+import { RoundButtons } from '../../features/rounds/RoundButtons';
+import { MirrorRoundSlotProvider, type MirrorRoundSlot } from '../../ui/mirror-round-slot';
+
+/** The mirror round in the rows and the objection dialog of the conflict and decision features. */
+function mirrorRoundSlot(meetingId: string): MirrorRoundSlot {
+  return {
+    row: (subject, text) => <MirrorRoundRow meetingId={meetingId} subject={subject} text={text} />,
+    dialog: (subject, text, onClose) => (
+      <MirrorRoundDialog meetingId={meetingId} subject={subject} text={text} onClose={onClose} />
+    ),
+  };
+}
 
 export function RunScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
@@ -65,8 +80,8 @@ interface RunViewProps {
  * The toolbar slot of the stage, next to the item timer: facilitation tools (timer +1/+5, "Quick
  * vote", "Check-in"/"Check-out", "Mirror round") go here, and nothing else.
  */
-function runTools(_props: RunPanelProps): ReactNode {
-  return null;
+function runTools({ meeting, agenda }: RunPanelProps): ReactNode {
+  return <RoundButtons meeting={meeting} agenda={agenda} />;
 }
 
 function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
@@ -75,13 +90,15 @@ function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
   const activeItem = activeItemOf(meeting, agenda);
   const panelProps: RunPanelProps = { meeting, agenda, activeItem, attendance, mirrored };
   const running = meeting.status === 'running';
+  const mirrorSlot = useMemo(() => mirrorRoundSlot(meeting.id), [meeting.id]);
 
   // One tree for both states, so the backups (BackupStatus) keep running as the meeting ends.
   return (
     <section className={running ? 'screen run cockpit' : 'screen run'} aria-labelledby={headingId}>
       {running ? (
-        <>
+        <MirrorRoundSlotProvider value={mirrorSlot}>
           <CockpitHeader meeting={meeting} agenda={agenda} headingId={headingId} mirrored={mirrored} />
+          <MirrorRoundKey meetingId={meeting.id} />
           <div className="cockpit-grid">
             <RunAgenda agenda={agenda} activeId={activeItem?.id} />
             <div className="cockpit-stage">
@@ -107,7 +124,7 @@ function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
               <ActionsPanel {...panelProps} />
             </div>
           </div>
-        </>
+        </MirrorRoundSlotProvider>
       ) : (
         <>
           <a className="back-link" href={hrefOf({ name: 'prepare', meetingId: meeting.id })}>

@@ -16,7 +16,9 @@ import {
 import { agendaSection, headerSection, participantsSection } from './meeting-sections';
 import type { Minutes, Section } from './model';
 import { names } from './names';
+import { mirrorSection } from './mirror-section';
 import { actionsSection, decisionsSection } from './register-sections';
+import { roundsSection } from './rounds-section';
 import type { MeetingSnapshot } from './snapshot';
 import { votesSection } from './votes-section';
 import { word } from './words';
@@ -45,11 +47,13 @@ export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions)
     votesSection(ctx),
     actionsSection(ctx),
     conflictSection(ctx),
+    mirrorSection(ctx),
     knowledgeSection(ctx),
     parkingLotSection(ctx),
     definitionsSection(ctx),
     nextMeetingSection(ctx),
     collaborationSection(ctx),
+    roundsSection(ctx),
   ];
   return {
     language,

@@ -39,7 +39,9 @@ export type SectionId =
   | 'parking-lot'
   | 'definitions'
   | 'next-meeting'
-  | 'collaboration';
+  | 'collaboration'
+  | 'rounds'
+  | 'mirror-rounds';
 
 export interface Section {
   id: SectionId;

@@ -15,6 +15,7 @@ import { useActionItems, useMeetingDecisions } from '../../data/queries/run-capt
 import { useT } from '../../i18n/react';
 import { AudienceCurrent, DecisionList } from './AudienceCurrent';
 import { WithRunningVote } from './AudienceVote';
+import { WithMirrorRound } from './AudienceMirrorRound';
 import { paletteStyle } from './projector-theme';
 
 /** What is on the wall for a mode; `current` follows the meeting's status. */
@@ -73,9 +74,11 @@ function ModeBody({
   switch (mode) {
     case 'current':
       return (
-        <WithRunningVote meetingId={meeting.id}>
-          <AudienceCurrent meeting={meeting} agenda={agenda} slot={slot} />
-        </WithRunningVote>
+        <WithMirrorRound meetingId={meeting.id}>
+          <WithRunningVote meetingId={meeting.id}>
+            <AudienceCurrent meeting={meeting} agenda={agenda} slot={slot} />
+          </WithRunningVote>
+        </WithMirrorRound>
       );
     case 'rules':
       return (

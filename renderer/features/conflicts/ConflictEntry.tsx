@@ -13,6 +13,7 @@ import { useWrite } from '../../ui/use-write';
 import { ReframeDialog } from './ReframeDialog';
 import { ResolveDialog } from './ResolveDialog';
 import { snippet } from '../../domain/text';
+import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
 
 interface ConflictEntryProps {
   point: ConflictPoint;
@@ -34,6 +35,7 @@ export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: Co
   const t = useT();
   const { conflicts } = useWorkspace();
   const [dialog, setDialog] = useState<'resolve' | 'reframe' | null>(null);
+  const mirror = useMirrorRoundSlot();
   const text = snippet(point.statement);
 
   const { run } = useWrite();
@@ -94,6 +96,7 @@ export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: Co
           {t('action.delete')}
         </button>
       </div>
+      {mirror?.row({ conflictPointId: point.id }, point.statement)}
       {dialog === 'resolve' && <ResolveDialog point={point} onClose={() => setDialog(null)} />}
       {dialog === 'reframe' && <ReframeDialog point={point} onClose={() => setDialog(null)} />}
     </li>

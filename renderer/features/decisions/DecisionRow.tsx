@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatNumber, SIDES, stanceOf } from '../../domain/decisions';
 import type { Decision, DepartmentId } from '../../domain/types';
 import { useT } from '../../i18n/react';
+import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
 
 export type DecisionAction = 'edit' | 'decide' | 'revoke' | 'stances';
 
@@ -19,6 +20,7 @@ interface DecisionRowProps {
 
 export function DecisionRow({ decision, ownerName, nameOf, onAction, extra }: DecisionRowProps) {
   const t = useT();
+  const mirror = useMirrorRoundSlot();
   const number = formatNumber(decision.number);
   const open = decision.status === 'proposed' || decision.status === 'decided';
   const button = (action: DecisionAction, label: string, name: string) => (
@@ -64,6 +66,7 @@ export function DecisionRow({ decision, ownerName, nameOf, onAction, extra }: De
           {button('revoke', t('decisions.revoke'), t('decisions.revokeFor', { number }))}
         </div>
       )}
+      {decision.status === 'proposed' && mirror?.row({ decisionId: decision.id }, decision.statement)}
     </li>
   );
 }

@@ -12,6 +12,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FieldError } from '../../ui/FieldError';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useDepartmentName } from '../../ui/department-name';
+import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
 import { useWrite } from '../../ui/use-write';
 import { refusalMessage, sidesText } from './labels';
 
@@ -28,6 +29,8 @@ export function ObjectionDialog({ decision, onClose }: ObjectionDialogProps) {
   const [confirmed, setConfirmed] = useState(false);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
+  const mirror = useMirrorRoundSlot();
+  const [mirroring, setMirroring] = useState(false);
   const { run, pending } = useWrite();
   const sides = objectingSides(decision);
   const values = { number: formatNumber(decision.number), sides: sidesText(t, nameOf, sides) };
@@ -46,6 +49,14 @@ export function ObjectionDialog({ decision, onClose }: ObjectionDialogProps) {
     <Dialog title={t('decisions.objection.title', values)} role="alertdialog" onCancel={onClose}>
       <form className="form" onSubmit={submit} noValidate>
         <p>{t('decisions.objection.explain', values)}</p>
+        {mirror && (
+          <p className="objection-mirror">
+            <span className="muted">{t('mirror.offerHint')}</span>{' '}
+            <button type="button" onClick={() => setMirroring(true)}>
+              {t('mirror.offer')}
+            </button>
+          </p>
+        )}
         <label className="check">
           <input
             type="checkbox"
@@ -66,6 +77,8 @@ export function ObjectionDialog({ decision, onClose }: ObjectionDialogProps) {
           </button>
         </div>
       </form>
+      {mirroring &&
+        mirror?.dialog({ decisionId: decision.id }, decision.statement, () => setMirroring(false))}
     </Dialog>
   );
 }

@@ -1,0 +1,64 @@
+/**
+ * On a conflict point or decision row of the run screen: the mirror rounds held on it (who confirmed
+ * what) and the "Mirror round" button, which starts one or opens the one running. The row's
+ * `data-mirror-*` attributes let Alt+Y find the subject of the row in focus.
+ */
+import '../../styles/rounds.css';
+import { useState } from 'react';
+import { isRunning, roundsOf, type MirrorSubject } from '../../domain/mirror-rounds';
+import { snippet } from '../../domain/text';
+import type { MirrorConfirmation } from '../../domain/types';
+import { useMirrorRounds } from '../../data/queries/rounds';
+import { useT } from '../../i18n/react';
+import { MirrorRoundDialog } from './MirrorRoundDialog';
+
+interface MirrorRoundRowProps {
+  meetingId: string;
+  subject: MirrorSubject;
+  text: string;
+}
+
+export function MirrorRoundRow({ meetingId, subject, text }: MirrorRoundRowProps) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const held = roundsOf(useMirrorRounds(meetingId) ?? [], subject);
+  const running = held.some(isRunning);
+  const answer = (value: MirrorConfirmation | undefined) =>
+    value === undefined ? t('mirror.unconfirmed') : t(`mirror.confirm.${value}`);
+  const short = snippet(text);
+
+  return (
+    <div
+      className="mirror-row"
+      data-mirror-point={'conflictPointId' in subject ? subject.conflictPointId : undefined}
+      data-mirror-decision={'decisionId' in subject ? subject.decisionId : undefined}
+      data-mirror-text={text}
+    >
+      {held.map((round) => (
+        <p key={round.id} className="mirror-held muted">
+          {t('mirror.held', {
+            sales: answer(round.salesConfirms),
+            marketing: answer(round.marketingConfirms),
+          })}
+          {isRunning(round) && <span className="badge mirror-running"> {t('mirror.running')}</span>}
+        </p>
+      ))}
+      <button
+        type="button"
+        aria-label={t(running ? 'mirror.openFor' : 'mirror.buttonFor', { text: short })}
+        aria-keyshortcuts="Alt+Y"
+        onClick={() => setOpen(true)}
+      >
+        {t('mirror.button')}
+      </button>
+      {open && (
+        <MirrorRoundDialog
+          meetingId={meetingId}
+          subject={subject}
+          text={text}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </div>
+  );
+}
