@@ -130,7 +130,10 @@ export function roundSummary(
  * Which round Alt+J opens: check-in before the start and while less than half of the agenda is
  * through, check-out from then on and after the end.
  */
-export function fittingRound(status: MeetingStatus, agenda: readonly Pick<AgendaItem, 'status'>[]): RoundKind {
+export function fittingRound(
+  status: MeetingStatus,
+  agenda: readonly Pick<AgendaItem, 'status'>[],
+): RoundKind {
   if (status === 'ended') return 'check-out';
   if (status === 'planned' || agenda.length === 0) return 'check-in';
   const through = agenda.filter((item) => item.status !== 'pending' && item.status !== 'active').length;
