@@ -75,6 +75,8 @@ test('the "?" help and the palette list the same actions with the same keys', as
 test('names the entries in German when the UI is German', async ({ app }) => {
   const page = app.page;
   await startLiveMeeting(page, 'Preisabstimmung');
+  // While the meeting runs the app header (with the language) is one click away.
+  await page.getByRole('button', { name: 'Show navigation' }).click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
   await expect(page.getByRole('button', { name: 'Punkt erfassen' })).toBeVisible();
   await page.keyboard.press('Control+K');
