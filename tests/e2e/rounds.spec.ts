@@ -80,7 +80,13 @@ test('rounds and mirror rounds are entered by mouse and keys, projected, kept an
 
   // Check-out by keys: move past half the agenda, then Alt+J, digits and Tab.
   const items = await page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem').count();
-  for (let step = 0; step < Math.ceil(items / 2); step += 1) await page.keyboard.press('Alt+N');
+  const now = page.locator('.run-active-title');
+  for (let step = 0; step < Math.ceil(items / 2); step += 1) {
+    // Each step is stored before the next: Alt+J reads how far the agenda is.
+    const before = await now.textContent();
+    await page.keyboard.press('Alt+N');
+    await expect(now).not.toHaveText(before ?? '');
+  }
   await page.keyboard.press('Alt+J');
   const checkOut = page.getByRole('dialog', { name: 'Check-out: how was the meeting?' });
   await expect(checkOut.getByRole('textbox', { name: '“Worth the time” of Jon Vik' })).toBeFocused();

@@ -35,8 +35,12 @@ export async function dialogInView(
  */
 export async function clickInDialog(page: Page, dialog: Locator, name: string): Promise<void> {
   const button = dialog.getByRole('button', { name, exact: true });
-  await button.scrollIntoViewIfNeeded();
-  await expectInViewport(page, button);
+  // A live dialog may render the button anew while it is scrolled to (the meeting runs behind it):
+  // scroll and check again until both hold for the same element.
+  await expect(async () => {
+    await button.scrollIntoViewIfNeeded({ timeout: 5_000 });
+    await expectInViewport(page, button);
+  }).toPass({ timeout: 20_000 });
   await button.click();
 }
 
