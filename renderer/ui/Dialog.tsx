@@ -13,7 +13,7 @@
  */
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { pushDialog } from './dialog-stack';
+import { hasOpenDialog, pushDialog } from './dialog-stack';
 
 interface DialogProps {
   title: string;
@@ -27,14 +27,23 @@ interface DialogProps {
   pageShortcuts?: boolean;
   /** Called once the dialog is open in the top layer, e.g. to ask for full screen for its content. */
   onOpen?: () => void;
+  /**
+   * A capture opened dozens of times in a meeting (Log point): the page behind is covered and
+   * marked modal for assistive technology (`aria-modal`), but not made inert, because making the
+   * whole cockpit inert and live again costs a style pass over every element when the dialog
+   * opens and when it closes, which the facilitator waits for (docs/performance.md). Tab stays
+   * inside, Escape closes, a click beside it does nothing. Opened over another dialog, it is modal.
+   */
+  light?: boolean;
   children: ReactNode;
 }
 
 const FOCUSABLE = 'input, select, textarea, button, [href], [tabindex]:not([tabindex="-1"])';
 
 export function Dialog(props: DialogProps) {
-  const { title, role = 'dialog', className, hideTitle, pageShortcuts, children } = props;
+  const { title, role = 'dialog', className, hideTitle, pageShortcuts, light, children } = props;
   const titleId = useId();
+  const [modal] = useState(() => !light || hasOpenDialog());
   const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const latest = useRef(props);
@@ -48,7 +57,8 @@ export function Dialog(props: DialogProps) {
     const dialog = dialogRef.current;
     if (!dialog || !slot) return;
     const opener = document.activeElement;
-    dialog.showModal();
+    if (modal) dialog.showModal();
+    else dialog.show();
     const first =
       dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
@@ -61,25 +71,36 @@ export function Dialog(props: DialogProps) {
       if (dialog.open) dialog.close();
       if (opener instanceof HTMLElement) opener.focus();
     };
-  }, [slot]);
+  }, [slot, modal]);
 
+  const classes = ['dialog', modal ? undefined : 'dialog-light', className].filter(Boolean).join(' ');
   return createPortal(
-    <dialog
-      ref={dialogRef}
-      role={role === 'alertdialog' ? 'alertdialog' : undefined}
-      aria-labelledby={titleId}
-      className={className ? `dialog ${className}` : 'dialog'}
-      data-page-shortcuts={pageShortcuts ? true : undefined}
-      onKeyDown={(event) => {
-        if (event.key === 'Tab') keepFocusInside(event, dialogRef.current);
-      }}
-    >
-      <div ref={setSlot} className="dialog-notices" />
-      <h2 id={titleId} className={hideTitle ? 'dialog-title visually-hidden' : 'dialog-title'}>
-        {title}
-      </h2>
-      {children}
-    </dialog>,
+    <>
+      {!modal && <div className="dialog-light-backdrop" />}
+      <dialog
+        ref={dialogRef}
+        role={role === 'alertdialog' ? 'alertdialog' : undefined}
+        aria-modal={modal ? undefined : true}
+        aria-labelledby={titleId}
+        className={classes}
+        data-page-shortcuts={pageShortcuts ? true : undefined}
+        onKeyDown={(event) => {
+          if (event.key === 'Tab') keepFocusInside(event, dialogRef.current);
+          // A dialog opened with `show()` gets no close request: Escape is read here, for this
+          // dialog only (a nested dialog's keys bubble through React to here too).
+          if (event.key !== 'Escape' || modal || event.defaultPrevented) return;
+          if ((event.target as Element).closest('dialog') !== dialogRef.current) return;
+          event.preventDefault();
+          latest.current.onCancel();
+        }}
+      >
+        <div ref={setSlot} className="dialog-notices" />
+        <h2 id={titleId} className={hideTitle ? 'dialog-title visually-hidden' : 'dialog-title'}>
+          {title}
+        </h2>
+        {children}
+      </dialog>
+    </>,
     document.body,
   );
 }

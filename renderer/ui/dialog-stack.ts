@@ -28,6 +28,11 @@ export function pushDialog(entry: OpenDialog): () => void {
   };
 }
 
+/** Whether a dialog is open now, e.g. one that a new dialog would open over. */
+export function hasOpenDialog(): boolean {
+  return stack.length > 0;
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

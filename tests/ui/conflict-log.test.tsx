@@ -236,11 +236,11 @@ describe('the Conflict log', () => {
     expect((await view.db.conflictPoints.toArray()).map((point) => point.deletedAt)).toEqual([undefined]);
   });
 
-  it('renders the newest 200 points of a long log and shows more on request', async () => {
+  it('renders the newest 50 points of a long log and shows more on request', async () => {
     const view = await renderPanel();
     const base = Date.parse('2026-11-27T09:00:00.000Z');
     await view.db.conflictPoints.bulkAdd(
-      Array.from({ length: 205 }, (_, index) => ({
+      Array.from({ length: 55 }, (_, index) => ({
         id: `p${index}`,
         createdAt: new Date(base + index * 1000).toISOString(),
         updatedAt: new Date(base + index * 1000).toISOString(),
@@ -256,15 +256,15 @@ describe('the Conflict log', () => {
       })),
     );
     const list = await screen.findByRole('list', { name: 'Conflict points' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(200);
-    expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain('Point 204');
-    expect(await screen.findByText('Showing 200 of 205')).toBeTruthy();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain('Point 54');
+    expect(await screen.findByText('Showing 50 of 55')).toBeTruthy();
     await view.user.click(screen.getByRole('button', { name: 'Show more' }));
-    await waitFor(() => expect(shownPoints()).toHaveLength(205));
+    await waitFor(() => expect(shownPoints()).toHaveLength(55));
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
-  it('counts every live point of a long log, not only the 200 shown, in the balance and the paging', async () => {
+  it('counts every live point of a long log, not only the 50 shown, in the balance and the paging', async () => {
     const view = await renderPanel();
     const other = await view.workspace.agenda.add(view.meeting.id, {
       title: 'Pricing',
@@ -305,13 +305,17 @@ describe('the Conflict log', () => {
       expect(balance.textContent).toContain('This item: Content 165 · Relationship 60');
       expect(balance.textContent).toContain('Whole meeting: Content 165 · Relationship 120');
     });
-    expect(await screen.findByText('Showing 200 of 225')).toBeTruthy();
+    expect(await screen.findByText('Showing 50 of 225')).toBeTruthy();
     await view.user.click(screen.getByRole('checkbox', { name: 'Whole meeting' }));
-    expect(await screen.findByText('Showing 200 of 285')).toBeTruthy();
+    expect(await screen.findByText('Showing 50 of 285')).toBeTruthy();
     const list = await screen.findByRole('list', { name: 'Conflict points' });
     expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain('Point 299');
     await view.user.click(screen.getByRole('button', { name: 'Show more' }));
-    await waitFor(() => expect(shownPoints()).toHaveLength(285));
+    expect(await screen.findByText('Showing 100 of 285')).toBeTruthy();
+    for (const shown of [150, 200, 250, 285]) {
+      await view.user.click(screen.getByRole('button', { name: 'Show more' }));
+      await waitFor(() => expect(shownPoints()).toHaveLength(shown));
+    }
     expect(screen.queryByText('Point 5')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });

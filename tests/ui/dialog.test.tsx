@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Dialog } from '../../renderer/ui/Dialog';
 
-function Opener({ nested = false }: { nested?: boolean }) {
+function Opener({ nested = false, light = false }: { nested?: boolean; light?: boolean }) {
   const [outer, setOuter] = useState(false);
   const [inner, setInner] = useState(false);
   return (
@@ -15,13 +15,13 @@ function Opener({ nested = false }: { nested?: boolean }) {
         Open
       </button>
       {outer && (
-        <Dialog title="Outer" onCancel={() => setOuter(false)}>
+        <Dialog title="Outer" onCancel={() => setOuter(false)} light={light}>
           <input aria-label="Name" />
           <button type="button" data-autofocus onClick={() => setInner(true)}>
             More
           </button>
           {nested && inner && (
-            <Dialog title="Inner" role="alertdialog" onCancel={() => setInner(false)}>
+            <Dialog title="Inner" role="alertdialog" onCancel={() => setInner(false)} light={light}>
               <button type="button" onClick={() => setInner(false)}>
                 Cancel
               </button>
@@ -71,5 +71,45 @@ describe('a modal dialog', () => {
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('a light dialog (Log point)', () => {
+  it('is marked modal and covers the page, but leaves it live (no showModal)', async () => {
+    const user = userEvent.setup();
+    render(<Opener light />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    const dialog = screen.getByRole('dialog', { name: 'Outer' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.classList.contains('dialog-light')).toBe(true);
+    expect(document.querySelector('.dialog-light-backdrop')).not.toBeNull();
+  });
+
+  it('keeps Tab inside, and Escape closes it and gives the focus back', async () => {
+    const user = userEvent.setup();
+    render(<Opener light />);
+    const open = screen.getByRole('button', { name: 'Open' });
+    await user.click(open);
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(document.activeElement).toBe(more);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.querySelector('.dialog-light-backdrop')).toBeNull();
+    expect(document.activeElement).toBe(open);
+  });
+
+  it('opens modally over another dialog, and Escape there closes only that one', async () => {
+    const user = userEvent.setup();
+    render(<Opener nested light />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    const inner = screen.getByRole('alertdialog', { name: 'Inner' });
+    expect(inner.hasAttribute('aria-modal')).toBe(false);
+    expect(inner.classList.contains('dialog-light')).toBe(false);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(screen.getByRole('dialog', { name: 'Outer' })).toBeTruthy();
   });
 });

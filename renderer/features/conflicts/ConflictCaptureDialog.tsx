@@ -57,7 +57,7 @@ export function ConflictCaptureDialog(props: ConflictCaptureDialogProps) {
   }
 
   return (
-    <Dialog title={t('conflicts.log')} onCancel={onClose}>
+    <Dialog title={t('conflicts.log')} onCancel={onClose} light>
       <form className="form conflict-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
         <ConflictFields
           draft={draft}

@@ -23,7 +23,7 @@ import { ConflictEntry } from './ConflictEntry';
 import { snippet } from '../../domain/text';
 
 /** How many points the list renders at first, and how many more each "Show more" adds. */
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = 50;
 const NO_POINTS: ConflictBalance = { content: 0, relationship: 0, total: 0, openRelationship: 0 };
 
 export function ConflictLogPanel({ meeting, agenda, activeItem, attendance, mirrored }: RunPanelProps) {
