@@ -23,6 +23,7 @@ const W = {
     raiseHand: 'Raise a hand',
     raiseFor: (name: string) => `Raise hand for ${name}`,
     headings: ['Agenda', 'Conflict log', 'Decision register', 'Action items'],
+    pointsList: 'Conflict points',
     tabs: { parking: 'Parking lot', knowledge: 'Knowledge', notes: 'Notes', speakers: 'Speaker queue' },
     showNav: 'Show navigation',
     nav: 'Meetings',
@@ -40,6 +41,7 @@ const W = {
     raiseHand: 'Wortmeldung aufnehmen',
     raiseFor: (name: string) => `Wortmeldung für ${name}`,
     headings: ['Tagesordnung', 'Konfliktprotokoll', 'Entscheidungsregister', 'Aufgaben'],
+    pointsList: 'Konfliktpunkte',
     tabs: { parking: 'Themenspeicher', knowledge: 'Wissensstand', notes: 'Notizen', speakers: 'Redeliste' },
     showNav: 'Navigation zeigen',
     nav: 'Besprechungen',
@@ -137,6 +139,15 @@ async function captures(page: Page, w: Words, by: 'mouse' | 'key') {
   await expect(page.getByRole('button', { name: w.raiseHand, exact: true })).toBeVisible();
 }
 
+/** Fails unless every element of `items` (at least two) starts on the same line. */
+async function expectOneLine(items: Locator): Promise<void> {
+  const boxes = await items.evaluateAll((elements) =>
+    elements.map((element) => element.getBoundingClientRect().top),
+  );
+  expect(boxes.length, 'elements on the line').toBeGreaterThan(1);
+  expect(Math.max(...boxes) - Math.min(...boxes), 'tops of the elements').toBeLessThan(4);
+}
+
 for (const language of ['en', 'de'] as const) {
   test.describe(`in ${language}`, () => {
     test.use({ locale: language === 'en' ? 'en-GB' : 'de-DE' });
@@ -161,6 +172,13 @@ for (const language of ['en', 'de'] as const) {
         await captures(page, w, 'mouse');
         await captures(page, w, 'key');
         await expectNoPageScroll(page);
+        // The stage and the tab strip are seen whole, the tabs in one line; a point's actions (and
+        // its mirror round) take one line too.
+        await expectInViewport(page, page.locator('.cockpit .run-active'));
+        await expectOneLine(page.getByRole('tab'));
+        await expectInViewport(page, page.getByRole('tablist'));
+        const firstPoint = page.getByRole('list', { name: w.pointsList }).getByRole('listitem').first();
+        await expectOneLine(firstPoint.locator('.row-actions button'));
         for (const name of w.headings)
           await expectInViewport(page, page.getByRole('heading', { name, exact: true, level: 2 }));
 

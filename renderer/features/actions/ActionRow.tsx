@@ -1,10 +1,12 @@
 /** One action item: what, owner, due date, channel, link, the gaps to fix, status and deletion. */
+import { Trash2 } from 'lucide-react';
 import { ACTION_STATUSES, actionGaps } from '../../domain/actions';
 import type { ActionItem, ActionStatus } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { formatDate } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/react';
 import { snippet } from '../../domain/text';
+import { RowAction } from '../../ui/RowAction';
 import { useWrite } from '../../ui/use-write';
 
 interface ActionRowProps {
@@ -55,14 +57,13 @@ export function ActionRow({ item, ownerName, linkLabel, onDelete }: ActionRowPro
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="quiet danger-text"
-          aria-label={t('actions.deleteFor', { what: short })}
+        <RowAction
+          icon={Trash2}
+          label={t('action.delete')}
+          name={t('actions.deleteFor', { what: short })}
+          danger
           onClick={() => onDelete(item)}
-        >
-          {t('action.delete')}
-        </button>
+        />
       </div>
     </li>
   );

@@ -3,6 +3,7 @@
  * resolution, and the actions its status allows. Status changes without text happen at once;
  * resolving and reframing ask for their text in a dialog.
  */
+import { Check, ChevronsUp, PenLine, RotateCcw, SquareParking, Trash2, type LucideIcon } from 'lucide-react';
 import { memo, useState } from 'react';
 import { canChangeStatus, canReframe } from '../../domain/conflicts';
 import type { ConflictPoint } from '../../domain/types';
@@ -14,6 +15,7 @@ import { ReframeDialog } from './ReframeDialog';
 import { ResolveDialog } from './ResolveDialog';
 import { snippet } from '../../domain/text';
 import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
+import { RowAction } from '../../ui/RowAction';
 
 interface ConflictEntryProps {
   point: ConflictPoint;
@@ -21,10 +23,15 @@ interface ConflictEntryProps {
 }
 
 /** The quick changes, in the order their buttons appear. */
-const QUICK: readonly { to: 'parked' | 'escalated' | 'open'; label: MessageKey; name: MessageKey }[] = [
-  { to: 'parked', label: 'conflicts.park', name: 'conflicts.parkFor' },
-  { to: 'escalated', label: 'conflicts.escalate', name: 'conflicts.escalateFor' },
-  { to: 'open', label: 'conflicts.reopen', name: 'conflicts.reopenFor' },
+const QUICK: readonly {
+  to: 'parked' | 'escalated' | 'open';
+  label: MessageKey;
+  name: MessageKey;
+  icon: LucideIcon;
+}[] = [
+  { to: 'parked', label: 'conflicts.park', name: 'conflicts.parkFor', icon: SquareParking },
+  { to: 'escalated', label: 'conflicts.escalate', name: 'conflicts.escalateFor', icon: ChevronsUp },
+  { to: 'open', label: 'conflicts.reopen', name: 'conflicts.reopenFor', icon: RotateCcw },
 ];
 
 /**
@@ -60,43 +67,39 @@ export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: Co
       {point.reframedFromId && <p className="muted">{t('conflicts.reframedFrom')}</p>}
       <div className="row-actions">
         {canChangeStatus(point.status, 'resolved') && (
-          <button
-            type="button"
-            aria-label={t('conflicts.resolveFor', { text })}
+          <RowAction
+            icon={Check}
+            label={t('conflicts.resolve')}
+            name={t('conflicts.resolveFor', { text })}
             onClick={() => setDialog('resolve')}
-          >
-            {t('conflicts.resolve')}
-          </button>
+          />
         )}
         {QUICK.filter((quick) => canChangeStatus(point.status, quick.to)).map((quick) => (
-          <button
+          <RowAction
             key={quick.to}
-            type="button"
-            aria-label={t(quick.name, { text })}
+            icon={quick.icon}
+            label={t(quick.label)}
+            name={t(quick.name, { text })}
             onClick={() => change(quick.to)}
-          >
-            {t(quick.label)}
-          </button>
+          />
         ))}
         {canReframe(point) && (
-          <button
-            type="button"
-            aria-label={t('conflicts.reframeFor', { text })}
+          <RowAction
+            icon={PenLine}
+            label={t('conflicts.reframe')}
+            name={t('conflicts.reframeFor', { text })}
             onClick={() => setDialog('reframe')}
-          >
-            {t('conflicts.reframe')}
-          </button>
+          />
         )}
-        <button
-          type="button"
-          className="quiet"
-          aria-label={t('conflicts.deleteFor', { text })}
+        <RowAction
+          icon={Trash2}
+          label={t('action.delete')}
+          name={t('conflicts.deleteFor', { text })}
+          danger
           onClick={() => onDelete(point)}
-        >
-          {t('action.delete')}
-        </button>
+        />
+        {mirror?.row({ conflictPointId: point.id }, point.statement)}
       </div>
-      {mirror?.row({ conflictPointId: point.id }, point.statement)}
       {dialog === 'resolve' && <ResolveDialog point={point} onClose={() => setDialog(null)} />}
       {dialog === 'reframe' && <ReframeDialog point={point} onClose={() => setDialog(null)} />}
     </li>

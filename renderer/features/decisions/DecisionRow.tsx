@@ -1,11 +1,20 @@
 /** One decision in the register list: number, statement, owner, status, both stances, and its actions. */
+import { Ban, Gavel, Pencil, Scale, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { formatNumber, SIDES, stanceOf } from '../../domain/decisions';
 import type { Decision, DepartmentId } from '../../domain/types';
 import { useT } from '../../i18n/react';
 import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
+import { RowAction } from '../../ui/RowAction';
 
 export type DecisionAction = 'edit' | 'decide' | 'revoke' | 'stances';
+
+const ICONS: Record<DecisionAction, LucideIcon> = {
+  edit: Pencil,
+  stances: Scale,
+  decide: Gavel,
+  revoke: Ban,
+};
 
 interface DecisionRowProps {
   decision: Decision;
@@ -24,9 +33,7 @@ export function DecisionRow({ decision, ownerName, nameOf, onAction, extra }: De
   const number = formatNumber(decision.number);
   const open = decision.status === 'proposed' || decision.status === 'decided';
   const button = (action: DecisionAction, label: string, name: string) => (
-    <button type="button" className="quiet" aria-label={name} onClick={() => onAction(action, decision)}>
-      {label}
-    </button>
+    <RowAction icon={ICONS[action]} label={label} name={name} onClick={() => onAction(action, decision)} />
   );
   return (
     <li className={`decision decision-${decision.status}`}>
@@ -64,9 +71,9 @@ export function DecisionRow({ decision, ownerName, nameOf, onAction, extra }: De
           {decision.status === 'proposed' &&
             button('decide', t('decisions.decide'), t('decisions.decideFor', { number }))}
           {button('revoke', t('decisions.revoke'), t('decisions.revokeFor', { number }))}
+          {decision.status === 'proposed' && mirror?.row({ decisionId: decision.id }, decision.statement)}
         </div>
       )}
-      {decision.status === 'proposed' && mirror?.row({ decisionId: decision.id }, decision.statement)}
     </li>
   );
 }

@@ -4,12 +4,14 @@
  * `data-mirror-*` attributes let Alt+Y find the subject of the row in focus.
  */
 import '../../styles/rounds.css';
+import { ArrowLeftRight } from 'lucide-react';
 import { useState } from 'react';
 import { isRunning, roundsOf, type MirrorSubject } from '../../domain/mirror-rounds';
 import { snippet } from '../../domain/text';
 import type { MirrorConfirmation } from '../../domain/types';
 import { useMirrorRounds } from '../../data/queries/rounds';
 import { useT } from '../../i18n/react';
+import { RowAction } from '../../ui/RowAction';
 import { MirrorRoundDialog } from './MirrorRoundDialog';
 
 interface MirrorRoundRowProps {
@@ -43,14 +45,13 @@ export function MirrorRoundRow({ meetingId, subject, text }: MirrorRoundRowProps
           {isRunning(round) && <span className="badge mirror-running"> {t('mirror.running')}</span>}
         </p>
       ))}
-      <button
-        type="button"
-        aria-label={t(running ? 'mirror.openFor' : 'mirror.buttonFor', { text: short })}
-        aria-keyshortcuts="Alt+Y"
+      <RowAction
+        icon={ArrowLeftRight}
+        label={t('mirror.button')}
+        name={t(running ? 'mirror.openFor' : 'mirror.buttonFor', { text: short })}
+        keys="Alt+Y"
         onClick={() => setOpen(true)}
-      >
-        {t('mirror.button')}
-      </button>
+      />
       {open && (
         <MirrorRoundDialog
           meetingId={meetingId}

@@ -1,6 +1,6 @@
 /**
- * The chime beside the item timer: a "Chime" switch and a volume slider (stored in the settings,
- * off by default), and the watcher that sounds it once at 2 minutes left and once at zero per
+ * The chime beside the item timer: a "Chime" switch and, while it is on, a volume slider (stored in
+ * the settings, off by default), and the watcher that sounds it once at 2 minutes left and once at zero per
  * item (domain/chime.ts decides when).
  */
 import { useEffect, useId, useRef } from 'react';
@@ -34,19 +34,22 @@ export function TimerChime({ item }: { item: AgendaItem }) {
         />{' '}
         {t('run.chime.toggle')}
       </label>
-      <label htmlFor={volumeId} className="visually-hidden">
-        {t('run.chime.volume')}
-      </label>
-      <input
-        id={volumeId}
-        type="range"
-        min={0}
-        max={100}
-        step={5}
-        value={chime.volume}
-        disabled={!chime.enabled}
-        onChange={(event) => save({ ...chime, volume: Number(event.target.value) })}
-      />
+      {chime.enabled && (
+        <>
+          <label htmlFor={volumeId} className="visually-hidden">
+            {t('run.chime.volume')}
+          </label>
+          <input
+            id={volumeId}
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={chime.volume}
+            onChange={(event) => save({ ...chime, volume: Number(event.target.value) })}
+          />
+        </>
+      )}
     </div>
   );
 }
