@@ -36,6 +36,13 @@ export interface LanguageFile {
   locale: string;
   /** How a calendar date is written: "27 Nov 2026" or "27.11.2026". */
   dateFormat: Intl.DateTimeFormatOptions;
+  /**
+   * The plural form of a whole number, as the language's CLDR rule gives it (English and German:
+   * "one" for 1 and -1 only). Written out because making `Intl.PluralRules` costs tens of milliseconds
+   * on first use, on the start of every screen that counts something; fractions still ask Intl.
+   * A unit test holds each rule against Intl for whole numbers.
+   */
+  pluralOfWhole: (count: number) => 'one' | 'other';
   messages: Catalogue;
 }
 
@@ -166,6 +173,12 @@ export function formatNumber(language: Language, value: number): string {
   return numberFormat(language).format(value);
 }
 
+/** Whether `count` takes the language's singular ("one") or plural form ("other"). */
+export function pluralFormOf(language: Language, count: number): 'one' | 'other' {
+  if (Number.isInteger(count)) return languageFile(language).pluralOfWhole(count);
+  return pluralRules(language).select(count) === 'one' ? 'one' : 'other';
+}
+
 /**
  * The singular or plural message for `count`, with `{count}` (formatted) and `values` filled in.
  * `.one` is used where the language's plural rules say "one", `.other` everywhere else.
@@ -176,7 +189,7 @@ export function translateCount(
   count: number,
   values: MessageValues = {},
 ): string {
-  const form = pluralRules(language).select(count) === 'one' ? 'one' : 'other';
+  const form = pluralFormOf(language, count);
   // Every base with a `.one` key has an `.other` key too; the catalogue test checks it.
   const key = `${base}.${form}` as MessageKey;
   return translate(language, key, { ...values, count: formatNumber(language, count) });

@@ -12,7 +12,12 @@ export function RunAgenda({ agenda, activeId }: { agenda: readonly AgendaItem[];
   const t = useT();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    list.current?.querySelector('[aria-current]')?.scrollIntoView?.({ block: 'nearest' });
+    // In the next frame, with the layout the browser makes for it anyway: scrolling at once would
+    // force a layout of the whole run screen while its panels are still filling in.
+    const frame = requestAnimationFrame(() =>
+      list.current?.querySelector('[aria-current]')?.scrollIntoView?.({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [activeId]);
   return (
     <nav className="panel run-agenda" aria-label={t('run.agenda')}>

@@ -1355,5 +1355,6 @@ export default {
   name: 'Deutsch',
   locale: 'de-DE',
   dateFormat: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  pluralOfWhole: (count) => (Math.abs(count) === 1 ? 'one' : 'other'),
   messages,
 } satisfies LanguageFile;

@@ -1337,5 +1337,6 @@ export default {
   name: 'English',
   locale: 'en-GB',
   dateFormat: { day: 'numeric', month: 'short', year: 'numeric' },
+  pluralOfWhole: (count) => (Math.abs(count) === 1 ? 'one' : 'other'),
   messages,
 } satisfies LanguageFile;

@@ -10,6 +10,7 @@ import {
   LANGUAGES,
   languageName,
   localeOf,
+  pluralFormOf,
   preferredLanguage,
   translate,
   translateCount,
@@ -93,6 +94,17 @@ describe('translating', () => {
     expect(translateCount('en', 'meetings.total', 1)).toBe('1 meeting');
     expect(translateCount('en', 'meetings.total', 0)).toBe('0 meetings');
     expect(translateCount('de', 'meetings.total', 1234)).toBe('1.234 Besprechungen');
+    expect(translateCount('en', 'meetings.total', 1.5)).toBe('1.5 meetings');
+  });
+
+  it("writes each language's plural rule for whole numbers as Intl.PluralRules gives it", () => {
+    for (const language of LANGUAGES) {
+      const rules = new Intl.PluralRules(localeOf(language));
+      for (let count = -50; count <= 2000; count += 1) {
+        const intl = rules.select(count) === 'one' ? 'one' : 'other';
+        expect(pluralFormOf(language, count), `${language} ${count}`).toBe(intl);
+      }
+    }
   });
 });
 
