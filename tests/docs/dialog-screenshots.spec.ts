@@ -1,7 +1,7 @@
 /**
  * Screenshots of the run screen's dialogs and its undo notice, in English and German, at the two
  * laptop sizes a facilitator projects from (1366×768 and 1280×720): Reframe and Resolve over a
- * started meeting, and the undo notice after a point was deleted. The 1366×768 ones go into
+ * started meeting, Log point while typing, and the undo notice after a point was deleted. The 1366×768 ones go into
  * docs/screenshots; the 1280×720 ones into test-results/screenshots, to look at, not to keep.
  */
 import type { Page } from '@playwright/test';
@@ -51,6 +51,15 @@ for (const language of ['en', 'de'] as const) {
       await logPoint(page, w.content, 'Alt+1');
       await logPoint(page, w.relationship, 'Alt+2');
       const row = (text: string) => page.getByRole('listitem').filter({ hasText: text });
+
+      // Log point, a light dialog over the live cockpit, with a statement typed and a level chosen.
+      await page.keyboard.press('Alt+L');
+      await page.keyboard.type(w.content);
+      await page.keyboard.press('Alt+1');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await shootAtLaptopSizes(page, `log-point-${language}`);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
 
       const dialogs = [
         { statement: w.relationship, button: w.reframe, title: w.reframeTitle, name: 'reframe' },
