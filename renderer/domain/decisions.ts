@@ -30,6 +30,7 @@ export const DECISION_METHODS: readonly DecisionMethod[] = [
   'consensus',
   'consent',
   'majority',
+  'vote',
   'delegated',
   'management-call',
 ];
@@ -239,6 +240,14 @@ export function reviseDecision(decision: Decision, checked: CheckedDecision, now
   if (stanceMarketing !== undefined) revised.stanceMarketing = stanceMarketing;
   if (stanceSales !== undefined) revised.stanceSales = stanceSales;
   return revised;
+}
+
+/**
+ * Whether the decision is still open to edits (its fields, such as its method): proposed or decided.
+ * A superseded or revoked decision is history and stays as it was.
+ */
+export function isOpen(decision: Pick<Decision, 'status'>): boolean {
+  return decision.status === 'proposed' || decision.status === 'decided';
 }
 
 /** Why a transition or a sign-off was refused; the UI translates each code. */

@@ -7,8 +7,11 @@
 import { LIMITS } from './limits';
 import { cleanLine } from './text';
 import { MARKETING, SALES } from './departments';
+import { isOpen } from './decisions';
 import type {
   Attendance,
+  Decision,
+  DecisionMethod,
   Department,
   DepartmentId,
   Id,
@@ -168,6 +171,26 @@ export function attachVote(vote: Vote, decisionId: Id | undefined, now: Timestam
     ok: true,
     value: decisionId === undefined ? { ...rest, updatedAt: now } : { ...rest, decisionId, updatedAt: now },
   };
+}
+
+/** The method a vote gives the decision it informed: an options vote is a vote, a fist-of-five consent. */
+export function methodOfVote(kind: VoteKind): DecisionMethod {
+  return kind === 'fist-of-five' ? 'consent' : 'vote';
+}
+
+/**
+ * The decision a vote was just attached to, with the vote's method. `undefined` when nothing changes:
+ * the decision already has that method, or it is superseded or revoked (history, not edited).
+ * Detaching a vote leaves the method as it is.
+ */
+export function decisionInformedBy(
+  decision: Decision,
+  vote: Pick<Vote, 'kind'>,
+  now: Timestamp,
+): Decision | undefined {
+  const method = methodOfVote(vote.kind);
+  if (!isOpen(decision) || decision.method === method) return undefined;
+  return { ...decision, method, updatedAt: now };
 }
 
 /**

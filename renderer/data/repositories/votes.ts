@@ -2,13 +2,14 @@
  * The only write path for quick votes. A draft is checked before anything is written; every count
  * change reads the stored vote and applies the rule in one transaction, so two quick clicks never
  * lose a hand, and a refused change (a closed vote, a bad count) writes nothing. Only one vote of a
- * meeting runs at a time: the wall shows it.
+ * meeting runs at a time: the wall shows it. Attaching a vote sets the decision's method with it.
  */
 import {
   adjustVoteCount,
   attachVote,
   checkVoteDraft,
   closeVote,
+  decisionInformedBy,
   isRunning,
   newVote,
   setVoteCount,
@@ -62,7 +63,16 @@ export function votesRepository(db: TandemDatabase, context: WriteContext): Vote
     adjustCount: (id, option, departmentId, delta) =>
       change(id, (vote, now) => adjustVoteCount(vote, option, departmentId, delta, now)),
     close: (id) => change(id, closeVote),
-    attach: (id, decisionId) => change(id, (vote, now) => attachVote(vote, decisionId, now)),
+    // The decision takes the vote's method in the same transaction as the attachment.
+    attach: (id, decisionId) =>
+      db.transaction('rw', db.votes, db.decisions, async (): Promise<VoteChange> => {
+        const outcome = await change(id, (vote, now) => attachVote(vote, decisionId, now));
+        if (!outcome.ok || decisionId === undefined) return outcome;
+        const decision = await db.decisions.get(decisionId);
+        const informed = decision && decisionInformedBy(decision, outcome.value, context.now());
+        if (informed) await db.decisions.put(informed);
+        return outcome;
+      }),
     ...softDeletion(db, db.votes, context),
   };
 }

@@ -1,7 +1,7 @@
 /** One decision in the register list: number, statement, owner, status, both stances, and its actions. */
 import { Ban, Gavel, Pencil, Scale, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { formatNumber, SIDES, stanceOf } from '../../domain/decisions';
+import { formatNumber, isOpen, SIDES, stanceOf } from '../../domain/decisions';
 import type { Decision, DepartmentId } from '../../domain/types';
 import { useT } from '../../i18n/react';
 import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
@@ -31,7 +31,7 @@ export function DecisionRow({ decision, ownerName, nameOf, onAction, extra }: De
   const t = useT();
   const mirror = useMirrorRoundSlot();
   const number = formatNumber(decision.number);
-  const open = decision.status === 'proposed' || decision.status === 'decided';
+  const open = isOpen(decision);
   const button = (action: DecisionAction, label: string, name: string) => (
     <RowAction icon={ICONS[action]} label={label} name={name} onClick={() => onAction(action, decision)} />
   );
