@@ -2,27 +2,16 @@
 // an options vote makes it "vote", a fist-of-five "consent". Real Dexie over fake-indexeddb.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DecisionDraft } from '../../renderer/domain/decisions';
+import { emptyDraft } from '../../renderer/features/decisions/labels';
 import type { VoteDraft } from '../../renderer/domain/votes';
 import { failWrites, type FailingWrites } from './failing-writes';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
 const decisionDraft: DecisionDraft = {
+  ...emptyDraft(undefined),
   statement: 'Enterprise accounts go first.',
-  rationale: '',
   alternatives: 'Enterprise; Mid-market',
   method: 'consensus',
-  accountablePersonId: '',
-  responsible: [],
-  consulted: [],
-  informed: [],
-  scope: '',
-  dueDate: '',
-  reviewDate: '',
-  settlesConflictIds: [],
-  supersedesId: '',
-  agendaItemId: '',
-  stanceMarketing: '',
-  stanceSales: '',
 };
 const voteDraft: VoteDraft = {
   question: 'Which segment first?',

@@ -4,28 +4,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../renderer/data/workspace';
 import type { DecisionDraft } from '../../renderer/domain/decisions';
+import { emptyDraft } from '../../renderer/features/decisions/labels';
 import { DecisionsPanel } from '../../renderer/features/decisions/DecisionsPanel';
 import { VotesPanel } from '../../renderer/features/votes/VotesPanel';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { panelProps, seedRunningMeeting } from './run-panel-fixture';
 
 const decision: DecisionDraft = {
+  ...emptyDraft(undefined),
   statement: 'Which segment do we serve first?',
-  rationale: '',
   alternatives: 'Enterprise; Mid-market',
   method: 'majority',
-  accountablePersonId: '',
-  responsible: [],
-  consulted: [],
-  informed: [],
-  scope: '',
-  dueDate: '',
-  reviewDate: '',
-  settlesConflictIds: [],
-  supersedesId: '',
-  agendaItemId: '',
-  stanceMarketing: '',
-  stanceSales: '',
 };
 
 async function renderCockpit(seed: (workspace: Workspace) => Promise<void> = async () => {}) {
