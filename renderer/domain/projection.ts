@@ -9,6 +9,7 @@ import { compareInstants } from './calendar';
 import { effectiveTimeboxMinutes, itemElapsedMs, itemRemainingMs, type Timed } from './run-clock';
 import type {
   AgendaItem,
+  CockpitTabChoice,
   ConflictLevel,
   ConflictPoint,
   DepartmentId,
@@ -117,6 +118,24 @@ export function mirroredPoint<P extends ConflictPoint>(point: P): P {
 export function withMirroredScreen(stored: readonly string[], meetingId: Id, on: boolean): string[] {
   const others = stored.filter((id) => id !== meetingId);
   return on ? [...others, meetingId] : others;
+}
+
+/** How many meetings' cockpit tabs this device remembers; the oldest choice goes first. */
+export const REMEMBERED_COCKPIT_TABS = 200;
+
+/** Records the cockpit tab chosen in `meetingId`, the latest choice last, within the remembered number. */
+export function withCockpitTab(
+  stored: readonly CockpitTabChoice[],
+  meetingId: Id,
+  tab: string,
+): CockpitTabChoice[] {
+  const others = stored.filter((choice) => choice.meetingId !== meetingId);
+  return [...others, { meetingId, tab }].slice(-REMEMBERED_COCKPIT_TABS);
+}
+
+/** The cockpit tab last chosen in `meetingId`, if any. */
+export function cockpitTabOf(stored: readonly CockpitTabChoice[], meetingId: Id): string | undefined {
+  return stored.find((choice) => choice.meetingId === meetingId)?.tab;
 }
 
 /** The timer's colour band: more than 5 minutes left, 5 to 1 minutes, under 1 minute or overrun. */

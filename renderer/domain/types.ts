@@ -349,5 +349,15 @@ export type Setting =
    * The meetings whose run screen is shown to the room by mirroring this laptop's screen: their
    * private points are hidden on the facilitator's own screen too. A device preference, never exported.
    */
-  | { key: 'mirroredScreen'; value: string[] };
+  | { key: 'mirroredScreen'; value: string[] }
+  /**
+   * The run screen's tab (parking lot, knowledge, notes, speaker queue) last chosen in each meeting
+   * on this device, so a reload shows it again. A device preference, never exported.
+   */
+  | { key: 'cockpitTab'; value: CockpitTabChoice[] };
+/** The cockpit tab chosen in one meeting. */
+export interface CockpitTabChoice {
+  meetingId: string;
+  tab: string;
+}
 export type SettingKey = Setting['key'];

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { REMEMBERED_COCKPIT_TABS } from '../../renderer/domain/projection';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
 let workspaces: TestWorkspace[] = [];
@@ -56,5 +57,43 @@ describe('the mirrored-screen setting', () => {
     await workspace.settings.setMirroredScreen(id, true);
     const file = await workspace.exchange.exportMeeting(id);
     expect(file).not.toMatch(/mirroredScreen/);
+  });
+});
+
+// The cockpit tab is the same kind of device preference, kept the same way.
+async function cockpitTabs(workspace: TestWorkspace): Promise<unknown> {
+  return (await workspace.db.settings.get('cockpitTab'))?.value;
+}
+
+describe('the cockpit tab setting', () => {
+  it('keeps the latest tab per meeting, over closing and opening the database', async () => {
+    const name = `cockpit-${Math.random().toString(36).slice(2)}`;
+    const first = open(name);
+    expect(await cockpitTabs(first)).toBeUndefined();
+    await first.settings.setCockpitTab('m-1', 'knowledge');
+    await first.settings.setCockpitTab('m-2', 'notes');
+    await first.settings.setCockpitTab('m-1', 'speakers');
+    await first.close();
+    expect(await cockpitTabs(open(name))).toEqual([
+      { meetingId: 'm-2', tab: 'notes' },
+      { meetingId: 'm-1', tab: 'speakers' },
+    ]);
+  });
+
+  it('remembers a bounded number of meetings, dropping the oldest choice', async () => {
+    const workspace = open();
+    for (let index = 0; index <= REMEMBERED_COCKPIT_TABS; index += 1)
+      await workspace.settings.setCockpitTab(`m-${index}`, 'knowledge');
+    const stored = (await cockpitTabs(workspace)) as { meetingId: string }[];
+    expect(stored).toHaveLength(REMEMBERED_COCKPIT_TABS);
+    expect(stored[0]?.meetingId).toBe('m-1');
+  });
+
+  it('is a device preference: the meeting file does not carry it', async () => {
+    const workspace = open();
+    const id = await meeting(workspace, 'Q1');
+    await workspace.settings.setCockpitTab(id, 'knowledge');
+    const file = await workspace.exchange.exportMeeting(id);
+    expect(file).not.toMatch(/cockpitTab/);
   });
 });

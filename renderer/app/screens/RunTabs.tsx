@@ -2,17 +2,21 @@
  * The run screen's tabs for what is needed now and then: parking lot, knowledge, notes and the
  * speaker queue, each with its count in the tab's name so nothing waits unseen. Alt+W cycles the
  * tabs; Alt+K, Alt+Q, Alt+O and Alt+H show their tab before they open their capture. Every panel
- * stays mounted, so its keys work from any tab.
+ * stays mounted, so its keys work from any tab. The tab chosen is remembered per meeting on this
+ * device (a setting, never exported), so a reload shows it again.
  */
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { waitingQueue } from '../../domain/speakers';
+import { useWorkspace } from '../../data/provider';
 import { useKnowledge } from '../../data/queries/knowledge';
 import { useParkingLot, useSpeakerTurns } from '../../data/queries/run-capture';
+import { useCockpitTab } from '../../data/queries/settings';
 import { useT } from '../../i18n/react';
 import { useShortcut } from '../../shortcuts/registry';
 import type { RunPanelProps } from '../../ui/run-panel-props';
 import { Tabs } from '../../ui/Tabs';
+import { useWrite } from '../../ui/use-write';
 import { ParkingLotSection } from '../../features/actions/ParkingLotSection';
 import { QuickKnowledge } from '../../features/knowledge/QuickKnowledge';
 import { NotesField } from '../../features/run/NotesField';
@@ -25,17 +29,29 @@ const isTab = (id: string): id is TabId => ORDER.some((tab) => tab === id);
 export function RunTabs(props: RunPanelProps) {
   const { meeting, agenda, activeItem } = props;
   const t = useT();
-  const [selected, setSelected] = useState<TabId>('parking');
+  const { settings } = useWorkspace();
+  const { run } = useWrite();
+  const stored = useCockpitTab(meeting.id);
+  // The tab chosen here, until then the one remembered for this meeting, else the parking lot.
+  const [chosen, setChosen] = useState<{ meetingId: string; tab: TabId }>();
+  const selected: TabId =
+    chosen?.meetingId === meeting.id ? chosen.tab : stored && isTab(stored) ? stored : 'parking';
+  const select = (tab: TabId, now = false) => {
+    const change = () => setChosen({ meetingId: meeting.id, tab });
+    if (now) flushSync(change);
+    else change();
+    if (tab !== selected) void run(() => settings.setCockpitTab(meeting.id, tab));
+  };
   const parked = useParkingLot(meeting.id)?.filter(
     (point) => point.deletedAt === undefined && point.status === 'open',
   ).length;
   const known = useKnowledge(meeting.id)?.filter((item) => item.deletedAt === undefined).length;
   const waiting = waitingQueue(useSpeakerTurns(meeting.id) ?? []).length;
   // Synchronously, so the key's own handler finds its field shown and can focus it.
-  const reveal = (tab: TabId) => () => flushSync(() => setSelected(tab));
+  const reveal = (tab: TabId) => () => select(tab, true);
 
   useShortcut({ id: 'cockpit.nextTab', combo: { code: 'KeyW', alt: true }, label: 'cockpit.nextTab' }, () =>
-    setSelected((current) => ORDER[(ORDER.indexOf(current) + 1) % ORDER.length] ?? 'parking'),
+    select(ORDER[(ORDER.indexOf(selected) + 1) % ORDER.length] ?? 'parking'),
   );
 
   return (
@@ -43,7 +59,7 @@ export function RunTabs(props: RunPanelProps) {
       className="cockpit-tabs"
       label={t('cockpit.tabs')}
       selected={selected}
-      onSelect={(id) => isTab(id) && setSelected(id)}
+      onSelect={(id) => isTab(id) && select(id)}
       tabs={[
         {
           id: 'parking',

@@ -6,7 +6,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { clampVolume, DEFAULT_CHIME, type ChimeSetting } from '../../domain/chime';
-import { projectionFor, type Projection } from '../../domain/projection';
+import { cockpitTabOf, projectionFor, type Projection } from '../../domain/projection';
 import type { Id, Language } from '../../domain/types';
 import { useWorkspace } from '../provider';
 
@@ -34,6 +34,15 @@ export function useMirroredScreen(meetingId: Id): boolean | undefined {
   return useLiveQuery(async () => {
     const row = await db.settings.get('mirroredScreen');
     return row?.key === 'mirroredScreen' && row.value.includes(meetingId);
+  }, [db, meetingId]);
+}
+
+/** The cockpit tab last chosen in `meetingId` on this device: `null` when none, `undefined` while loading. */
+export function useCockpitTab(meetingId: Id): string | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('cockpitTab');
+    return (row?.key === 'cockpitTab' && cockpitTabOf(row.value, meetingId)) || null;
   }, [db, meetingId]);
 }
 

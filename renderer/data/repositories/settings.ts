@@ -1,10 +1,11 @@
 /**
  * Workspace settings, one row per key. The projection (what the audience view shows) lives here
  * too: the facilitator's window writes it and every audience window follows its live query; and the
- * meetings whose screen is mirrored to the room (a device preference, not part of any export).
+ * meetings whose screen is mirrored to the room and the cockpit tab chosen in each meeting (device
+ * preferences, not part of any export).
  */
 import { clampVolume, type ChimeSetting } from '../../domain/chime';
-import { withMirroredScreen, type Projection } from '../../domain/projection';
+import { withCockpitTab, withMirroredScreen, type Projection } from '../../domain/projection';
 import type { Id, Language } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 
@@ -14,6 +15,8 @@ export interface SettingsRepository {
   setProjection(projection: Projection): Promise<void>;
   /** Turns the mirrored-screen safety of one meeting on or off on this device (never exported). */
   setMirroredScreen(meetingId: Id, on: boolean): Promise<void>;
+  /** Remembers the cockpit tab chosen in one meeting on this device (never exported). */
+  setCockpitTab(meetingId: Id, tab: string): Promise<void>;
   /** Turns the run screen's chime on or off and sets its volume (kept within 0–100). */
   setChime(chime: ChimeSetting): Promise<void>;
 }
@@ -31,6 +34,13 @@ export function settingsRepository(db: TandemDatabase): SettingsRepository {
         const row = await db.settings.get('mirroredScreen');
         const stored = row?.key === 'mirroredScreen' ? row.value : [];
         await db.settings.put({ key: 'mirroredScreen', value: withMirroredScreen(stored, meetingId, on) });
+      });
+    },
+    async setCockpitTab(meetingId, tab) {
+      await db.transaction('rw', db.settings, async () => {
+        const row = await db.settings.get('cockpitTab');
+        const stored = row?.key === 'cockpitTab' ? row.value : [];
+        await db.settings.put({ key: 'cockpitTab', value: withCockpitTab(stored, meetingId, tab) });
       });
     },
     async setChime(chime) {
