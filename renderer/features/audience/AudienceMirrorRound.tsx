@@ -17,8 +17,18 @@ export function WithMirrorRound({ meetingId, children }: { meetingId: string; ch
   return round ? <AudienceMirrorRound round={round} /> : <>{children}</>;
 }
 
+/**
+ * The restatements' type size: as large as the longer of the two still fits the wall, so a short
+ * restatement reads from the back row and a long one is not cut off early. Both sides share it.
+ */
+function textSize(round: ProjectedMirrorRound): 'large' | 'medium' | 'small' {
+  const longest = Math.max(round.marketingRestates.trim().length, round.salesRestates.trim().length);
+  return longest <= 140 ? 'large' : longest <= 260 ? 'medium' : 'small';
+}
+
 function AudienceMirrorRound({ round }: { round: ProjectedMirrorRound }) {
   const t = useT();
+  const size = textSize(round);
   return (
     <section className="audience-mirror" aria-label={t('audience.mirror.heading')}>
       <h2 className="audience-heading">{t('audience.mirror.heading')}</h2>
@@ -28,23 +38,34 @@ function AudienceMirrorRound({ round }: { round: ProjectedMirrorRound }) {
           heading={t('audience.mirror.marketing')}
           text={round.marketingRestates}
           answer={round.salesConfirms}
+          size={size}
         />
         <Side
           heading={t('audience.mirror.sales')}
           text={round.salesRestates}
           answer={round.marketingConfirms}
+          size={size}
         />
       </div>
     </section>
   );
 }
 
-function Side({ heading, text, answer }: { heading: string; text: string; answer?: MirrorConfirmation }) {
+interface SideProps {
+  heading: string;
+  text: string;
+  answer?: MirrorConfirmation;
+  size: ReturnType<typeof textSize>;
+}
+
+function Side({ heading, text, answer, size }: SideProps) {
   const t = useT();
   return (
     <article className="audience-mirror-side">
       <h3>{heading}</h3>
-      <p className="audience-mirror-text">{text.trim() === '' ? t('audience.mirror.waiting') : text}</p>
+      <p className={`audience-mirror-text size-${size}`}>
+        {text.trim() === '' ? t('audience.mirror.waiting') : text}
+      </p>
       {answer && (
         <p className={`audience-mirror-answer answer-${answer}`}>
           {t('audience.mirror.confirmed', { answer: t(`mirror.confirm.${answer}`) })}
