@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
 import { SETUP_WORDS, startedMeeting } from './support/started-meeting';
+import { smallestFontSize } from './support/wall-legibility';
 
 const WORDS = {
   en: {
@@ -86,14 +87,7 @@ for (const language of ['en', 'de'] as const) {
         await audience.setViewportSize({ width, height });
         await shot(audience, `${language}-wall-${width}x${height}`);
       }
-      const smallest = await wall.evaluate((element) =>
-        Math.min(
-          ...[element, ...element.querySelectorAll('*')].map((node) =>
-            node.textContent?.trim() ? parseFloat(getComputedStyle(node).fontSize) : Infinity,
-          ),
-        ),
-      );
-      expect(smallest).toBeGreaterThanOrEqual(28);
+      expect(await smallestFontSize(wall)).toBeGreaterThanOrEqual(28);
 
       await count.getByRole('button', { name: w.close }).click();
       await expect(count).toBeHidden();
