@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { exportMeetingJson } from '../../renderer/domain/exchange/format';
 import { sampleMeeting } from '../unit/domain/exchange-fixture';
+import { downloadMinutes } from './support/minutes-download';
 import { expect, test } from './support/tandem-test';
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
@@ -21,16 +22,10 @@ async function importFile(page: Page, name: string, text: string): Promise<void>
   await expect(page.getByRole('heading', { level: 1, name: 'Q1 joint strategy' })).toBeVisible();
 }
 
+/** Saves `format` from the open dialog and reads the file back as text. */
 async function download(page: Page, dialog: Locator, format: string) {
-  await dialog.getByRole('radio', { name: format, exact: true }).check();
-  const downloaded = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  const file = await downloaded;
-  const name = file.suggestedFilename();
-  await expect(dialog.getByRole('status')).toHaveText(`Saved ${name}`);
-  const path = test.info().outputPath(name);
-  await file.saveAs(path);
-  return { path, text: (await readFile(path)).toString('utf8') };
+  const { path, bytes } = await downloadMinutes(page, dialog, format);
+  return { path, text: bytes.toString('utf8') };
 }
 
 /** What every format must say about the four tools, as the reader sees it. */
