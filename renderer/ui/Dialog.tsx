@@ -6,7 +6,7 @@
  * opener on close; Tab cycles inside. Escape arrives as the dialog's `cancel` event: the native close
  * is prevented and `onCancel` called, so React alone decides when the dialog goes away. Dialogs
  * opened from dialogs stack; the innermost gets Escape. `role="alertdialog"` for confirmations of
- * destructive actions.
+ * destructive actions. A `light` dialog (Log point) is opened with `show()` instead: see the prop.
  *
  * A notice slot at the top takes page-wide warnings (the write-failure banner), which would
  * otherwise sit unreachable on the inert page (ui/dialog-stack.ts).
