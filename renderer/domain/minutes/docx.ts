@@ -41,6 +41,8 @@ const FONT = 'Calibri';
 /** Half-points: 10.5 pt body text, as the HTML's 10 pt print text reads a little larger in Word. */
 const BODY_SIZE = 21;
 const HEADER_FILL = 'EEEEEE';
+/** A field of up to this many lines is kept on one page, as in the PDF. */
+const FIELD_KEPT_LINES = 8;
 
 /**
  * Removes what no XML 1.0 document may contain (the library already drops the C0 controls):
@@ -177,7 +179,8 @@ function block(entry: Block): (Paragraph | Table)[] {
       return entry.fields.map(
         (field) =>
           new Paragraph({
-            keepLines: true,
+            // Kept on one page when short; a long value (an owner's many actions) may break.
+            keepLines: field.value.split('\n').length <= FIELD_KEPT_LINES || undefined,
             children: [...runs(`${field.label}: `, { bold: true }), ...runs(field.value)],
           }),
       );

@@ -28,6 +28,8 @@ const HEADER_FILL = 0.933;
 const RECORD_RULE = { width: 0.75, gray: 0.8 };
 const BULLET_INDENT = 22;
 const FIELD_GAP = 12;
+/** A field of up to this many lines is kept on one page; a longer one may break between its lines. */
+const FIELD_KEPT_LINES = 8;
 /**
  * The least width a table column asks for its longest word: a longer word (a pasted link) is
  * split inside its cell rather than squeezing the other columns, as the HTML minutes offer
@@ -138,8 +140,9 @@ class MinutesLayout {
     for (const field of fields) {
       const label = this.wrap(strong(field.label), BOLD, labelWidth);
       const value = this.wrap(plain(field.value), BODY, valueWidth);
-      // A field stays whole where it fits on a page; a value longer than a page breaks between lines.
-      this.pages.keep(Math.max(label.length, value.length) * BODY.leading);
+      // A short field stays whole; a longer one (an owner's many actions in the summary) starts
+      // where a few of its lines fit and breaks between lines, leaving no half-empty page behind.
+      this.pages.keep(Math.min(Math.max(label.length, value.length), FIELD_KEPT_LINES) * BODY.leading);
       const top = this.pages.y;
       const page = this.pages.pages.length;
       this.pages.lines(label, PAGE.side, BOLD);
