@@ -10,7 +10,7 @@
  * which inherits this policy, so without the hash the minutes would appear unstyled. A unit test
  * recomputes it from the minutes and fails when the two drift apart.
  */
-export const MINUTES_STYLE_HASH = "'sha256-HOy//3sAumjCi5e26Mah/OV2IgWC90HyqRJxh/NQmtQ='";
+export const MINUTES_STYLE_HASH = "'sha256-IK3nVDHQg35TMhco9IA2X6z+8LsBeLYRTDarmBJVMso='";
 
 /** The strict policy: only our own origin, no inline script, no network, no plugins, no forms. */
 export const CONTENT_SECURITY_POLICY = [

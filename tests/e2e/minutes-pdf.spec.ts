@@ -98,6 +98,7 @@ const cases = [
     snapshot: minutesSnapshot,
     title: 'Minutes: Quarterly strategy Q1',
     decisions: 'Decision register',
+    summary: ['Summary', 'Decisions', 'D-18', 'D-19', 'Action items by owner', 'Next meeting'],
     page: (n: number, of: number) => `Page ${n} of ${of}`,
     words: ['Participants', 'Collaboration check', 'Sign-off Sales agrees'],
   },
@@ -106,6 +107,7 @@ const cases = [
     snapshot: germanSnapshot,
     title: 'Protokoll: Quartalsstrategie Q1',
     decisions: 'Entscheidungsregister',
+    summary: ['Zusammenfassung', 'Entscheidungen', 'D-18', 'D-19', 'Aufgaben nach Verantwortlichen'],
     page: (n: number, of: number) => `Seite ${n} von ${of}`,
     words: [
       'Nächste Besprechung',
@@ -118,7 +120,7 @@ const cases = [
 
 for (const { way, make } of makers) {
   for (const expected of cases) {
-    test(`the ${expected.language} minutes, ${way}: A4 with their text, page numbers and major sections on new pages`, async () => {
+    test(`the ${expected.language} minutes, ${way}: A4 with their text, page numbers and the summary first`, async () => {
       const minutes = buildMinutes(expected.snapshot(), { now: NOW, timeZone: TIME_ZONE });
       const name = `minutes-${expected.language}-${way}`;
       const pdf = await make(minutes, name);
@@ -135,7 +137,9 @@ for (const { way, make } of makers) {
       for (const section of minutes.sections.filter((entry) => entry.major)) {
         expect(pages.some((text) => text.startsWith(section.heading))).toBe(true);
       }
-      expect(pages.some((text) => text.startsWith(expected.decisions))).toBe(true);
+      // The summary opens the minutes: the decisions are on the first page; the register follows.
+      for (const text of expected.summary) expect(pages[0]).toContain(text);
+      expect(all).toContain(expected.decisions);
 
       // 16 mm left and right (printed: the stylesheet's margins win over Electron's default 1 cm).
       const boxes = wordBoxes(pdf);
@@ -161,7 +165,8 @@ for (const { way, make } of makers) {
     expect(Math.max(...boxes.map((box) => box.xMax))).toBeLessThanOrEqual(A4_WIDTH - 16 * MM + 1);
     // In drawing order (-raw) a wrapped token comes back whole once the line breaks are taken out.
     const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-    expect(raw.replace(/\s+/g, '').split(token).length - 1).toBe(2);
+    // The decision's rationale, the action item and its line in the summary.
+    expect(raw.replace(/\s+/g, '').split(token).length - 1).toBe(3);
     renderPages(pdf, `minutes-long-words-${way}`);
   });
 
@@ -178,11 +183,13 @@ for (const { way, make } of makers) {
     const pdf = await make(minutes, `minutes-long-table-${way}`);
 
     const pages = pageTexts(pdf);
+    // Each row of the table (the task, then its owner) on exactly one page; the summary lists the
+    // same tasks by owner, with their due dates.
     for (let n = 1; n <= 70; n++) {
-      const row = `Follow-up task number ${n} for the regional teams`;
+      const row = `Follow-up task number ${n} for the regional teams Lena Vogel`;
       expect(pages.filter((text) => text.includes(row))).toHaveLength(1);
     }
-    const holding = pages.filter((text) => text.includes('Follow-up task number'));
+    const holding = pages.filter((text) => text.includes('for the regional teams Lena Vogel'));
     expect(holding.length).toBeGreaterThan(1);
     for (const text of holding) expect(text).toContain('What Who By when Channel Status');
     renderPages(pdf, `minutes-long-table-${way}`);

@@ -9,16 +9,18 @@ import { conflictSection } from './conflict-log';
 import {
   collaborationSection,
   definitionsSection,
+  indicatorDefinitionsSection,
   knowledgeSection,
   nextMeetingSection,
   parkingLotSection,
 } from './closing-sections';
 import { agendaSection, headerSection, participantsSection } from './meeting-sections';
-import type { Minutes, Section } from './model';
+import { estimatedLines, LONG_MINUTES_LINES, type Minutes, type Section } from './model';
 import { names } from './names';
 import { mirrorSection } from './mirror-section';
 import { actionsSection, decisionsSection } from './register-sections';
 import { roundsSection } from './rounds-section';
+import { summarySection } from './summary-section';
 import type { MeetingSnapshot } from './snapshot';
 import { votesSection } from './votes-section';
 import { word } from './words';
@@ -40,6 +42,7 @@ export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions)
     n: names(snapshot, language),
   };
   const sections: (Section | undefined)[] = [
+    summarySection(ctx),
     headerSection(ctx),
     participantsSection(ctx),
     agendaSection(ctx),
@@ -54,11 +57,15 @@ export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions)
     nextMeetingSection(ctx),
     collaborationSection(ctx),
     roundsSection(ctx),
+    indicatorDefinitionsSection(ctx),
   ];
+  const present = sections.filter((section): section is Section => section !== undefined);
+  // Short minutes run on from section to section: no page of them stays half empty.
+  const long = present.reduce((sum, section) => sum + estimatedLines(section), 0) > LONG_MINUTES_LINES;
   return {
     language,
     title: `${ctx.w('minutes')}: ${snapshot.meeting.title}`,
     generated: ctx.w('generated', { date: f.instantDate(options.now), time: f.instantTime(options.now) }),
-    sections: sections.filter((section): section is Section => section !== undefined),
+    sections: long ? present : present.map((section) => ({ ...section, major: false })),
   };
 }

@@ -2,7 +2,7 @@
  * The closing sections of the minutes: knowledge (facts and open questions), the parking lot,
  * the agreed definitions, the next meeting and the collaboration check.
  */
-import { collaborationIndicators, type Indicator } from './indicators';
+import { collaborationIndicators, INDICATOR_KEYS, type Indicator } from './indicators';
 import { columns, live, type BuildContext } from './context';
 import type { Block, Section } from './model';
 
@@ -78,25 +78,33 @@ export function definitionsSection(ctx: BuildContext): Section | undefined {
   };
 }
 
-export function nextMeetingSection(ctx: BuildContext): Section {
+/** The next meeting of the series as fields, or a sentence that none is planned. */
+export function nextMeetingBlocks(ctx: BuildContext): Block[] {
   const next = ctx.snapshot.nextMeeting;
-  const blocks: Block[] =
-    next === undefined || next.deletedAt !== undefined
-      ? [{ kind: 'paragraph', text: ctx.w('next.none') }]
-      : [
-          {
-            kind: 'fields',
-            fields: [
-              { label: ctx.w('field.title'), value: next.title },
-              {
-                label: ctx.w('field.date'),
-                value: ctx.w('next.when', { date: ctx.f.date(next.date), time: next.startTime }),
-              },
-              { label: ctx.w('field.location'), value: next.location || ctx.w('dash') },
-            ],
-          },
-        ];
-  return { id: 'next-meeting', heading: ctx.w('section.nextMeeting'), major: false, blocks };
+  return next === undefined || next.deletedAt !== undefined
+    ? [{ kind: 'paragraph', text: ctx.w('next.none') }]
+    : [
+        {
+          kind: 'fields',
+          fields: [
+            { label: ctx.w('field.title'), value: next.title },
+            {
+              label: ctx.w('field.date'),
+              value: ctx.w('next.when', { date: ctx.f.date(next.date), time: next.startTime }),
+            },
+            { label: ctx.w('field.location'), value: next.location || ctx.w('dash') },
+          ],
+        },
+      ];
+}
+
+export function nextMeetingSection(ctx: BuildContext): Section {
+  return {
+    id: 'next-meeting',
+    heading: ctx.w('section.nextMeeting'),
+    major: false,
+    blocks: nextMeetingBlocks(ctx),
+  };
 }
 
 function indicatorValue(ctx: BuildContext, indicator: Indicator): string {
@@ -124,6 +132,26 @@ export function collaborationSection(ctx: BuildContext): Section {
     blocks: [
       { kind: 'table', header: columns(ctx, ['col.factor', 'col.indicator', 'col.value']), rows },
       { kind: 'paragraph', text: ctx.w('collaboration.note') },
+    ],
+  };
+}
+
+/**
+ * The appendix that defines every indicator of the collaboration check in the minutes' language, so
+ * the minutes never send the reader to a file they cannot open.
+ */
+export function indicatorDefinitionsSection(ctx: BuildContext): Section {
+  return {
+    id: 'indicator-definitions',
+    heading: ctx.w('section.indicatorDefinitions'),
+    major: false,
+    blocks: [
+      {
+        kind: 'table',
+        header: columns(ctx, ['col.indicator', 'col.definition']),
+        rows: INDICATOR_KEYS.map((key) => [ctx.w(`indicator.${key}`), ctx.w(`definition.${key}`)]),
+      },
+      { kind: 'paragraph', text: ctx.w('indicatorDefinitions.rules') },
     ],
   };
 }

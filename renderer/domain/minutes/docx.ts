@@ -22,12 +22,14 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
 import { localeOf } from '../../i18n/language';
 import type { Language } from '../types';
+import { fitColumns } from './columns';
 import { LONG_TABLE_ROWS, type Block, type Minutes, type Section } from './model';
 import { pageFooterParts } from './words';
 
@@ -39,6 +41,8 @@ const FONT = 'Calibri';
 /** Half-points: 10.5 pt body text, as the HTML's 10 pt print text reads a little larger in Word. */
 const BODY_SIZE = 21;
 const HEADER_FILL = 'EEEEEE';
+/** A field of up to this many lines is kept on one page, as in the PDF. */
+const FIELD_KEPT_LINES = 8;
 
 /**
  * Removes what no XML 1.0 document may contain (the library already drops the C0 controls):
@@ -52,49 +56,102 @@ export function xmlSafe(text: string): string {
 }
 
 /** The runs of a text whose line breaks are kept as breaks inside one paragraph. */
-function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
+function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
+  // The body size is the document's default; only a smaller table's runs carry their size.
+  const size = options.size === BODY_SIZE ? undefined : options.size;
   return xmlSafe(text)
     .split(/\r\n|\r|\n/)
     .map(
       (line, index) =>
-        new TextRun({ text: line, bold: options.bold || undefined, break: index > 0 ? 1 : undefined }),
+        new TextRun({ text: line, bold: options.bold || undefined, size, break: index > 0 ? 1 : undefined }),
     );
 }
 
+/** Word's default cell margins, left and right, in twips. */
+const CELL_MARGINS = 2 * 108;
+/** Table text sizes in half-points, largest first: a table of many columns is set smaller. */
+const TABLE_SIZES = [BODY_SIZE, 18, 16, 14] as const;
+/** The least width a column asks for its longest body word, in ems: a pasted link breaks instead. */
+const LONGEST_UNBROKEN_EMS = 11;
+
 /**
- * Column widths in twips over the text width, in proportion to each column's longest line
- * (bounded, so a "#" column stays narrow and a long statement does not squeeze the others away).
+ * The width of a text in Calibri at `size` half-points, in twips, from generous widths per
+ * character (capitals and bold are wider): Word must never find a word wider than its column.
  */
-function columnWidths(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
-  const weights = header.map((cell, column) => {
-    const cells = [cell, ...rows.map((row) => row[column] ?? '')];
-    const longest = Math.max(...cells.flatMap((text) => text.split(/\r\n|\r|\n/).map((line) => line.length)));
-    return Math.min(Math.max(longest, 4), 48);
-  });
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  return weights.map((weight) => Math.floor((TEXT_WIDTH * weight) / total));
+export function textWidth(text: string, size: number, bold: boolean): number {
+  let ems = 0;
+  for (const char of text) {
+    if (/[A-ZÄÖÜ@%&MWmw—–]/.test(char)) ems += 0.68;
+    else if (/[ijlIft.,:;'’!|]/.test(char)) ems += 0.3;
+    else ems += 0.53;
+  }
+  return ems * (bold ? 1.08 : 1) * size * 10;
 }
 
-function cell(text: string, width: number, header: boolean): TableCell {
+function longestWord(text: string, size: number, bold: boolean): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => textWidth(word, size, bold)));
+}
+
+function longestLine(text: string, size: number, bold: boolean): number {
+  return Math.max(0, ...text.split(/\r\n|\r|\n/).map((line) => textWidth(line, size, bold)));
+}
+
+/**
+ * The table's text size and its column widths in twips over the text width: each column at least
+ * as wide as its longest word (the header's always), so Word never breaks a word inside a cell.
+ */
+export function tableLayout(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): { size: number; widths: number[] } {
+  let fitted = { size: BODY_SIZE, widths: [] as number[] };
+  for (const size of TABLE_SIZES) {
+    const column = (index: number) => rows.map((row) => row[index] ?? '');
+    const least = header.map(
+      (cell, index) =>
+        Math.max(
+          longestWord(cell, size, true),
+          ...column(index).map((text) =>
+            Math.min(longestWord(text, size, false), LONGEST_UNBROKEN_EMS * size * 10),
+          ),
+        ) + CELL_MARGINS,
+    );
+    const most = header.map(
+      (cell, index) =>
+        Math.max(
+          longestLine(cell, size, true),
+          ...column(index).map((text) => longestLine(text, size, false)),
+        ) + CELL_MARGINS,
+    );
+    const { widths, fits } = fitColumns(least, most, TEXT_WIDTH);
+    fitted = { size, widths: widths.map((width) => Math.floor(width)) };
+    if (fits) break;
+  }
+  return fitted;
+}
+
+function cell(text: string, width: number, header: boolean, size: number): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-    children: [new Paragraph({ children: runs(text, { bold: header }) })],
+    children: [new Paragraph({ children: runs(text, { bold: header, size }) })],
   });
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
-  const widths = columnWidths(header, rows);
+  const { size, widths } = tableLayout(header, rows);
   const row = (cells: readonly string[], isHeader: boolean) =>
     new TableRow({
       // Left out rather than false, which would write an explicit "off" into every row.
       tableHeader: isHeader || undefined,
       cantSplit: true,
-      children: header.map((_, column) => cell(cells[column] ?? '', widths[column] ?? 0, isHeader)),
+      children: header.map((_, column) => cell(cells[column] ?? '', widths[column] ?? 0, isHeader, size)),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    // Fixed: Word keeps the widths above instead of re-fitting the columns to its own guess.
+    layout: TableLayoutType.FIXED,
     rows: [row(header, true), ...rows.map((cells) => row(cells, false))],
   });
 }
@@ -122,7 +179,8 @@ function block(entry: Block): (Paragraph | Table)[] {
       return entry.fields.map(
         (field) =>
           new Paragraph({
-            keepLines: true,
+            // Kept on one page when short; a long value (an owner's many actions) may break.
+            keepLines: field.value.split('\n').length <= FIELD_KEPT_LINES || undefined,
             children: [...runs(`${field.label}: `, { bold: true }), ...runs(field.value)],
           }),
       );

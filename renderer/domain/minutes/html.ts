@@ -86,6 +86,18 @@ function lines(text: string): string {
 }
 
 /**
+ * A table cell's text: as `lines`, with each short hyphenated word ("D-18", "Minute-taker") kept
+ * whole, as a browser would otherwise break it after its hyphen to narrow the column.
+ */
+function cellHtml(text: string): string {
+  return lines(text).replace(
+    /(^|[\s>])([^\s<>]*\w-[^\s<>]*)(?=$|[\s<])/g,
+    (match: string, before: string, word: string) =>
+      word.length > LONG_RUN ? match : `${before}<span class="word">${word}</span>`,
+  );
+}
+
+/**
  * "Page {page} of {pages}" as a CSS value, the placeholders as page counters. The words are our
  * own constants; quotes and backslashes would still be escaped.
  */
@@ -122,6 +134,7 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #999; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
+.word { white-space: nowrap; }
 dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 1rem; margin: 0.5rem 0 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
@@ -158,9 +171,9 @@ function block(entry: Block): string {
       return `<ul>\n${entry.items.map((item) => `<li>${lines(item)}</li>`).join('\n')}\n</ul>`;
     case 'table': {
       if (entry.rows.length > LONG_TABLE_ROWS) return records(entry.header, entry.rows);
-      const head = entry.header.map((cell) => `<th scope="col">${breakableHtml(cell)}</th>`).join('');
+      const head = entry.header.map((cell) => `<th scope="col">${cellHtml(cell)}</th>`).join('');
       const body = entry.rows
-        .map((row) => `<tr>${row.map((cell) => `<td>${lines(cell)}</td>`).join('')}</tr>`)
+        .map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`)
         .join('\n');
       return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
     }

@@ -1,7 +1,8 @@
 /**
  * The collaboration check: indicators computed from one meeting, each tied to one of the six
  * success factors of docs/product.md. Each returns plain counts (`part` of `whole`, or a pair) so tests
- * can check exact numbers; docs/minutes.md defines every indicator in words. Pure functions.
+ * can check exact numbers; the minutes' appendix (`minutes.definition.*`) and docs/minutes.md define
+ * every indicator in words. Pure functions.
  */
 import { MARKETING, SALES } from '../departments';
 import { itemElapsedMs } from '../run-clock';
@@ -10,21 +11,25 @@ import type { Decision, DepartmentId, Id, Timestamp } from '../types';
 import { live } from './context';
 import type { MeetingSnapshot } from './snapshot';
 
-export type IndicatorKey =
-  | 'sales-presenter'
-  | 'sales-owner'
-  | 'sales-talk'
-  | 'both-signed'
-  | 'definitions'
-  | 'facts-both-sides'
-  | 'content-share'
-  | 'relationship-handled'
-  | 'decision-owner-due'
-  | 'action-owner-due'
-  | 'talk-channel'
-  | 'on-time'
-  | 'questions-answered'
-  | 'questions-to-actions';
+/** Every indicator, in the order of the collaboration check (and of the minutes' appendix). */
+export const INDICATOR_KEYS = [
+  'sales-presenter',
+  'sales-owner',
+  'sales-talk',
+  'both-signed',
+  'definitions',
+  'facts-both-sides',
+  'content-share',
+  'relationship-handled',
+  'decision-owner-due',
+  'action-owner-due',
+  'talk-channel',
+  'on-time',
+  'questions-answered',
+  'questions-to-actions',
+] as const;
+
+export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
 export type SuccessFactor = 1 | 2 | 3 | 4 | 5 | 6;
 

@@ -27,7 +27,44 @@ export type Block =
  */
 export const LONG_TABLE_ROWS = 200;
 
+/**
+ * Minutes whose blocks come to more than this many lines (`estimatedLines`, some eight A4 pages
+ * of body text) are long: only long minutes start their major sections on a new page.
+ */
+export const LONG_MINUTES_LINES = 400;
+
+/** A rough count of the printed lines of a section: a table row or a field counts its text's lines. */
+export function estimatedLines(section: Section): number {
+  /** The lines of a text set in `share` of the measure (about 90 characters a line). */
+  const lines = (text: string, share = 1) =>
+    text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / (90 * share))), 0);
+  let total = 3;
+  for (const block of section.blocks)
+    switch (block.kind) {
+      case 'subheading':
+        total += 2;
+        break;
+      case 'paragraph':
+        total += lines(block.text) + 1;
+        break;
+      case 'fields':
+        total += block.fields.reduce((sum, field) => sum + lines(field.value), 1);
+        break;
+      case 'list':
+        total += block.items.reduce((sum, item) => sum + lines(item), 1);
+        break;
+      case 'table':
+        total += [block.header, ...block.rows].reduce(
+          (sum, row) => sum + Math.max(...row.map((cell) => lines(cell, 1 / row.length))),
+          1,
+        );
+        break;
+    }
+  return total;
+}
+
 export type SectionId =
+  | 'summary'
   | 'header'
   | 'participants'
   | 'agenda'
@@ -41,12 +78,16 @@ export type SectionId =
   | 'next-meeting'
   | 'collaboration'
   | 'rounds'
-  | 'mirror-rounds';
+  | 'mirror-rounds'
+  | 'indicator-definitions';
 
 export interface Section {
   id: SectionId;
   heading: string;
-  /** Printed on a new page: the sections readers look up on their own. */
+  /**
+   * Printed on a new page: the sections readers look up on their own, in long minutes only
+   * (`LONG_MINUTES_LINES`); short minutes run on, so a small meeting fits on one or two pages.
+   */
   major: boolean;
   blocks: Block[];
 }

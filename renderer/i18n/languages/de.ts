@@ -1088,7 +1088,7 @@ const messages: Catalogue = {
   'minutes.indicator.questions-to-actions': 'Unbeantwortete Fragen, aus denen eine Aufgabe wurde',
   'minutes.count.pair': '{first} / {second}',
   'minutes.count.plain': '{count}',
-  'minutes.collaboration.note': 'Jede Kennzahl ist in docs/minutes.md definiert.',
+  'minutes.collaboration.note': 'Jede Kennzahl ist im Anhang am Ende dieses Protokolls definiert.',
   'minutes.page.footer': 'Seite {page} von {pages}',
 
   // The exported files (CSV register, calendar of due dates): column headers and calendar labels, in the
@@ -1348,6 +1348,56 @@ const messages: Catalogue = {
   'minutes.mirror.confirm.partly': 'Teilweise',
   'minutes.mirror.confirm.no': 'Nein',
   'minutes.mirror.running': 'Nicht beendet',
+
+  // Issue 16: the summary that opens the minutes and the appendix that defines the indicators.
+  'minutes.section.summary': 'Zusammenfassung',
+  'minutes.section.indicatorDefinitions': 'Anhang: So werden die Kennzahlen gezählt',
+  'minutes.summary.decisions': 'Entscheidungen',
+  'minutes.summary.actions': 'Aufgaben nach Verantwortlichen',
+  'minutes.summary.conflicts': 'Offene Konfliktpunkte',
+  'minutes.summary.nextMeeting': 'Nächste Besprechung',
+  'minutes.summary.dueReview': 'fällig {due}, Überprüfung {review}',
+  'minutes.summary.due': 'fällig {date}',
+  'minutes.summary.review': 'Überprüfung {date}',
+  'minutes.summary.noDate': 'ohne Fälligkeit',
+  'minutes.summary.action': '{what} ({due})',
+  'minutes.summary.actionStatus': '{what} ({due}, {status})',
+  'minutes.summary.levelCount': '{level}: {open} offen von {total}',
+  'minutes.summary.openPoint': '{number} {level}: {statement}',
+  'minutes.summary.noOpenPoints': 'Kein Konfliktpunkt ist offen.',
+  'minutes.summary.noConflicts': 'Es wurden keine Konfliktpunkte erfasst.',
+  'minutes.col.decision': 'Entscheidung',
+  'minutes.col.dates': 'Fällig / Überprüfung',
+  'minutes.col.definition': 'So wird gezählt',
+  'minutes.indicatorDefinitions.rules':
+    'Ein Anteil steht als „Teil von Ganzem (Prozent)“; ist das Ganze 0, sagt das Protokoll, dass es nichts zu zählen gab. Es zählen nur die Einträge dieser Besprechung; gezählte Entscheidungen sind die nicht widerrufenen Entscheidungen der Besprechung. Die Kennzahlen beschreiben eine Besprechung: Sie sind Anstöße für die nächste, keine Noten.',
+  'minutes.definition.sales-presenter':
+    'Tagesordnungspunkte der Art Diskussion oder Entscheidung mit mindestens einer vortragenden Person aus dem Vertrieb, von allen solchen Punkten.',
+  'minutes.definition.sales-owner':
+    'Gezählte Entscheidungen, deren Verantwortliche im Vertrieb sind, von den gezählten Entscheidungen mit Verantwortlichen aus Marketing oder Vertrieb.',
+  'minutes.definition.sales-talk':
+    'Redezeit des Vertriebs an der Redezeit beider Seiten, in ganzen Minuten aus der Redeliste; Personen anderer Abteilungen zählen nicht.',
+  'minutes.definition.both-signed':
+    'Gezählte Entscheidungen, denen Marketing und Vertrieb beide zustimmen (mit oder ohne Vorbehalt), von allen gezählten Entscheidungen.',
+  'minutes.definition.definitions':
+    'Die Zahl der vereinbarten Definitionen, die der Besprechung zugeordnet sind.',
+  'minutes.definition.facts-both-sides': 'Fakten vom Marketing / Fakten vom Vertrieb.',
+  'minutes.definition.content-share':
+    'Konfliktpunkte auf der Sachebene, von allen Konfliktpunkten (private eingeschlossen: Sie werden gezählt, nie gezeigt).',
+  'minutes.definition.relationship-handled':
+    'Beziehungspunkte, die umformuliert oder gelöst wurden, von allen Beziehungspunkten.',
+  'minutes.definition.decision-owner-due':
+    'Gezählte Entscheidungen mit Verantwortlichen und Fälligkeitsdatum, von allen gezählten Entscheidungen.',
+  'minutes.definition.action-owner-due':
+    'Aufgaben (nicht verworfen) mit Verantwortlichen und Fälligkeitsdatum, von allen nicht verworfenen Aufgaben.',
+  'minutes.definition.talk-channel':
+    'Aufgaben, die persönlich oder per Anruf übergeben werden, von den Aufgaben mit Kanal (persönlich, Anruf, E-Mail, Dokument).',
+  'minutes.definition.on-time':
+    'Erledigte Tagesordnungspunkte, deren tatsächliche Dauer in ihrer Zeitvorgabe blieb, von allen erledigten Punkten.',
+  'minutes.definition.questions-answered':
+    'Offene Fragen, die beantwortet wurden, von allen gestellten Fragen.',
+  'minutes.definition.questions-to-actions':
+    'Unbeantwortete Fragen, die mit einer Aufgabe verknüpft sind, von allen unbeantworteten Fragen.',
 };
 
 export default {

@@ -1072,7 +1072,7 @@ export const messages = {
   'minutes.indicator.questions-to-actions': 'Unanswered questions turned into action items',
   'minutes.count.pair': '{first} / {second}',
   'minutes.count.plain': '{count}',
-  'minutes.collaboration.note': 'Each indicator is defined in docs/minutes.md.',
+  'minutes.collaboration.note': 'Each indicator is defined in the appendix at the end of these minutes.',
   /** The page footer of the Word minutes; {page} and {pages} become page-number fields. */
   'minutes.page.footer': 'Page {page} of {pages}',
 
@@ -1330,6 +1330,54 @@ export const messages = {
   'minutes.mirror.confirm.partly': 'Partly',
   'minutes.mirror.confirm.no': 'No',
   'minutes.mirror.running': 'Not ended',
+
+  // Issue 16: the summary that opens the minutes and the appendix that defines the indicators.
+  'minutes.section.summary': 'Summary',
+  'minutes.section.indicatorDefinitions': 'Appendix: how the indicators are counted',
+  'minutes.summary.decisions': 'Decisions',
+  'minutes.summary.actions': 'Action items by owner',
+  'minutes.summary.conflicts': 'Open conflict points',
+  'minutes.summary.nextMeeting': 'Next meeting',
+  'minutes.summary.dueReview': 'due {due}, review {review}',
+  'minutes.summary.due': 'due {date}',
+  'minutes.summary.review': 'review {date}',
+  'minutes.summary.noDate': 'no due date',
+  'minutes.summary.action': '{what} ({due})',
+  'minutes.summary.actionStatus': '{what} ({due}, {status})',
+  'minutes.summary.levelCount': '{level}: {open} open of {total}',
+  'minutes.summary.openPoint': '{number} {level}: {statement}',
+  'minutes.summary.noOpenPoints': 'No conflict point is open.',
+  'minutes.summary.noConflicts': 'No conflict points were logged.',
+  'minutes.col.decision': 'Decision',
+  'minutes.col.dates': 'Due / review',
+  'minutes.col.definition': 'How it is counted',
+  'minutes.indicatorDefinitions.rules':
+    'A share is written “part of whole (percent)”; when the whole is 0 the minutes say there was nothing to count. Only the records of this meeting count; counted decisions are the meeting’s decisions that were not revoked. The indicators describe one meeting: they are prompts for the next one, not grades.',
+  'minutes.definition.sales-presenter':
+    'Agenda items of kind discussion or decision with at least one presenter from Sales, of all such items.',
+  'minutes.definition.sales-owner':
+    'Counted decisions whose accountable owner is in Sales, of the counted decisions whose owner is in Marketing or Sales.',
+  'minutes.definition.sales-talk':
+    'Sales’ talk time of the two sides’ talk time, in whole minutes from the speaker log; people of other departments are left out.',
+  'minutes.definition.both-signed':
+    'Counted decisions where both Marketing and Sales agree (with or without reservations), of all counted decisions.',
+  'minutes.definition.definitions': 'The number of agreed definitions attached to the meeting.',
+  'minutes.definition.facts-both-sides': 'Facts brought by Marketing / facts brought by Sales.',
+  'minutes.definition.content-share':
+    'Conflict points on the content level, of all conflict points (private ones included: they are counted, never shown).',
+  'minutes.definition.relationship-handled':
+    'Relationship points reframed or resolved, of all relationship points.',
+  'minutes.definition.decision-owner-due':
+    'Counted decisions with an accountable owner and a due date, of all counted decisions.',
+  'minutes.definition.action-owner-due':
+    'Action items (not dropped) with an owner and a due date, of all action items not dropped.',
+  'minutes.definition.talk-channel':
+    'Action items to be carried in person or by call, of the action items with a channel (in person, call, email, document).',
+  'minutes.definition.on-time':
+    'Finished agenda items whose actual time stayed within their timebox, of all finished items.',
+  'minutes.definition.questions-answered': 'Open questions that were answered, of all questions raised.',
+  'minutes.definition.questions-to-actions':
+    'Unanswered questions linked to an action item, of all unanswered questions.',
 };
 
 export default {

@@ -11,7 +11,7 @@ import { buildMinutes } from '../../../renderer/domain/minutes/build';
 import { minutesToDocx, xmlSafe } from '../../../renderer/domain/minutes/docx';
 import type { Minutes } from '../../../renderer/domain/minutes/model';
 import { paragraphs, parseXml, readDocx, tables } from './docx-reader';
-import { edit, germanSnapshot, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
+import { edit, germanSnapshot, longSnapshot, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -22,6 +22,7 @@ const cases = [
     tag: 'en-GB',
     footer: ['Page ', 'PAGE', ' of ', 'NUMPAGES'],
     headings: [
+      'Summary',
       'Meeting',
       'Participants',
       'Agenda',
@@ -33,6 +34,7 @@ const cases = [
       'Agreed definitions',
       'Next meeting',
       'Collaboration check',
+      'Appendix: how the indicators are counted',
     ],
     statement: 'Statement: The Q1 campaign targets enterprise accounts first',
   },
@@ -42,6 +44,7 @@ const cases = [
     tag: 'de-DE',
     footer: ['Seite ', 'PAGE', ' von ', 'NUMPAGES'],
     headings: [
+      'Zusammenfassung',
       'Besprechung',
       'Teilnehmende',
       'Tagesordnung',
@@ -53,6 +56,7 @@ const cases = [
       'Vereinbarte Definitionen',
       'Nächste Besprechung',
       'Zusammenarbeits-Check',
+      'Anhang: So werden die Kennzahlen gezählt',
     ],
     statement: 'Entscheidung: The Q1 campaign targets enterprise accounts first',
   },
@@ -96,15 +100,17 @@ describe.each(cases)('the Word minutes in $language', (expected) => {
     expect(body.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(expected.headings);
   });
 
-  it('start each major section on a new page, as the printed minutes do', async () => {
-    const headings = Array.from((await docx).document.getElementsByTagNameNS(W, 'p')).filter(
-      (p) => p.getElementsByTagNameNS(W, 'pStyle')[0]?.getAttributeNS(W, 'val') === 'Heading1',
-    );
-    const breaking = headings
-      .filter((p) => p.getElementsByTagNameNS(W, 'pageBreakBefore').length > 0)
-      .map((p) => p.textContent);
-    expect(breaking).toEqual(minutes.sections.filter((s) => s.major).map((s) => s.heading));
-    expect(breaking).toContain(expected.headings[3]);
+  it('run a small meeting on without page breaks, and start each major section of a long one on a new page', async () => {
+    const breaking = async (of: Minutes) =>
+      Array.from((await readDocx(await minutesToDocx(of))).document.getElementsByTagNameNS(W, 'p'))
+        .filter((p) => p.getElementsByTagNameNS(W, 'pStyle')[0]?.getAttributeNS(W, 'val') === 'Heading1')
+        .filter((p) => p.getElementsByTagNameNS(W, 'pageBreakBefore').length > 0)
+        .map((p) => p.textContent);
+    expect(await breaking(minutes)).toEqual([]);
+    const long = buildMinutes(longSnapshot(expected.language), { now: NOW, timeZone: TIME_ZONE });
+    const breaks = await breaking(long);
+    expect(breaks).toEqual(long.sections.filter((s) => s.major).map((s) => s.heading));
+    expect(breaks).toContain(expected.headings[4]);
   });
 
   it('carry each decision with its number and statement', async () => {

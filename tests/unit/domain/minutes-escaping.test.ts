@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../../renderer/domain/minutes/build';
 import { breakableHtml, escapeHtml, minutesToHtml, MINUTES_CSP } from '../../../renderer/domain/minutes/html';
 import { escapeMarkdown, minutesToMarkdown } from '../../../renderer/domain/minutes/markdown';
-import { edit, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
+import { edit, longSnapshot, minutesSnapshot, NOW, TIME_ZONE } from './minutes-fixture';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror="alert(2)">';
@@ -60,7 +60,10 @@ describe('the HTML minutes', () => {
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('section.major { break-before: page; }');
     expect(html).toContain('tr, dt, dd, li, dl, p, table { break-inside: avoid; }');
-    expect(html).toContain('<section id="decisions" class="major">');
+    const long = minutesToHtml(buildMinutes(longSnapshot(), { now: NOW, timeZone: TIME_ZONE }));
+    expect(long).toContain('<section id="decisions" class="major">');
+    // A small meeting runs on: no half-empty pages before its decisions.
+    expect(html).toContain('<section id="decisions">');
   });
 
   it('share one stylesheet in every language, page numbers chosen by the document language', () => {

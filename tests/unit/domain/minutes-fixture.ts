@@ -396,3 +396,36 @@ export function edit<T>(list: T[], index: number, change: Partial<T>): void {
   if (entry === undefined) throw new Error(`no entry ${index}`);
   list[index] = { ...entry, ...change };
 }
+
+/**
+ * A long meeting in `language`: the fixture with 120 more action items and 60 more conflict points,
+ * long enough (LONG_MINUTES_LINES) for the major sections to start on a new page.
+ */
+export function longSnapshot(language: 'en' | 'de' = 'en'): MeetingSnapshot {
+  const snapshot = language === 'de' ? germanSnapshot() : minutesSnapshot();
+  const [action] = snapshot.actionItems;
+  const [point] = snapshot.conflictPoints;
+  if (!action || !point) throw new Error('the fixture has no action items or conflict points');
+  const owners = ['p-lena', 'p-ana', 'p-jonas', 'p-tom'];
+  for (let index = 0; index < 120; index += 1)
+    snapshot.actionItems.push({
+      ...action,
+      id: `long-act-${index}`,
+      what: `Follow up with region ${index + 1} on the lead handover and report back`,
+      ownerPersonId: owners[index % owners.length] ?? action.ownerPersonId,
+      dueDate: `2026-12-${String((index % 28) + 1).padStart(2, '0')}`,
+      decisionId: undefined,
+    });
+  for (let index = 0; index < 60; index += 1)
+    snapshot.conflictPoints.push({
+      ...point,
+      id: `long-point-${index}`,
+      createdAt: new Date(Date.parse(NOW) - (60 - index) * 1000).toISOString(),
+      statement: `Which budget share goes to the trade fair in region ${index + 1}?`,
+      status: index % 2 === 0 ? 'open' : 'resolved',
+      reframedAsId: undefined,
+      decisionId: undefined,
+      private: false,
+    });
+  return snapshot;
+}

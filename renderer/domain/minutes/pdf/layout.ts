@@ -7,6 +7,7 @@
  * every page.
  */
 import { LONG_TABLE_ROWS, type Block, type Field, type Minutes, type Section } from '../model';
+import { fitColumns } from '../columns';
 import { pageFooterParts } from '../words';
 import { MEASURE, PAGE, Pages, type Op, type TextStyle } from '../../../pdf/page';
 import { naturalWidth, widestWord, wrap, type Line, type Measure, type Run } from '../../../pdf/wrap';
@@ -27,12 +28,24 @@ const HEADER_FILL = 0.933;
 const RECORD_RULE = { width: 0.75, gray: 0.8 };
 const BULLET_INDENT = 22;
 const FIELD_GAP = 12;
+/** A field of up to this many lines is kept on one page; a longer one may break between its lines. */
+const FIELD_KEPT_LINES = 8;
 /**
  * The least width a table column asks for its longest word: a longer word (a pasted link) is
  * split inside its cell rather than squeezing the other columns, as the HTML minutes offer
  * break opportunities in it.
  */
 const LONGEST_UNBROKEN = 110;
+/** The sizes a table is set in, largest first: a wide table (nine count columns) is set smaller. */
+const TABLE_SIZES = [10, 9, 8, 7] as const;
+
+interface TableLayout {
+  widths: number[];
+  /** Whether every column is as wide as its longest word. */
+  fits: boolean;
+  /** The body text of the table; the header row is the same in bold. */
+  style: TextStyle;
+}
 
 const plain = (text: string): Run[] => [{ text, face: 'regular' }];
 const strong = (text: string): Run[] => [{ text, face: 'bold' }];
@@ -127,8 +140,9 @@ class MinutesLayout {
     for (const field of fields) {
       const label = this.wrap(strong(field.label), BOLD, labelWidth);
       const value = this.wrap(plain(field.value), BODY, valueWidth);
-      // A field stays whole where it fits on a page; a value longer than a page breaks between lines.
-      this.pages.keep(Math.max(label.length, value.length) * BODY.leading);
+      // A short field stays whole; a longer one (an owner's many actions in the summary) starts
+      // where a few of its lines fit and breaks between lines, leaving no half-empty page behind.
+      this.pages.keep(Math.min(Math.max(label.length, value.length), FIELD_KEPT_LINES) * BODY.leading);
       const top = this.pages.y;
       const page = this.pages.pages.length;
       this.pages.lines(label, PAGE.side, BOLD);
@@ -149,49 +163,68 @@ class MinutesLayout {
     this.pages.y += 2;
   }
 
-  /** Column widths as a browser's automatic table layout gives them, filling the measure. */
-  private columns(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  /**
+   * The size a table is set in and its column widths, filling the measure. Every column is at least
+   * as wide as its longest word (a header word always, a body word up to LONGEST_UNBROKEN), so no
+   * word is broken inside a cell; a table whose words cannot fit side by side at 10 pt is set
+   * smaller, down to TABLE_SIZES' last size. Only a table too wide even then squeezes its columns.
+   */
+  private columns(header: readonly string[], rows: readonly (readonly string[])[]): TableLayout {
+    let fitted: TableLayout | undefined;
+    for (const size of TABLE_SIZES) {
+      fitted = this.columnsAt(header, rows, size);
+      if (fitted.fits) return fitted;
+    }
+    return fitted ?? this.columnsAt(header, rows, BODY.size);
+  }
+
+  private columnsAt(
+    header: readonly string[],
+    rows: readonly (readonly string[])[],
+    size: number,
+  ): TableLayout {
     // The header row is set in bold, the body in regular: each column's widest cell by `width`.
     const widest = (column: number, width: (runs: Run[], size: number, measure: Measure) => number) =>
       Math.max(
-        width(strong(header[column] ?? ''), 10, this.measure),
-        ...rows.map((row) => width(plain(row[column] ?? ''), 10, this.measure)),
+        width(strong(header[column] ?? ''), size, this.measure),
+        ...rows.map((row) => width(plain(row[column] ?? ''), size, this.measure)),
       );
+    const cap = (LONGEST_UNBROKEN * size) / BODY.size;
     const least = header.map(
-      (_, column) => Math.min(widest(column, widestWord), LONGEST_UNBROKEN) + 2 * CELL_X,
+      (cell, column) =>
+        Math.max(widestWord(strong(cell), size, this.measure), Math.min(widest(column, widestWord), cap)) +
+        2 * CELL_X,
     );
     const most = header.map((_, column) => widest(column, naturalWidth) + 2 * CELL_X);
-    const sum = (widths: number[]) => widths.reduce((total, width) => total + width, 0);
-    if (sum(most) <= MEASURE) return most.map((width) => (width * MEASURE) / sum(most));
-    if (sum(least) >= MEASURE) return least.map((width) => (width * MEASURE) / sum(least));
-    const spare = (MEASURE - sum(least)) / (sum(most) - sum(least));
-    return least.map((width, column) => width + ((most[column] ?? width) - width) * spare);
+    const { widths, fits } = fitColumns(least, most, MEASURE);
+    return { widths, fits, style: { ...BODY, size, leading: (BODY.leading * size) / BODY.size } };
   }
 
   private table(header: readonly string[], rows: readonly (readonly string[])[]): void {
-    const widths = this.columns(header, rows);
+    const { widths, style: body } = this.columns(header, rows);
+    const bold: TextStyle = { ...body, face: 'bold' };
     const setRow = (cells: readonly string[], style: TextStyle) =>
       cells.map((cell, column) =>
-        this.wrap(style === BOLD ? strong(cell) : plain(cell), style, (widths[column] ?? 0) - 2 * CELL_X),
+        this.wrap(style === bold ? strong(cell) : plain(cell), style, (widths[column] ?? 0) - 2 * CELL_X),
       );
-    const head = setRow(header, BOLD);
+    const head = setRow(header, bold);
     const height = (cells: Line[][]) =>
-      Math.max(...cells.map((lines) => lines.length)) * BODY.leading + 2 * CELL_Y;
-    const body = rows.map((row) => setRow(row, BODY));
-    const first = body[0];
+      Math.max(...cells.map((lines) => lines.length)) * body.leading + 2 * CELL_Y;
+    const rowsSet = rows.map((row) => setRow(row, body));
+    const first = rowsSet[0];
     this.pages.keep(height(head) + (first ? height(first) : 0));
-    this.row(head, widths, BOLD, true);
-    for (const cells of body) {
+    this.row(head, widths, bold, true);
+    for (const cells of rowsSet) {
       if (height(cells) > this.pages.room) {
         this.pages.newPage();
-        this.row(head, widths, BOLD, true);
+        this.row(head, widths, bold, true);
       }
-      this.row(cells, widths, BODY, false);
+      this.row(cells, widths, body, false);
     }
   }
 
   private row(cells: readonly Line[][], widths: readonly number[], style: TextStyle, header: boolean): void {
-    const rowHeight = Math.max(...cells.map((lines) => lines.length)) * BODY.leading + 2 * CELL_Y;
+    const rowHeight = Math.max(...cells.map((lines) => lines.length)) * style.leading + 2 * CELL_Y;
     const top = this.pages.y;
     let x = PAGE.side;
     cells.forEach((lines, column) => {
@@ -207,7 +240,7 @@ class MinutesLayout {
         gray: BORDER.gray,
       });
       lines.forEach((line, index) =>
-        this.pages.line(line, x + CELL_X, top + CELL_Y + index * BODY.leading, style),
+        this.pages.line(line, x + CELL_X, top + CELL_Y + index * style.leading, style),
       );
       x += width;
     });
