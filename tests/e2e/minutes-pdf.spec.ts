@@ -99,7 +99,7 @@ const cases = [
     title: 'Minutes: Quarterly strategy Q1',
     decisions: 'Decision register',
     page: (n: number, of: number) => `Page ${n} of ${of}`,
-    words: ['Participants', 'Collaboration check', 'Sign-off Sales agrees'],
+    words: ['Participants', 'Collaboration check', 'Stance of Sales agrees'],
   },
   {
     language: 'de',
@@ -111,7 +111,7 @@ const cases = [
       'Nächste Besprechung',
       'Geschäftsleitung',
       'Überprüfung 31.01.2027',
-      'Zustimmung Vertrieb stimmt zu',
+      'Haltung des Vertriebs stimmt zu',
     ],
   },
 ] as const;

@@ -271,7 +271,7 @@ describe('Export minutes: saving each format', () => {
     await app.user.click(within(dialog).getByRole('radio', { name: 'Decision register (CSV)' }));
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(`Saved ${STEM}-Entscheidungen.csv`)).toBeTruthy();
-    expect(text(savedFile(platform).data)).toContain('\uFEFFNummer,Besprechung');
+    expect(text(savedFile(platform).data)).toContain('\uFEFFNummer;Besprechung');
   });
 });
 

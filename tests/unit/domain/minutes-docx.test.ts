@@ -52,7 +52,7 @@ const cases = [
       'Themenspeicher',
       'Vereinbarte Definitionen',
       'Nächste Besprechung',
-      'Zusammenarbeits-Check',
+      'Kennzahlen der Zusammenarbeit',
     ],
     statement: 'Entscheidung: The Q1 campaign targets enterprise accounts first',
   },
