@@ -275,6 +275,51 @@ describe('Export minutes: saving each format', () => {
   });
 });
 
+describe('Export minutes: the choices while the dialog is open', () => {
+  it('keeps every choice while the meeting changes behind it; a new opening starts afresh', async () => {
+    const { platform } = recordingPlatform();
+    const app = await openPrepare(platform);
+    let dialog = await openDialog(app);
+    const language = () => within(dialog).getByRole('combobox', { name: 'Language of the minutes' });
+    await app.user.selectOptions(language(), 'de');
+    await app.user.click(within(dialog).getByRole('checkbox', { name: 'Relationship issues anonymous' }));
+    await app.user.click(within(dialog).getByRole('checkbox', { name: 'Notes per agenda item' }));
+    await app.user.click(within(dialog).getByRole('radio', { name: 'Action items (CSV)' }));
+
+    // Another window logs a point: the preview follows, the choices stay.
+    const logged = await app.workspace.conflicts.log(ids.meeting, {
+      statement: 'Booth budget is still open',
+      level: 'content',
+      category: '',
+      departmentId: '',
+      personId: '',
+      positionMarketing: '',
+      positionSales: '',
+      agendaItemId: '',
+      private: false,
+    });
+    expect(logged.ok).toBe(true);
+    await waitFor(() => expect(preview(dialog)).toContain('Booth budget is still open'));
+    expect(language()).toHaveProperty('value', 'de');
+    expect(within(dialog).getByRole('checkbox', { name: 'Relationship issues anonymous' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    expect(within(dialog).getByRole('checkbox', { name: 'Notes per agenda item' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(`Saved ${STEM}-Aufgaben.csv`)).toBeTruthy();
+    expect(text(savedFile(platform).data)).toMatch(/^\uFEFFWas;Verantwortlich;/);
+
+    await app.user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    dialog = await openDialog(app);
+    expect(language()).toHaveProperty('value', 'en');
+    expect(within(dialog).getByRole('radio', { name: 'PDF' })).toHaveProperty('checked', true);
+  });
+});
+
 describe('Export minutes: failures and cancelling', () => {
   it('reports a file that could not be written, and clears the message when the user cancels', async () => {
     const saveFile = vi
