@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../electron/shared/result';
 import { exportMeetingJson, parseExchange, type MeetingRecords } from '../../renderer/domain/exchange/format';
 import type { OutgoingFile, Platform, SavedFile } from '../../renderer/platform/platform';
 import { createWebPlatform } from '../../renderer/platform/web';
+import { emptyDraft } from '../../renderer/features/conflicts/labels';
 import { useExportUi } from '../../renderer/state/export-ui';
 import { ids, sampleMeeting } from '../unit/domain/exchange-fixture';
 import { renderApp } from './render-app';
@@ -288,15 +289,9 @@ describe('Export minutes: the choices while the dialog is open', () => {
 
     // Another window logs a point: the preview follows, the choices stay.
     const logged = await app.workspace.conflicts.log(ids.meeting, {
+      ...emptyDraft(undefined),
       statement: 'Booth budget is still open',
       level: 'content',
-      category: '',
-      departmentId: '',
-      personId: '',
-      positionMarketing: '',
-      positionSales: '',
-      agendaItemId: '',
-      private: false,
     });
     expect(logged.ok).toBe(true);
     await waitFor(() => expect(preview(dialog)).toContain('Booth budget is still open'));
