@@ -100,7 +100,7 @@ const cases = [
     decisions: 'Decision register',
     summary: ['Summary', 'Decisions', 'D-18', 'D-19', 'Action items by owner', 'Next meeting'],
     page: (n: number, of: number) => `Page ${n} of ${of}`,
-    words: ['Participants', 'Collaboration check', 'Sign-off Sales agrees'],
+    words: ['Participants', 'Collaboration check', 'Stance of Sales agrees'],
   },
   {
     language: 'de',
@@ -113,7 +113,7 @@ const cases = [
       'Nächste Besprechung',
       'Geschäftsleitung',
       'Überprüfung 31.01.2027',
-      'Zustimmung Vertrieb stimmt zu',
+      'Haltung des Vertriebs stimmt zu',
     ],
   },
 ] as const;

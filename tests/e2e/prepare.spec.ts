@@ -14,7 +14,7 @@ async function switchToGerman(page: Page) {
 }
 
 async function addNewParticipant(page: Page, name: string, department: string, unit: string) {
-  const picker = page.getByRole('combobox', { name: 'Teilnehmer hinzufügen' });
+  const picker = page.getByRole('combobox', { name: 'Teilnehmende hinzufügen' });
   await picker.fill(name);
   await page.getByRole('option', { name: `„${name}“ anlegen` }).click();
   const form = page.getByRole('group', { name: 'Neue Person' });

@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../electron/shared/result';
 import { exportMeetingJson, parseExchange, type MeetingRecords } from '../../renderer/domain/exchange/format';
 import type { OutgoingFile, Platform, SavedFile } from '../../renderer/platform/platform';
 import { createWebPlatform } from '../../renderer/platform/web';
+import { emptyDraft } from '../../renderer/features/conflicts/labels';
 import { useExportUi } from '../../renderer/state/export-ui';
 import { ids, sampleMeeting } from '../unit/domain/exchange-fixture';
 import { renderApp } from './render-app';
@@ -271,7 +272,46 @@ describe('Export minutes: saving each format', () => {
     await app.user.click(within(dialog).getByRole('radio', { name: 'Decision register (CSV)' }));
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(`Saved ${STEM}-Entscheidungen.csv`)).toBeTruthy();
-    expect(text(savedFile(platform).data)).toContain('\uFEFFNummer,Besprechung');
+    expect(text(savedFile(platform).data)).toContain('\uFEFFNummer;Besprechung');
+  });
+});
+
+describe('Export minutes: the choices while the dialog is open', () => {
+  it('keeps every choice while the meeting changes behind it; a new opening starts afresh', async () => {
+    const { platform } = recordingPlatform();
+    const app = await openPrepare(platform);
+    let dialog = await openDialog(app);
+    const language = () => within(dialog).getByRole('combobox', { name: 'Language of the minutes' });
+    await app.user.selectOptions(language(), 'de');
+    await app.user.click(within(dialog).getByRole('checkbox', { name: 'Relationship issues anonymous' }));
+    await app.user.click(within(dialog).getByRole('checkbox', { name: 'Notes per agenda item' }));
+    await app.user.click(within(dialog).getByRole('radio', { name: 'Action items (CSV)' }));
+
+    // Another window logs a point: the preview follows, the choices stay.
+    const logged = await app.workspace.conflicts.log(ids.meeting, {
+      ...emptyDraft(undefined),
+      statement: 'Booth budget is still open',
+      level: 'content',
+    });
+    expect(logged.ok).toBe(true);
+    await waitFor(() => expect(preview(dialog)).toContain('Booth budget is still open'));
+    expect(language()).toHaveProperty('value', 'de');
+    expect(within(dialog).getByRole('checkbox', { name: 'Relationship issues anonymous' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    expect(within(dialog).getByRole('checkbox', { name: 'Notes per agenda item' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(`Saved ${STEM}-Aufgaben.csv`)).toBeTruthy();
+    expect(text(savedFile(platform).data)).toMatch(/^\uFEFFWas;Verantwortlich;/);
+
+    await app.user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    dialog = await openDialog(app);
+    expect(language()).toHaveProperty('value', 'en');
+    expect(within(dialog).getByRole('radio', { name: 'PDF' })).toHaveProperty('checked', true);
   });
 });
 

@@ -222,7 +222,7 @@ describe('the Knowledge panel', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Eingebracht von' }), 'Vertrieb');
     await user.click(within(form).getByRole('button', { name: 'Fakt oder Frage hinzufügen' }));
     const facts = await within(region).findByRole('list', { name: 'Fakten' });
-    expect(within(facts).getByRole('listitem').textContent).toContain('Eingebracht von Vertrieb');
+    expect(within(facts).getByRole('listitem').textContent).toContain('Eingebracht vom Vertrieb');
     expect(within(region).getByRole('heading', { name: 'Offene Fragen' })).toBeTruthy();
     const options = within(form)
       .getByRole('combobox', { name: 'Eingebracht von' })

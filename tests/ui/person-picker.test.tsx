@@ -31,7 +31,7 @@ async function renderPicker(options: { exclude?: string[]; language?: Language }
     <WorkspaceProvider workspace={workspace}>
       <LanguageProvider language={options.language ?? 'en'}>
         <PersonPicker
-          label={options.language === 'de' ? 'Teilnehmer hinzufügen' : 'Add participant'}
+          label={options.language === 'de' ? 'Teilnehmende hinzufügen' : 'Add participant'}
           excludeIds={excludeIds}
           onPick={onPick}
         />
@@ -120,10 +120,10 @@ describe('the person picker', () => {
 
   it('speaks German', async () => {
     const { user } = await renderPicker({ language: 'de' });
-    await user.type(screen.getByRole('combobox', { name: 'Teilnehmer hinzufügen' }), 'Carla');
+    await user.type(screen.getByRole('combobox', { name: 'Teilnehmende hinzufügen' }), 'Carla');
     expect(await screen.findByRole('option', { name: '„Carla“ anlegen' })).toBeTruthy();
-    await user.clear(screen.getByRole('combobox', { name: 'Teilnehmer hinzufügen' }));
-    await user.type(screen.getByRole('combobox', { name: 'Teilnehmer hinzufügen' }), 'Souza');
+    await user.clear(screen.getByRole('combobox', { name: 'Teilnehmende hinzufügen' }));
+    await user.type(screen.getByRole('combobox', { name: 'Teilnehmende hinzufügen' }), 'Souza');
     expect(await screen.findByRole('option', { name: 'Ana Souza Vertrieb · Sales Iberia' })).toBeTruthy();
   });
 });

@@ -15,14 +15,17 @@
  * `YYYY-MM-DD`, numbers are written `D-n`. Lists in one cell (RACI names, scope tags) are joined
  * with "; ".
  *
- * We write `,`, but German Excel and LibreOffice split at `;` by default, and a user may pick tab:
+ * The separator follows the convention of the file's language (`CSV_SEPARATOR`): `,` in English,
+ * `;` in German, where `,` is the decimal comma and German Excel and LibreOffice split at `;` when a
+ * file is opened with a double click. A user may still pick another separator (tab, say) on import:
  * `x;=cmd|' /C calc'!A0` is one harmless cell read at `,` and a formula cell read at `;`, quotes
  * or not (a quote opens a quoted field only at the start of one). So a trigger is neutralised not
  * only at the start of a cell but wherever a cell could start when the file is split at any of
  * `,` `;` tab or a line break: after each of them, spaces and all (a reader may trim them). And a
- * cell holding any separator is quoted, so a reader splitting at that separator keeps it whole.
- * tests/data/csv-libreoffice.test.ts opens the files in LibreOffice Calc at `,`, `;` and tab and
- * finds no formula cell.
+ * cell holding any of these separators is quoted, whichever one the file uses, so a reader
+ * splitting at its own separator keeps it whole.
+ * tests/unit/domain/export/csv-libreoffice.test.ts opens the files in LibreOffice Calc at `,`, `;` and
+ * tab and finds no formula cell, and at each file's own separator finds every column.
  */
 import { formatNumber } from '../decisions';
 import type { Language } from '../types';
@@ -31,6 +34,10 @@ import { valueWords, word } from './words';
 
 /** The byte order mark that tells Excel the file is UTF-8. */
 export const BOM = '\uFEFF';
+
+/** The separator of a CSV file in each language, as spreadsheets set to that language expect it. */
+export const CSV_SEPARATOR: Readonly<Record<Language, CsvSeparator>> = { en: ',', de: ';' };
+export type CsvSeparator = ',' | ';';
 /**
  * A formula trigger (`=` `+` `-` `@`) where a spreadsheet may start a cell: at the start of ours,
  * or after any common separator or a line break, with white space between, or a quote, which
@@ -61,14 +68,18 @@ export function csvField(value: string): string {
 
 /**
  * A whole CSV text: the BOM, the header row as given, then each row with every cell neutralised,
- * every record ending in CRLF.
+ * the fields joined by `separator`, every record ending in CRLF.
  */
-export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  separator: CsvSeparator = ',',
+): string {
   const lines = [
     header.map(csvField),
     ...rows.map((row) => row.map((cell) => csvField(neutraliseCell(cell)))),
   ];
-  return BOM + lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+  return BOM + lines.map((fields) => `${fields.join(separator)}\r\n`).join('');
 }
 
 const list = (names: readonly string[]): string => names.join('; ');
@@ -105,7 +116,7 @@ const ACTION_COLUMNS = [
   'action.decision',
 ] as const;
 
-/** The decision register as CSV, headers and values in `language`, rows in the order given. */
+/** The decision register as CSV in `language`: its headers, values and separator; rows in the order given. */
 export function decisionRegisterCsv(rows: readonly DecisionRegisterRow[], language: Language): string {
   const values = valueWords(language);
   const stance = (value: DecisionRegisterRow['stanceMarketing']): string =>
@@ -130,10 +141,11 @@ export function decisionRegisterCsv(rows: readonly DecisionRegisterRow[], langua
       stance(row.stanceSales),
       optionalNumber(row.supersedesNumber),
     ]),
+    CSV_SEPARATOR[language],
   );
 }
 
-/** The action items as CSV, headers and values in `language`, rows in the order given. */
+/** The action items as CSV in `language`: its headers, values and separator; rows in the order given. */
 export function actionItemsCsv(rows: readonly ActionItemRow[], language: Language): string {
   const values = valueWords(language);
   return csvText(
@@ -148,5 +160,6 @@ export function actionItemsCsv(rows: readonly ActionItemRow[], language: Languag
       row.meetingDate,
       optionalNumber(row.decisionNumber),
     ]),
+    CSV_SEPARATOR[language],
   );
 }

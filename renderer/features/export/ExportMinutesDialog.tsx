@@ -2,7 +2,9 @@
  * Export minutes: the options and the format on the left, the live preview of the minutes on the
  * right. The preview is rebuilt whenever an option or the meeting changes; Save writes the chosen
  * format and says in the status line what happened. Before a PDF is saved, the dialog names the
- * characters Tandem's PDF writer cannot set and offers Word or HTML instead.
+ * characters Tandem's PDF writer cannot set and offers Word or HTML instead. The choices belong to
+ * the opening of the dialog, never to the live meeting data (kept-choices.ts): a meeting running
+ * behind the dialog changes the preview, not what the user chose.
  */
 import '../../styles/export.css';
 import { useMemo, useState } from 'react';
@@ -15,20 +17,23 @@ import { FormatFields, MinutesOptionsFields } from './ExportChoicesFields';
 import { minutesHtml, type ExportChoices, type ExportFormat } from './export-file';
 import { MinutesPreview } from './MinutesPreview';
 import { PdfGapsNote } from './PdfGapsNote';
+import { useKeptChoices } from './kept-choices';
 import { useExportSave, type SaveStatus } from './use-export-save';
 
 interface Props {
   meetingId: Id;
+  /** Which opening of the dialog this is (state/export-ui.ts): its choices are kept for it. */
+  opening: number;
   onClose: () => void;
 }
 
-export function ExportMinutesDialog({ meetingId, onClose }: Props) {
+export function ExportMinutesDialog({ meetingId, opening, onClose }: Props) {
   const t = useT();
   const snapshot = useMeetingSnapshot(meetingId);
   return (
     <Dialog title={t('export.open')} onCancel={onClose} className="export-dialog">
       {snapshot ? (
-        <ExportForm snapshot={snapshot} onClose={onClose} />
+        <ExportForm snapshot={snapshot} opening={opening} onClose={onClose} />
       ) : (
         <>
           <p className="dialog-body">{snapshot === null ? t('prepare.notFound') : t('app.loading')}</p>
@@ -43,14 +48,21 @@ export function ExportMinutesDialog({ meetingId, onClose }: Props) {
   );
 }
 
-function ExportForm({ snapshot, onClose }: { snapshot: MeetingSnapshot; onClose: () => void }) {
+interface FormProps {
+  snapshot: MeetingSnapshot;
+  opening: number;
+  onClose: () => void;
+}
+
+function ExportForm({ snapshot, opening, onClose }: FormProps) {
   const t = useT();
-  const [choices, setChoices] = useState<ExportChoices>({
-    language: snapshot.meeting.language,
-    anonymousRelationship: true,
-    includeNotes: true,
-  });
-  const [format, setFormat] = useState<ExportFormat>('pdf');
+  // Made from the meeting once per opening; later snapshots never reset them.
+  const [{ choices, format }, keep] = useKeptChoices(opening, () => ({
+    choices: { language: snapshot.meeting.language, anonymousRelationship: true, includeNotes: true },
+    format: 'pdf',
+  }));
+  const setChoices = (next: ExportChoices) => keep({ choices: next, format });
+  const setFormat = (next: ExportFormat) => keep({ choices, format: next });
   // The preview says when it was made; the saved file says when it was saved.
   const [openedAt] = useState(() => new Date().toISOString());
   const html = useMemo(() => minutesHtml(snapshot, choices, openedAt), [snapshot, choices, openedAt]);

@@ -25,7 +25,12 @@ export function ExportMinutesHost() {
     case 'meeting':
       return (
         <Suspense fallback={null}>
-          <ExportMinutesDialog key={dialog.meetingId} meetingId={dialog.meetingId} onClose={closeExport} />
+          <ExportMinutesDialog
+            key={dialog.opening}
+            meetingId={dialog.meetingId}
+            opening={dialog.opening}
+            onClose={closeExport}
+          />
         </Suspense>
       );
     case 'no-meeting':

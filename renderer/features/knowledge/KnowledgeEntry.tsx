@@ -6,8 +6,7 @@ import { useT } from '../../i18n/react';
 import { KnowledgeForm } from './KnowledgeForm';
 import { QuestionAnswer } from './QuestionAnswer';
 import { snippet } from '../../domain/text';
-import { departmentName } from '../../ui/department-name';
-import { draftOf, type KnowledgeOptions } from './labels';
+import { broughtByText, draftOf, type KnowledgeOptions } from './labels';
 
 interface KnowledgeEntryProps {
   item: KnowledgeItem;
@@ -77,11 +76,7 @@ function KnowledgeMeta({ item, options }: { item: KnowledgeItem; options: Knowle
       )}
       {item.topic !== '' && <span className="knowledge-topic">{item.topic}</span>}
       {item.broughtByDepartmentId !== undefined && (
-        <span>
-          {t('knowledge.broughtBy', {
-            department: departmentName(t, options.departments, item.broughtByDepartmentId),
-          })}
-        </span>
+        <span>{broughtByText(t, options.departments, item.broughtByDepartmentId)}</span>
       )}
       {agendaItem && <span>{t('knowledge.onAgendaItem', { title: agendaItem.title })}</span>}
     </p>

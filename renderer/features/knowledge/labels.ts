@@ -2,8 +2,9 @@
  * How Knowledge shows stored values: the choices of the department and agenda-item selects, and
  * the form values of an item.
  */
-import type { Department, KnowledgeItem } from '../../domain/types';
+import type { Department, DepartmentId, KnowledgeItem } from '../../domain/types';
 import type { KnowledgeDraft } from '../../domain/knowledge';
+import type { MessageKey } from '../../i18n/language';
 import type { Translate } from '../../i18n/react';
 import { departmentName } from '../../ui/department-name';
 import type { SelectOption } from '../../ui/SelectField';
@@ -12,6 +13,21 @@ import type { SelectOption } from '../../ui/SelectField';
 export interface KnowledgeOptions {
   departments: readonly Department[];
   agendaItems: readonly { id: string; title: string }[];
+}
+
+/** Built-in departments named with their case in German ("Eingebracht vom Vertrieb"). */
+const BROUGHT_BY: ReadonlyMap<DepartmentId, MessageKey> = new Map([
+  ['marketing', 'knowledge.broughtBy.marketing'],
+  ['sales', 'knowledge.broughtBy.sales'],
+  ['management', 'knowledge.broughtBy.management'],
+]);
+
+/** Who brought an item: a built-in department in a sentence of its own, any other by its name. */
+export function broughtByText(t: Translate, departments: readonly Department[], id: DepartmentId): string {
+  const key = BROUGHT_BY.get(id);
+  const department = departments.find((candidate) => candidate.id === id);
+  if (key && (department === undefined || department.builtIn)) return t(key);
+  return t('knowledge.broughtBy', { department: departmentName(t, departments, id) });
 }
 
 export function departmentOptions(t: Translate, departments: readonly Department[]): SelectOption[] {

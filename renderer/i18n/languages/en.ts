@@ -960,8 +960,8 @@ export const messages = {
   'minutes.decision.scope': 'Scope',
   'minutes.decision.due': 'Due',
   'minutes.decision.review': 'Review',
-  'minutes.decision.signOffMarketing': 'Sign-off Marketing',
-  'minutes.decision.signOffSales': 'Sign-off Sales',
+  'minutes.decision.signOffMarketing': 'Stance of Marketing',
+  'minutes.decision.signOffSales': 'Stance of Sales',
   'minutes.decision.status': 'Status',
   'minutes.decision.supersedes': 'Supersedes',
   'minutes.decision.agendaItem': 'Agenda item',
@@ -1059,7 +1059,7 @@ export const messages = {
   'minutes.indicator.sales-presenter': 'Discussion and decision items with a Sales presenter',
   'minutes.indicator.sales-owner': 'Decisions owned by Sales (of those owned by Marketing or Sales)',
   'minutes.indicator.sales-talk': 'Sales share of the two sides’ talk time (minutes)',
-  'minutes.indicator.both-signed': 'Decisions signed off by both sides',
+  'minutes.indicator.both-signed': 'Decisions both sides agree to',
   'minutes.indicator.definitions': 'Agreed definitions attached',
   'minutes.indicator.facts-both-sides': 'Facts brought by Marketing / by Sales',
   'minutes.indicator.content-share': 'Conflict points on the content level',
@@ -1378,6 +1378,11 @@ export const messages = {
   'minutes.definition.questions-answered': 'Open questions that were answered, of all questions raised.',
   'minutes.definition.questions-to-actions':
     'Unanswered questions linked to an action item, of all unanswered questions.',
+  // Issue 16, one word for one thing: who brought a fact or question, by built-in department (German
+  // needs the case: "vom Vertrieb"); other departments use knowledge.broughtBy.
+  'knowledge.broughtBy.marketing': 'Brought by Marketing',
+  'knowledge.broughtBy.sales': 'Brought by Sales',
+  'knowledge.broughtBy.management': 'Brought by Management',
 };
 
 export default {

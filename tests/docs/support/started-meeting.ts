@@ -42,7 +42,7 @@ export const SETUP_WORDS: Record<'en' | 'de', SetupWords> = {
     startFrom: 'Ausgangspunkt',
     template: 'Gemeinsame Quartalsstrategie Marketing und Vertrieb (120 Min.)',
     create: 'Anlegen',
-    add: 'Teilnehmer hinzufügen',
+    add: 'Teilnehmende hinzufügen',
     createPerson: (name) => `„${name}“ anlegen`,
     group: 'Neue Person',
     department: 'Abteilung',

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionItemsCsv,
+  CSV_SEPARATOR,
   BOM,
   decisionRegisterCsv,
   neutraliseCell,
@@ -106,7 +107,7 @@ describe.each(['en', 'de'] as const)('exports of meetings full of hostile text (
       return [decisionRegisterCsv(rows.decisions, language), actionItemsCsv(rows.actions, language)].flatMap(
         (csv) => {
           expect(csv.startsWith(BOM)).toBe(true);
-          return parseCsv(csv.slice(BOM.length)).slice(1).flat();
+          return parseCsv(csv.slice(BOM.length), CSV_SEPARATOR[language]).slice(1).flat();
         },
       );
     });
@@ -128,8 +129,8 @@ describe.each(['en', 'de'] as const)('exports of meetings full of hostile text (
   });
 });
 
-/** RFC 4180 records of a CSV text: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 records of a CSV text split at `separator`: quoted fields may hold it, quotes (doubled) and line breaks. */
+function parseCsv(text: string, separator: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -144,7 +145,7 @@ function parseCsv(text: string): string[][] {
       else field += char;
     } else if (char === '"') {
       quoted = true;
-    } else if (char === ',') {
+    } else if (char === separator) {
       record.push(field);
       field = '';
     } else if (char === '\r' && text[i + 1] === '\n') {

@@ -55,7 +55,7 @@ const cases = [
       'Themenspeicher',
       'Vereinbarte Definitionen',
       'Nächste Besprechung',
-      'Zusammenarbeits-Check',
+      'Kennzahlen der Zusammenarbeit',
       'Anhang: So werden die Kennzahlen gezählt',
     ],
     statement: 'Entscheidung: The Q1 campaign targets enterprise accounts first',

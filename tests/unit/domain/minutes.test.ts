@@ -79,8 +79,8 @@ describe('buildMinutes', () => {
         { label: 'Responsible', value: 'Jonas Keller' },
         { label: 'Informed', value: 'Management' },
         { label: 'Scope', value: 'Iberia, DACH' },
-        { label: 'Sign-off Marketing', value: 'agrees with reservations' },
-        { label: 'Sign-off Sales', value: 'agrees' },
+        { label: 'Stance of Marketing', value: 'agrees with reservations' },
+        { label: 'Stance of Sales', value: 'agrees' },
         { label: 'Supersedes', value: 'D-7' },
       ]),
     });

@@ -48,7 +48,7 @@ describe('one catalogue', () => {
   it('gives the CSV its headers and the screen’s words for values', () => {
     reword('de', 'file.decision.number', 'Nr.');
     reword('de', 'decisions.method.consent', 'Konsent (geändert)');
-    expect(decisionRegisterCsv([], 'de').slice(1).split(',')[0]).toBe('Nr.');
+    expect(decisionRegisterCsv([], 'de').slice(1).split(';')[0]).toBe('Nr.');
     expect(valueWords('de').method('consent')).toBe('Konsent (geändert)');
   });
 

@@ -4,7 +4,9 @@
  * payloads, once split at `,`, once at `;` (the default of German Excel and LibreOffice) and once
  * at tab, trimming spaces and evaluating formulas, and writes them as flat ODF (.fods), where a
  * formula cell carries `table:formula`. None may. A control file of raw payloads must come out
- * with formulas at every separator, so the check cannot pass by reading nothing.
+ * with formulas at every separator, so the check cannot pass by reading nothing. Read at its own
+ * separator (`,` for English, `;` for German: CSV_SEPARATOR), each file has its header words in
+ * cells of their own.
  *
  * One soffice call per separator converts all files; a fresh profile in a temporary folder keeps
  * them apart from any other LibreOffice on the machine.
@@ -16,7 +18,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { actionItemsCsv, decisionRegisterCsv } from '../../../../renderer/domain/export/csv';
+import { actionItemsCsv, CSV_SEPARATOR, decisionRegisterCsv } from '../../../../renderer/domain/export/csv';
+import { word } from '../../../../renderer/domain/export/words';
 import type { ActionItemRow, DecisionRegisterRow } from '../../../../renderer/domain/export/rows';
 import { FORMULA_PAYLOADS } from '../../../hostile-text';
 
@@ -64,6 +67,15 @@ const actions: ActionItemRow[] = PAYLOADS.map((payload, index) => ({
 /** soffice's CSV import options: separator, `"` quotes, UTF-8, from line 1, trim spaces, evaluate formulas. */
 const infilter = (separator: number) => `CSV:${separator},34,76,1,,0,false,true,false,false,true,0,true`;
 const SEPARATORS = { comma: 44, semicolon: 59, tab: 9 } as const;
+const NAMES = { ',': 'comma', ';': 'semicolon' } as const;
+
+/** The first two header cells of each file, in its language, and the separator it is written with. */
+const HEADERS = {
+  'decisions-en': { language: 'en', columns: ['decision.number', 'decision.meetingTitle'] },
+  'decisions-de': { language: 'de', columns: ['decision.number', 'decision.meetingTitle'] },
+  'actions-en': { language: 'en', columns: ['action.what', 'action.owner'] },
+  'actions-de': { language: 'de', columns: ['action.what', 'action.owner'] },
+} as const;
 
 function soffice(): string {
   try {
@@ -124,6 +136,11 @@ describe('the CSV exports in LibreOffice Calc', () => {
             expect(fods, `${name} at ${separator}`).toContain('calc');
           }
         }
+      }
+      for (const [name, { language, columns }] of Object.entries(HEADERS)) {
+        const fods = readFileSync(join(dir, NAMES[CSV_SEPARATOR[language]], `${name}.fods`), 'utf8');
+        for (const column of columns)
+          expect(fods, name).toContain(`<text:p>${word(language, column)}</text:p>`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import {
   BOM,
   csvField,
   csvText,
+  CSV_SEPARATOR,
   decisionRegisterCsv,
   neutraliseCell,
 } from '../../../../renderer/domain/export/csv';
@@ -155,6 +156,22 @@ describe('neutralising CSV injection', () => {
   });
 });
 
+describe('the separator of each language', () => {
+  it('is a comma in English and a semicolon in German, both files with the BOM', () => {
+    expect(CSV_SEPARATOR).toEqual({ en: ',', de: ';' });
+    for (const language of ['en', 'de'] as const) {
+      const text = actionItemsCsv([action], language);
+      expect(text.startsWith(BOM)).toBe(true);
+      expect(records(text)[0]?.split(CSV_SEPARATOR[language])).toHaveLength(8);
+    }
+  });
+
+  it('joins the fields of csvText with the separator given', () => {
+    expect(csvText(['a', 'b'], [['1,5', '2;5']], ';')).toBe('\uFEFFa;b\r\n"1,5";"2;5"\r\n');
+    expect(csvText(['a', 'b'], [['1,5', '2;5']], ',')).toBe('\uFEFFa,b\r\n"1,5","2;5"\r\n');
+  });
+});
+
 describe('the decision register as CSV', () => {
   it('has every column in English, and a row worded from the codes', () => {
     expect(records(decisionRegisterCsv([decision], 'en'))).toEqual([
@@ -165,14 +182,24 @@ describe('the decision register as CSV', () => {
     ]);
   });
 
-  it('has German headers and values for a German export', () => {
+  it('has German headers and values for a German export, separated by semicolons', () => {
     expect(records(decisionRegisterCsv([decision], 'de'))).toEqual([
-      'Nummer,Besprechung,Datum der Besprechung,Wortlaut,Verfahren,Status,Verantwortlich (Accountable),' +
-        'Durchführend (Responsible),Konsultiert (Consulted),Informiert (Informed),Geltungsbereich,' +
-        'Fällig am,Überprüfen am,Haltung des Marketings,Haltung des Vertriebs,Ersetzt',
-      'D-7,Q4 alignment,2026-11-27,Leads count as qualified after a call,Konsent,Beschlossen,Anna Weber,' +
-        '"Sales Iberia; Jon Lee",Marketing,,Global,2026-12-15,2027-03-01,Zustimmung,Zustimmung mit Vorbehalt,D-3',
+      'Nummer;Besprechung;Datum der Besprechung;Wortlaut;Verfahren;Status;Verantwortlich (Accountable);' +
+        'Durchführend (Responsible);Konsultiert (Consulted);Informiert (Informed);Geltungsbereich;' +
+        'Fällig am;Überprüfen am;Haltung des Marketings;Haltung des Vertriebs;Ersetzt',
+      'D-7;Q4 alignment;2026-11-27;Leads count as qualified after a call;Konsent;Beschlossen;Anna Weber;' +
+        '"Sales Iberia; Jon Lee";Marketing;;Global;2026-12-15;2027-03-01;Zustimmung;Zustimmung mit Vorbehalt;D-3',
     ]);
+  });
+
+  it('quotes a German cell holding a semicolon, a comma or a quote, and leaves others bare', () => {
+    const text = decisionRegisterCsv(
+      [{ ...decision, statement: 'Leads; calls, then demos', meetingTitle: 'Q4 "alignment"' }],
+      'de',
+    );
+    expect(records(text)[1]).toMatch(
+      /^D-7;"Q4 ""alignment""";2026-11-27;"Leads; calls, then demos";Konsent;/,
+    );
   });
 
   it('leaves optional cells empty and names the scope tags', () => {
@@ -200,14 +227,14 @@ describe('the decision register as CSV', () => {
 });
 
 describe('the action items as CSV', () => {
-  it('has every column in English and German', () => {
+  it('has every column in English (commas) and German (semicolons)', () => {
     expect(records(actionItemsCsv([action], 'en'))).toEqual([
       'What,Owner,Due date,Channel,Status,Meeting,Meeting date,Linked decision',
       'Draft the lead score,Jon Lee,2026-12-15,In person,Open,Q4 alignment,2026-11-27,D-7',
     ]);
     expect(records(actionItemsCsv([action], 'de'))).toEqual([
-      'Was,Verantwortlich,Fällig am,Weg,Status,Besprechung,Datum der Besprechung,Zugehörige Entscheidung',
-      'Draft the lead score,Jon Lee,2026-12-15,Persönlich,Offen,Q4 alignment,2026-11-27,D-7',
+      'Was;Verantwortlich;Fällig am;Kanal;Status;Besprechung;Datum der Besprechung;Zugehörige Entscheidung',
+      'Draft the lead score;Jon Lee;2026-12-15;Persönlich;Offen;Q4 alignment;2026-11-27;D-7',
     ]);
   });
 
