@@ -16,6 +16,7 @@ const WORDS = {
     actions: 'Action items',
     department: 'Department',
     sales: 'Sales',
+    saveView: 'Save view…',
     count: 'Showing 8 of 8 decisions',
   },
   de: {
@@ -23,6 +24,7 @@ const WORDS = {
     actions: 'Aufgaben',
     department: 'Abteilung',
     sales: 'Vertrieb',
+    saveView: 'Ansicht speichern…',
     count: '8 von 8 Entscheidungen angezeigt',
   },
 } as const;
@@ -60,6 +62,12 @@ for (const language of ['en', 'de'] as const) {
 
       await page.getByRole('tab', { name: w.actions }).click();
       await page.getByLabel(w.department).selectOption({ label: w.sales });
+      await page.getByRole('button', { name: w.saveView }).click();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('button', { name: w.sales, exact: true })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
       await shoot(page, `register-actions-${language}`);
     });
   });
