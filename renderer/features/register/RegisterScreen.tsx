@@ -6,7 +6,7 @@
  * bookmark and a copied link bring them back; each tab keeps its own filters while switching.
  * Saved views apply a tab and its filters in one click.
  */
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../domain/decisions';
 import type { DecisionLink } from '../../domain/register';
 import { registerFilterOf, registerQueryOf, registerTabOf } from '../../domain/register-address';
@@ -38,8 +38,10 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
   const view = useRegisterView(asked, today);
   const filter = view?.filter ?? asked;
 
+  // The filters of each tab as last seen in the address, so switching tabs keeps them.
+  const lastQuery = useRef<Record<RegisterTab, string>>({ decisions: '', actions: '' });
   useEffect(() => {
-    lastQuery[tab] = query;
+    lastQuery.current[tab] = query;
   }, [tab, query]);
 
   const changeFilter = useCallback(
@@ -57,7 +59,7 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
   );
 
   const selectTab = useCallback((next: RegisterTab) => {
-    navigate({ name: 'register', tab: next, query: lastQuery[next] });
+    navigate({ name: 'register', tab: next, query: lastQuery.current[next] });
   }, []);
 
   const apply = useCallback((saved: SavedRegisterView) => {
@@ -120,9 +122,6 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
     </section>
   );
 }
-
-/** The filters of each tab as last seen in the address, so switching tabs keeps them (this session). */
-const lastQuery: Record<RegisterTab, string> = { decisions: '', actions: '' };
 
 /** A name for a view of the filters, e.g. "Overdue · Sales Iberia". */
 function useViewName(tab: RegisterTab, filter: RegisterFilter, view: RegisterView | undefined): string {
