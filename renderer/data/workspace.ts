@@ -57,7 +57,7 @@ export function createWorkspace(
     agenda: agendaRepository(db, context),
     attendance: attendanceRepository(db, context),
     series: seriesRepository(db, context),
-    settings: settingsRepository(db),
+    settings: settingsRepository(db, context.newId),
     templates: templatesRepository(db, context),
     knowledge: knowledgeRepository(db, context),
     definitions: definitionsRepository(db, context),

@@ -354,7 +354,17 @@ export type Setting =
    * The run screen's tab (parking lot, knowledge, notes, speaker queue) last chosen in each meeting
    * on this device, so a reload shows it again. A device preference, never exported.
    */
-  | { key: 'cockpitTab'; value: CockpitTabChoice[] };
+  | { key: 'cockpitTab'; value: CockpitTabChoice[] }
+  /** The register's saved views (a tab and its filters, under a name). A device preference, never exported. */
+  | { key: 'registerViews'; value: SavedRegisterView[] };
+/** A saved view of the register: a tab and its filters (as in the address), under a name. */
+export interface SavedRegisterView {
+  id: string;
+  name: string;
+  tab: 'decisions' | 'actions';
+  /** The filters as the address writes them, without "?". */
+  query: string;
+}
 /** The cockpit tab chosen in one meeting. */
 export interface CockpitTabChoice {
   meetingId: string;

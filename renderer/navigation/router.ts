@@ -11,13 +11,15 @@ export type Route =
   | { name: 'people' }
   | { name: 'definitions' }
   | { name: 'restore' }
-  | { name: 'register' }
+  /** `tab` and `query` (the filters, see domain/register-address.ts) are absent on a plain link. */
+  | { name: 'register'; tab?: 'decisions' | 'actions'; query?: string }
   | { name: 'audience'; meetingId: string }
   | { name: 'not-found'; hash: string };
 
 const PREPARE = /^\/meetings\/([0-9a-zA-Z-]{1,64})$/;
 const RUN = /^\/meetings\/([0-9a-zA-Z-]{1,64})\/run$/;
 const AUDIENCE = /^\/audience\/([0-9a-zA-Z-]{1,64})$/;
+const REGISTER = /^\/register(?:\/(decisions|actions))?(?:\?(.*))?$/;
 
 /** Reads a route from a location hash such as `#/meetings` or `#/meetings/<id>`. */
 export function parseRoute(hash: string): Route {
@@ -26,7 +28,12 @@ export function parseRoute(hash: string): Route {
   if (path === '/people') return { name: 'people' };
   if (path === '/definitions') return { name: 'definitions' };
   if (path === '/restore') return { name: 'restore' };
-  if (path === '/register') return { name: 'register' };
+  const register = REGISTER.exec(path);
+  if (register) {
+    const [, tab, query] = register;
+    if (tab === undefined && !query) return { name: 'register' };
+    return { name: 'register', tab: tab === 'actions' ? 'actions' : 'decisions', query: query ?? '' };
+  }
   const prepare = PREPARE.exec(path);
   if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
   const run = RUN.exec(path);
@@ -51,16 +58,26 @@ export function hrefOf(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/definitions';
     case 'restore':
       return '#/restore';
-    case 'register':
-      return '#/register';
+    case 'register': {
+      if (route.tab === undefined) return '#/register';
+      const query = route.query ? `?${route.query}` : '';
+      return `#/register/${route.tab}${query}`;
+    }
     case 'audience':
       return `#/audience/${route.meetingId}`;
   }
 }
 
+/** Told when `replaceRoute` changes the address (which fires no hashchange). */
+const REPLACED = 'tandem-route-replaced';
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  window.addEventListener(REPLACED, onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener(REPLACED, onChange);
+  };
 }
 
 /** The current route; re-renders when the hash changes. */
@@ -71,4 +88,12 @@ export function useRoute(): Route {
 
 export function navigate(route: Exclude<Route, { name: 'not-found' }>): void {
   window.location.hash = hrefOf(route);
+}
+
+/** Changes the address without a new history entry (each keystroke of a search, for one). */
+export function replaceRoute(route: Exclude<Route, { name: 'not-found' }>): void {
+  const hash = hrefOf(route);
+  if (window.location.hash === hash) return;
+  window.history.replaceState(window.history.state, '', hash);
+  window.dispatchEvent(new Event(REPLACED));
 }

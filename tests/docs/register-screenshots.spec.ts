@@ -4,47 +4,30 @@
  * decision, and the action items tab filtered to a department, with two items overdue. The page
  * clock is fixed to 27 November 2026 so "overdue" is the same in every run.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../e2e/support/chromium';
 import { expect, test } from '../e2e/support/tandem-test';
-import { registerMeetingFiles } from './support/register-meetings';
+import { importRegisterMeetings } from '../e2e/support/register-import';
 
 const WORDS = {
   en: {
-    meetings: 'Meetings',
-    import: 'Import meeting',
     register: 'Register',
     actions: 'Action items',
     department: 'Department',
     sales: 'Sales',
+    saveView: 'Save view…',
     count: 'Showing 8 of 8 decisions',
   },
   de: {
-    meetings: 'Besprechungen',
-    import: 'Besprechung importieren',
     register: 'Register',
     actions: 'Aufgaben',
     department: 'Abteilung',
     sales: 'Vertrieb',
+    saveView: 'Ansicht speichern…',
     count: '8 von 8 Entscheidungen angezeigt',
   },
 } as const;
-
-async function importMeetings(page: Page, language: 'en' | 'de', fileAt: (name: string) => string) {
-  const w = WORDS[language];
-  for (const [index, text] of registerMeetingFiles(language).entries()) {
-    const file = fileAt(`meeting-${index}.tandem.json`);
-    await writeFile(file, text);
-    await page.goto('/#/meetings');
-    await expect(page.getByRole('heading', { level: 1, name: w.meetings })).toBeVisible();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: w.import, exact: true }).click();
-    await (await chooser).setFiles(file);
-    await expect(page).toHaveURL(/#\/meetings\/[0-9a-f-]+$/);
-  }
-}
 
 async function shoot(page: Page, name: string) {
   await page.evaluate(() => {
@@ -72,13 +55,19 @@ for (const language of ['en', 'de'] as const) {
       const page = app.page;
       const w = WORDS[language];
       await page.clock.setFixedTime(new Date('2026-11-27T10:00:00+01:00'));
-      await importMeetings(page, language, (name) => testInfo.outputPath(name));
+      await importRegisterMeetings(page, language, (name) => testInfo.outputPath(name));
       await page.getByRole('link', { name: w.register, exact: true }).click();
       await expect(page.getByText(w.count)).toBeVisible();
       await shoot(page, `register-${language}`);
 
       await page.getByRole('tab', { name: w.actions }).click();
       await page.getByLabel(w.department).selectOption({ label: w.sales });
+      await page.getByRole('button', { name: w.saveView }).click();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('button', { name: w.sales, exact: true })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
       await shoot(page, `register-actions-${language}`);
     });
   });

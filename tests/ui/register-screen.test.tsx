@@ -16,6 +16,8 @@ const TODAY = '2026-10-05';
 
 /** The register of the fixture (two meetings, four decisions, five action items) on screen. */
 async function renderRegister(language: Language = 'en') {
+  // The filters live in the address: every test starts on the plain Register link.
+  window.history.replaceState(null, '', '#/register');
   const workspace = freshWorkspace();
   const records = registerRecords();
   await workspace.db.meetings.bulkPut(records.meetings);
@@ -142,7 +144,9 @@ describe('the Register screen', () => {
     expect(decisionLines[1]).toMatch(/^D-2,Spring planning,2026-03-02,One discount table for all regions,/);
     expect(await screen.findByText('Saved decision-register-2026-10-05.csv')).toBeTruthy();
 
+    // Each tab keeps its own filters: the action items are filtered to the owner on their own tab.
     await user.click(screen.getByRole('tab', { name: 'Action items' }));
+    await user.selectOptions(screen.getByLabelText('Owner'), 'Ana Núñez');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(saved[1]?.name).toBe('action-items-2026-10-05.csv');
     expect(

@@ -7,7 +7,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { clampVolume, DEFAULT_CHIME, type ChimeSetting } from '../../domain/chime';
 import { cockpitTabOf, projectionFor, type Projection } from '../../domain/projection';
-import type { Id, Language } from '../../domain/types';
+import { savedViewsOf } from '../../domain/register-address';
+import type { Id, Language, SavedRegisterView } from '../../domain/types';
 import { useWorkspace } from '../provider';
 
 /** The projection for one meeting (the default when the stored one belongs to another meeting). */
@@ -53,5 +54,14 @@ export function useChimeSetting(): ChimeSetting | undefined {
     const row = await db.settings.get('chime');
     if (row?.key !== 'chime') return DEFAULT_CHIME;
     return { enabled: row.value.enabled === true, volume: clampVolume(row.value.volume) };
+  }, [db]);
+}
+
+/** The register's saved views on this device, in the order saved. `undefined` while loading. */
+export function useRegisterViews(): SavedRegisterView[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('registerViews');
+    return savedViewsOf(row?.key === 'registerViews' ? row.value : []);
   }, [db]);
 }

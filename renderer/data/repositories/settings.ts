@@ -6,7 +6,8 @@
  */
 import { clampVolume, type ChimeSetting } from '../../domain/chime';
 import { withCockpitTab, withMirroredScreen, type Projection } from '../../domain/projection';
-import type { Id, Language } from '../../domain/types';
+import { savedViewsOf } from '../../domain/register-address';
+import type { Id, Language, SavedRegisterView } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 
 export interface SettingsRepository {
@@ -19,9 +20,25 @@ export interface SettingsRepository {
   setCockpitTab(meetingId: Id, tab: string): Promise<void>;
   /** Turns the run screen's chime on or off and sets its volume (kept within 0–100). */
   setChime(chime: ChimeSetting): Promise<void>;
+  /** Adds a saved view of the register (after the others). */
+  addRegisterView(view: Omit<SavedRegisterView, 'id'>): Promise<SavedRegisterView>;
+  /** Puts a deleted view back where it was (undo). */
+  restoreRegisterView(view: SavedRegisterView, index: number): Promise<void>;
+  renameRegisterView(id: Id, name: string): Promise<void>;
+  /** Removes a saved view; resolves to where it was, for undo (-1 when it was not there). */
+  deleteRegisterView(id: Id): Promise<number>;
 }
 
-export function settingsRepository(db: TandemDatabase): SettingsRepository {
+export function settingsRepository(
+  db: TandemDatabase,
+  newId: () => string = () => crypto.randomUUID(),
+): SettingsRepository {
+  const changeViews = (change: (views: SavedRegisterView[]) => SavedRegisterView[]) =>
+    db.transaction('rw', db.settings, async () => {
+      const row = await db.settings.get('registerViews');
+      const stored = savedViewsOf(row?.key === 'registerViews' ? row.value : []);
+      await db.settings.put({ key: 'registerViews', value: change(stored) });
+    });
   return {
     async setLanguage(language) {
       await db.settings.put({ key: 'language', value: language });
@@ -48,6 +65,31 @@ export function settingsRepository(db: TandemDatabase): SettingsRepository {
         key: 'chime',
         value: { enabled: chime.enabled, volume: clampVolume(chime.volume) },
       });
+    },
+    async addRegisterView(view) {
+      const added = { ...view, id: newId(), name: view.name.trim() };
+      await changeViews((views) => [...views, added]);
+      return added;
+    },
+    async restoreRegisterView(view, index) {
+      await changeViews((views) => {
+        const rest = views.filter((other) => other.id !== view.id);
+        rest.splice(index < 0 ? rest.length : index, 0, view);
+        return rest;
+      });
+    },
+    async renameRegisterView(id, name) {
+      await changeViews((views) =>
+        views.map((view) => (view.id === id ? { ...view, name: name.trim() } : view)),
+      );
+    },
+    async deleteRegisterView(id) {
+      let index = -1;
+      await changeViews((views) => {
+        index = views.findIndex((view) => view.id === id);
+        return views.filter((view) => view.id !== id);
+      });
+      return index;
     },
   };
 }

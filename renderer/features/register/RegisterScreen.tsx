@@ -1,21 +1,27 @@
 /**
  * The Register screen (docs/product.md screen 5): all decisions and action items across meetings, with
  * filters that compose, a count of shown against total, links from superseded decisions to their
- * successors, overdue action items marked, and exports of exactly the filtered view. Filters live
- * in this screen's state only; leaving the screen starts it fresh next time.
+ * successors, overdue action items marked, and exports of exactly the filtered view. The tab and its
+ * filters live in the address (`#/register/actions?unit=…&status=overdue`), so the back button, a
+ * bookmark and a copied link bring them back; each tab keeps its own filters while switching.
+ * Saved views apply a tab and its filters in one click.
  */
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../domain/decisions';
 import type { DecisionLink } from '../../domain/register';
+import { registerFilterOf, registerQueryOf, registerTabOf } from '../../domain/register-address';
 import { NO_FILTER, type RegisterFilter } from '../../domain/register-filter';
-import type { CalendarDate } from '../../domain/types';
+import type { CalendarDate, SavedRegisterView } from '../../domain/types';
 import { useT } from '../../i18n/react';
+import { navigate, replaceRoute, useRoute } from '../../navigation/router';
+import { useDepartmentName } from '../../ui/department-name';
 import '../../styles/register.css';
 import { ActionTable } from './ActionTable';
 import { DecisionTable, type RowTarget } from './DecisionTable';
 import { ICS_NOTE_ID, RegisterExports } from './RegisterExports';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTabs, type RegisterTab } from './RegisterTabs';
+import { RegisterViews } from './RegisterViews';
 import { useRegisterView, useToday, type RegisterView } from './use-register';
 
 /** `today` fixes the day that "overdue" is judged against (tests); by default the local date. */
@@ -23,14 +29,45 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
   const t = useT();
   const headingId = useId();
   const today = useToday(fixedToday);
-  const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
-  const [tab, setTab] = useState<RegisterTab>('decisions');
+  const route = useRoute();
+  const tab = registerTabOf(route.name === 'register' ? route.tab : undefined);
+  const query = route.name === 'register' ? (route.query ?? '') : '';
+  const asked = useMemo(() => registerFilterOf(query, tab), [query, tab]);
   const [target, setTarget] = useState<RowTarget>();
   const [notice, setNotice] = useState<string | null>(null);
-  const view = useRegisterView(filter, today);
+  const view = useRegisterView(asked, today);
+  const filter = view?.filter ?? asked;
 
-  const changeFilter = useCallback((next: RegisterFilter) => {
-    setFilter(next);
+  // The filters of each tab as last seen in the address, so switching tabs keeps them.
+  const lastQuery = useRef<Record<RegisterTab, string>>({ decisions: '', actions: '' });
+  useEffect(() => {
+    lastQuery.current[tab] = query;
+  }, [tab, query]);
+
+  const changeFilter = useCallback(
+    (next: RegisterFilter) => {
+      const route = { name: 'register', tab, query: registerQueryOf(next, tab) } as const;
+      // Typing in the search replaces the address; any other change is a step back can undo.
+      const typing =
+        next.query !== filter.query &&
+        registerQueryOf({ ...next, query: filter.query }, tab) === registerQueryOf(filter, tab);
+      if (typing) replaceRoute(route);
+      else navigate(route);
+      setNotice(null);
+    },
+    [tab, filter],
+  );
+
+  const selectTab = useCallback((next: RegisterTab) => {
+    navigate({ name: 'register', tab: next, query: lastQuery.current[next] });
+  }, []);
+
+  const apply = useCallback((saved: SavedRegisterView) => {
+    navigate({
+      name: 'register',
+      tab: saved.tab,
+      query: registerQueryOf(registerFilterOf(saved.query, saved.tab), saved.tab),
+    });
     setNotice(null);
   }, []);
 
@@ -39,29 +76,33 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
       setTarget((previous) => ({ id: link.id, seq: (previous?.seq ?? 0) + 1 }));
       const hidden = view !== undefined && !view.decisions.some((entry) => entry.row.id === link.id);
       if (hidden) {
-        setFilter((current) => ({ ...NO_FILTER, dateField: current.dateField }));
+        navigate({
+          name: 'register',
+          tab,
+          query: registerQueryOf({ ...NO_FILTER, dateField: filter.dateField }, tab),
+        });
         setNotice(t('register.linkCleared', { number: formatNumber(link.number) }));
       } else {
         setNotice(null);
       }
     },
-    [view, t],
+    [view, t, tab, filter.dateField],
   );
+  const suggestion = useViewName(tab, filter, view);
 
   return (
     <section className="screen register" aria-labelledby={headingId}>
-      <div className="screen-header">
-        <div>
-          <h1 id={headingId}>{t('register.heading')}</h1>
-          <p className="muted register-intro">{t('register.intro')}</p>
-        </div>
+      <div className="screen-header register-header">
+        <h1 id={headingId}>{t('register.heading')}</h1>
+        <p className="muted register-intro">{t('register.intro')}</p>
       </div>
       {view === undefined ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <>
+          <RegisterViews tab={tab} query={query} suggestion={suggestion} onApply={apply} />
           <RegisterFilters tab={tab} filter={filter} options={view.options} onChange={changeFilter} />
-          <RegisterTabs tab={tab} onSelect={setTab}>
+          <RegisterTabs tab={tab} onSelect={selectTab}>
             <div className="register-toolbar">
               <Count tab={tab} view={view} />
               <RegisterExports tab={tab} decisions={view.decisions} actions={view.actions} today={today} />
@@ -80,6 +121,28 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
       )}
     </section>
   );
+}
+
+/** A name for a view of the filters, e.g. "Overdue · Sales Iberia". */
+function useViewName(tab: RegisterTab, filter: RegisterFilter, view: RegisterView | undefined): string {
+  const t = useT();
+  const departmentName = useDepartmentName();
+  const parts: string[] = [];
+  if (tab === 'actions' && filter.actionStatus !== '')
+    parts.push(
+      t(filter.actionStatus === 'overdue' ? 'register.overdue' : `actions.status.${filter.actionStatus}`),
+    );
+  if (tab === 'decisions' && filter.decisionStatus !== '')
+    parts.push(t(`decisions.status.${filter.decisionStatus}`));
+  if (filter.orgUnit !== '') parts.push(filter.orgUnit);
+  if (filter.departmentId !== '') parts.push(departmentName(filter.departmentId));
+  const owner = view?.options.owners.find((candidate) => candidate.id === filter.ownerId);
+  if (owner) parts.push(owner.name);
+  if (filter.scope.kind === 'tag') parts.push(filter.scope.tag);
+  if (filter.scope.kind === 'global') parts.push(t('decisions.scope.global'));
+  if (filter.query.trim() !== '') parts.push(`“${filter.query.trim()}”`);
+  if (parts.length === 0) parts.push(t(tab === 'decisions' ? 'decisions.heading' : 'actions.heading'));
+  return parts.join(' · ');
 }
 
 function Count({ tab, view }: { tab: RegisterTab; view: RegisterView }) {

@@ -17,6 +17,8 @@ import { useDepartmentName } from '../../ui/department-name';
 
 export interface RegisterView {
   register: Register;
+  /** The filter applied: the one asked for, without an owner or department the register does not know. */
+  filter: RegisterFilter;
   options: RegisterOptions;
   decisions: Register['decisions'];
   actions: Register['actions'];
@@ -34,16 +36,29 @@ export function useRegisterView(filter: RegisterFilter, today: CalendarDate): Re
     return buildRegister(records, name);
   }, [records, departmentName]);
   const options = useMemo(() => register && registerOptions(register), [register]);
+  const known = useMemo(() => options && knownChoices(filter, options), [filter, options]);
   const decisions = useMemo(
-    () => register && filterDecisions(register.decisions, filter),
-    [register, filter],
+    () => register && known && filterDecisions(register.decisions, known),
+    [register, known],
   );
   const actions = useMemo(
-    () => register && filterActions(register.actions, filter, today),
-    [register, filter, today],
+    () => register && known && filterActions(register.actions, known, today),
+    [register, known, today],
   );
-  if (!register || !options || !decisions || !actions) return undefined;
-  return { register, options, decisions, actions };
+  if (!register || !options || !known || !decisions || !actions) return undefined;
+  return { register, filter: known, options, decisions, actions };
+}
+
+/** An address may name an owner or department that is not (or no longer) in the register: ignored. */
+function knownChoices(filter: RegisterFilter, options: RegisterOptions): RegisterFilter {
+  const ownerKnown = filter.ownerId === '' || options.owners.some((owner) => owner.id === filter.ownerId);
+  const departmentKnown = filter.departmentId === '' || options.departmentIds.includes(filter.departmentId);
+  if (ownerKnown && departmentKnown) return filter;
+  return {
+    ...filter,
+    ownerId: ownerKnown ? filter.ownerId : '',
+    departmentId: departmentKnown ? filter.departmentId : '',
+  };
 }
 
 /** Today's local date, refreshed each minute; `fixed` overrides it (tests, screenshots). */

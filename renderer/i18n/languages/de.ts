@@ -1403,6 +1403,27 @@ const messages: Catalogue = {
   'knowledge.broughtBy.marketing': 'Eingebracht vom Marketing',
   'knowledge.broughtBy.sales': 'Eingebracht vom Vertrieb',
   'knowledge.broughtBy.management': 'Eingebracht von der Geschäftsleitung',
+  // Register: Filter in der Adresse, gespeicherte Ansichten, Erledigt und Fälligkeit aus der Liste (Issue 16).
+  'register.views': 'Gespeicherte Ansichten',
+  'register.views.none': 'Noch keine gespeicherten Ansichten. Liste filtern und dann als Ansicht speichern.',
+  'register.views.save': 'Ansicht speichern…',
+  'register.views.name': 'Name der Ansicht',
+  'register.views.store': 'Speichern',
+  'register.views.cancel': 'Abbrechen',
+  'register.views.rename': 'Umbenennen',
+  'register.views.renameName': 'Ansicht „{name}“ umbenennen',
+  'register.views.delete': 'Löschen',
+  'register.views.deleteName': 'Ansicht „{name}“ löschen',
+  'register.views.deleted': 'Ansicht gelöscht: {name}',
+  'register.views.error.view-name-empty': 'Bitte einen Namen für die Ansicht eingeben.',
+  'register.views.error.view-name-too-long': 'Höchstens 60 Zeichen verwenden.',
+  'register.views.error.view-name-taken': 'Eine Ansicht mit diesem Namen gibt es schon.',
+  'register.action.done': 'Erledigt: {what}',
+  'register.action.dueDate': 'Fällig am: {what}',
+  'register.action.markedDone': 'Als erledigt markiert: {what}',
+  'register.action.reopened': 'Wieder geöffnet: {what}',
+  'register.action.dueChanged': 'Fälligkeit geändert: {what}',
+  'register.action.dueHint': 'Eingabe speichert, Escape verwirft die Eingabe.',
 };
 
 export default {

@@ -1383,6 +1383,27 @@ export const messages = {
   'knowledge.broughtBy.marketing': 'Brought by Marketing',
   'knowledge.broughtBy.sales': 'Brought by Sales',
   'knowledge.broughtBy.management': 'Brought by Management',
+  // Register: filters in the address, saved views, done and due date from the list (issue 16).
+  'register.views': 'Saved views',
+  'register.views.none': 'No saved views yet. Filter the list, then save it as a view.',
+  'register.views.save': 'Save view…',
+  'register.views.name': 'Name of the view',
+  'register.views.store': 'Save',
+  'register.views.cancel': 'Cancel',
+  'register.views.rename': 'Rename',
+  'register.views.renameName': 'Rename view “{name}”',
+  'register.views.delete': 'Delete',
+  'register.views.deleteName': 'Delete view “{name}”',
+  'register.views.deleted': 'View deleted: {name}',
+  'register.views.error.view-name-empty': 'Enter a name for the view.',
+  'register.views.error.view-name-too-long': 'Use at most 60 characters.',
+  'register.views.error.view-name-taken': 'A view with this name exists already.',
+  'register.action.done': 'Done: {what}',
+  'register.action.dueDate': 'Due date: {what}',
+  'register.action.markedDone': 'Marked done: {what}',
+  'register.action.reopened': 'Reopened: {what}',
+  'register.action.dueChanged': 'Due date changed: {what}',
+  'register.action.dueHint': 'Enter saves, Escape undoes the typing.',
 };
 
 export default {
