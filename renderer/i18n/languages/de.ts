@@ -1348,6 +1348,10 @@ const messages: Catalogue = {
   'minutes.mirror.confirm.partly': 'Teilweise',
   'minutes.mirror.confirm.no': 'Nein',
   'minutes.mirror.running': 'Nicht beendet',
+  // Prepare: the section outline and the header's More menu (issue 16).
+  'prepare.sections': 'Abschnitte der Vorbereitung',
+  'prepare.newAgendaItem': 'Neuer Tagesordnungspunkt',
+  'prepare.more': 'Mehr',
 };
 
 export default {

@@ -1330,6 +1330,10 @@ export const messages = {
   'minutes.mirror.confirm.partly': 'Partly',
   'minutes.mirror.confirm.no': 'No',
   'minutes.mirror.running': 'Not ended',
+  // Prepare: the section outline and the header's More menu (issue 16).
+  'prepare.sections': 'Sections of the preparation',
+  'prepare.newAgendaItem': 'New agenda item',
+  'prepare.more': 'More',
 };
 
 export default {
