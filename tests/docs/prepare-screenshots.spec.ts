@@ -83,7 +83,7 @@ async function prepare(page: Page, language: Language) {
   await page.getByRole('button', { name: w.addDefinition }).click();
 }
 
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, { fold = false } = {}) {
   await page.evaluate(() => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     // From the top, as the screen opens: the sticky section outline sits under the header.
@@ -91,7 +91,8 @@ async function shoot(page: Page, name: string) {
   });
   for (const { suffix, width, height, fullPage } of [
     { suffix: '', width: 1366, height: 768, fullPage: true },
-    { suffix: '-1366-fold', width: 1366, height: 768, fullPage: false },
+    // What the window shows before any scrolling, to see what starts below the fold.
+    ...(fold ? [{ suffix: '-1366-fold', width: 1366, height: 768, fullPage: false }] : []),
     { suffix: '-1920', width: 1920, height: 1080, fullPage: false },
   ]) {
     await page.setViewportSize({ width, height });
@@ -134,7 +135,7 @@ for (const language of ['en', 'de'] as const) {
     test(`Prepare, People and Agreed definitions screens (${language})`, async ({ app }) => {
       const page = app.page;
       await prepare(page, language);
-      await shoot(page, `prepare-${language}`);
+      await shoot(page, `prepare-${language}`, { fold: true });
       await editDialog(page, language);
       await page.getByRole('link', { name: WORDS[language].people, exact: true }).click();
       await shoot(page, `people-${language}`);

@@ -180,3 +180,58 @@ test('the same task by mouse, counting clicks and keys', async ({ app }) => {
   }
   console.log(`By mouse: ${mouse.clicks} clicks and ${mouse.keys} keys.`);
 });
+
+test('in German at 1366×768: one line of header buttons, participants and agenda in view, outline and More by keyboard', async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await page.getByRole('button', { name: 'Neue Besprechung' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neue Besprechung' });
+  await dialog
+    .getByRole('combobox', { name: 'Ausgangspunkt' })
+    .selectOption({ label: 'Gemeinsame Quartalsstrategie Marketing und Vertrieb (120 Min.)' });
+  await dialog.getByRole('button', { name: 'Anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Gemeinsame Quartalsstrategie/ })).toBeVisible();
+
+  // The header: one primary action, Export minutes and More, each on one line, all in one row.
+  const start = page.getByRole('button', { name: 'Besprechung starten' });
+  const more = page.getByRole('button', { name: 'Mehr' });
+  const boxes = await Promise.all(
+    [start, page.getByRole('button', { name: 'Protokoll exportieren' }), more].map((button) =>
+      button.boundingBox(),
+    ),
+  );
+  for (const box of boxes) expect(box?.height).toBeLessThan(48);
+  expect(new Set(boxes.map((box) => Math.round(box?.y ?? 0))).size).toBe(1);
+
+  // Above the fold: the participants' field and the agenda's first item.
+  await expect(page.getByRole('combobox', { name: 'Teilnehmer hinzufügen' })).toBeInViewport();
+  await expect(
+    page.getByRole('list', { name: 'Tagesordnung' }).getByRole('listitem').first(),
+  ).toBeInViewport();
+
+  // The outline moves the focus to the section's heading.
+  const outline = page.getByRole('navigation', { name: 'Abschnitte der Vorbereitung' });
+  await outline.getByRole('link', { name: 'Vereinbarte Definitionen' }).focus();
+  await page.keyboard.press('Enter');
+  const definitions = page.getByRole('heading', { level: 2, name: 'Vereinbarte Definitionen' });
+  await expect(definitions).toBeFocused();
+  await expect(definitions).toBeInViewport();
+
+  // More: a menu button; arrows move, Escape closes with the focus back on the button.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  const menu = page.getByRole('menu', { name: 'Mehr' });
+  await expect(menu.getByRole('menuitem', { name: 'Nächste Besprechung planen' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Besprechung exportieren (JSON)' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(more).toBeFocused();
+  await more.click();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(menu).toBeHidden();
+});
