@@ -1,7 +1,7 @@
 /**
  * Screenshots of the run screen's dialogs and its undo notice, in English and German, at the two
  * laptop sizes a facilitator projects from (1366×768 and 1280×720): Reframe and Resolve over a
- * started meeting, Log point while typing, and the undo notice after a point was deleted. The 1366×768 ones go into
+ * started meeting, Log point while typing, Record decision sent empty, and the undo notice after a point was deleted. The 1366×768 ones go into
  * docs/screenshots; the 1280×720 ones into test-results/screenshots, to look at, not to keep.
  */
 import type { Page } from '@playwright/test';
@@ -19,6 +19,7 @@ const WORDS = {
     remove: /^Delete “Lead scoring/,
     reframeTitle: 'Reframe as content issue',
     resolveTitle: 'Resolve point',
+    record: 'Record decision',
   },
   de: {
     ...SETUP_WORDS.de,
@@ -29,6 +30,7 @@ const WORDS = {
     remove: /^„Die Lead-Schwelle.*löschen$/,
     reframeTitle: 'Auf Sachebene überführen',
     resolveTitle: 'Punkt lösen',
+    record: 'Entscheidung festhalten',
   },
 } as const;
 
@@ -73,6 +75,16 @@ for (const language of ['en', 'de'] as const) {
         await page.keyboard.press('Escape');
         await expect(dialog).toBeHidden();
       }
+
+      // Record decision, sent empty: every message under its field, the heading clear of the first.
+      await page.getByRole('button', { name: w.record, exact: true }).click();
+      const decision = page.getByRole('dialog', { name: w.record });
+      await decision.locator('button.primary').click();
+      await expect(decision.locator('.field-error').first()).toBeVisible();
+      await decision.evaluate((element) => element.scrollTo(0, 0));
+      await shootAtLaptopSizes(page, `record-decision-${language}`);
+      await page.keyboard.press('Escape');
+      await expect(decision).toBeHidden();
 
       await row(w.content).getByRole('button', { name: w.remove }).click();
       await expect(page.getByRole('status').filter({ hasText: w.content.slice(0, 20) })).toBeVisible();

@@ -83,12 +83,16 @@ async function prepare(page: Page, language: Language) {
   await page.getByRole('button', { name: w.addDefinition }).click();
 }
 
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, { fold = false } = {}) {
   await page.evaluate(() => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    // From the top, as the screen opens: the sticky section outline sits under the header.
+    window.scrollTo(0, 0);
   });
   for (const { suffix, width, height, fullPage } of [
     { suffix: '', width: 1366, height: 768, fullPage: true },
+    // What the window shows before any scrolling, to see what starts below the fold.
+    ...(fold ? [{ suffix: '-1366-fold', width: 1366, height: 768, fullPage: false }] : []),
     { suffix: '-1920', width: 1920, height: 1080, fullPage: false },
   ]) {
     await page.setViewportSize({ width, height });
@@ -101,6 +105,29 @@ async function shoot(page: Page, name: string) {
   }
 }
 
+/** An agenda item's Edit dialog, refusing an empty title and a timebox that is not a number. */
+async function editDialog(page: Page, language: Language) {
+  const en = language === 'en';
+  await page
+    .getByRole('button', {
+      name: en ? /^Edit Priorities for/ : /^Schwerpunkte für das kommende Quartal bearbeiten/,
+    })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: en ? 'Item title' : 'Titel des Punkts' }).fill('');
+  await dialog.getByRole('textbox', { name: en ? 'Timebox (minutes)' : 'Zeitrahmen (Minuten)' }).fill('x');
+  await dialog.getByRole('button', { name: en ? 'Save item' : 'Punkt speichern' }).click();
+  await expect(dialog.locator('.field-error').first()).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({
+    path: path.join(REPO_ROOT, 'docs', 'screenshots', `edit-agenda-item-${language}.png`),
+    animations: 'disabled',
+    caret: 'hide',
+  });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
 for (const language of ['en', 'de'] as const) {
   test.describe(`in ${language}`, () => {
     test.use({ locale: language === 'en' ? 'en-GB' : 'de-DE' });
@@ -108,7 +135,8 @@ for (const language of ['en', 'de'] as const) {
     test(`Prepare, People and Agreed definitions screens (${language})`, async ({ app }) => {
       const page = app.page;
       await prepare(page, language);
-      await shoot(page, `prepare-${language}`);
+      await shoot(page, `prepare-${language}`, { fold: true });
+      await editDialog(page, language);
       await page.getByRole('link', { name: WORDS[language].people, exact: true }).click();
       await shoot(page, `people-${language}`);
       await page.getByRole('link', { name: WORDS[language].definitions, exact: true }).click();

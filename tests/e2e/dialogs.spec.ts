@@ -255,7 +255,8 @@ async function preparedDialogs(page: Page): Promise<void> {
   await expect(item).toBeHidden();
   await expect(agenda).toContainText('Close with the price list');
 
-  await page.getByRole('button', { name: 'Save agenda as template' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Save agenda as template' }).click();
   const template = await dialogInView(page, 'Save agenda as template');
   await template.getByRole('textbox', { name: 'Name of the template' }).fill('Pricing');
   await clickInDialog(page, template, 'Save');

@@ -11,7 +11,8 @@ import { expect, test } from './support/tandem-test';
 
 async function exportJson(page: Page): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export meeting (JSON)' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Export meeting (JSON)' }).click();
   const file = await download;
   const path = await file.path();
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };

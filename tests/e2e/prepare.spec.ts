@@ -96,7 +96,8 @@ test('plans the next meeting once, carrying over exactly the open question', asy
   await expect(knowledge.getByRole('textbox', { name: 'Text' })).toHaveValue('');
   const firstUrl = page.url();
 
-  await page.getByRole('button', { name: 'Plan next meeting' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Plan next meeting' }).click();
   await expect(page).not.toHaveURL(firstUrl);
   await expect(page.getByLabel('Date')).toHaveValue('2026-12-14');
   const carried = page.getByRole('region', { name: 'Carried over from the last meeting' });
@@ -107,7 +108,8 @@ test('plans the next meeting once, carrying over exactly the open question', asy
   const nextUrl = page.url();
 
   await page.goto(firstUrl);
-  await page.getByRole('button', { name: 'Plan next meeting' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Plan next meeting' }).click();
   await expect(page).toHaveURL(nextUrl);
   await expect(carried.getByRole('list', { name: 'Open questions' }).getByRole('listitem')).toHaveCount(1);
 

@@ -74,7 +74,8 @@ test('the register filters both meetings, follows a superseded link and exports 
     .getByRole('button', { name: 'End meeting' })
     .click();
   await page.getByRole('link', { name: /Back to preparation/ }).click();
-  await page.getByRole('button', { name: 'Plan next meeting' }).click();
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'Plan next meeting' }).click();
   await expect(page.getByRole('combobox', { name: 'Role of Jon Vik' })).toBeVisible();
   await page.getByRole('button', { name: 'Start meeting' }).click();
   await recordDecision(page, {

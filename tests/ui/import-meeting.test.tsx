@@ -121,7 +121,8 @@ describe('Export meeting (JSON)', () => {
     const app = renderApp({ platform });
     await app.workspace.exchange.importMeeting(JSON.parse(exportMeetingJson(sampleMeeting(), NOW)), 'update');
     window.location.hash = `#/meetings/${ids.meeting}`;
-    await app.user.click(await screen.findByRole('button', { name: 'Export meeting (JSON)' }));
+    await app.user.click(await screen.findByRole('button', { name: 'More' }));
+    await app.user.click(screen.getByRole('menuitem', { name: 'Export meeting (JSON)' }));
     expect(await screen.findByText('Saved Q1 joint strategy-2026-12-01.tandem.json')).toBeTruthy();
     const [file] = saved;
     expect(file?.name).toBe('Q1 joint strategy-2026-12-01.tandem.json');

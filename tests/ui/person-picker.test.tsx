@@ -116,6 +116,20 @@ describe('the person picker', () => {
     expect(carla).toMatchObject({ departmentId: 'sales', orgUnit: 'Sales Portugal', archived: false });
     expect(onPick).toHaveBeenCalledWith(carla?.id);
     expect(screen.queryByRole('group', { name: 'New person' })).toBeNull();
+    // Ready for the next name: the focus is back in the field, not on the page.
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Add participant' }));
+  });
+
+  it('gives the focus back to the field when the new person is cancelled with Escape', async () => {
+    await renderPicker();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('combobox', { name: 'Add participant' }), 'Carla Mendes');
+    await waitFor(() => expect(optionNames()).toEqual(['Create “Carla Mendes”']));
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('textbox', { name: 'Organisation unit' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'New person' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Add participant' }));
   });
 
   it('speaks German', async () => {

@@ -147,7 +147,8 @@ describe('the Prepare screen', () => {
 
   it('saves the agenda as a template that New meeting then offers', async () => {
     const { user, workspace, unmount } = await renderPrepared({ template: 'builtin:lead-handover:en' });
-    await user.click(screen.getByRole('button', { name: 'Save agenda as template' }));
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Save agenda as template' }));
     const dialog = screen.getByRole('dialog', { name: 'Save agenda as template' });
     const name = within(dialog).getByRole('textbox', { name: 'Name of the template' });
     await user.clear(name);

@@ -1,9 +1,11 @@
 /**
- * Prepare: everything the facilitator sets up before the room meets — details, participants,
- * the timed agenda, ground rules, agreed definitions, knowledge, and what the last meeting left open.
+ * Prepare: everything the facilitator sets up before the room meets — participants and their roles,
+ * details, the timed agenda, ground rules, agreed definitions, knowledge, and what the last meeting
+ * left open. An outline under the header leads to each section; the header keeps Start meeting and
+ * Export minutes in sight and the rare actions in a More menu.
  */
 import '../../styles/prepare.css';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { planSchedule } from '../../domain/agenda';
 import type { Meeting } from '../../domain/types';
 import { useDepartments } from '../../data/queries/people';
@@ -18,10 +20,13 @@ import { DetailsSection } from '../../features/prepare/DetailsSection';
 import { GroundRulesSection } from '../../features/prepare/GroundRulesSection';
 import { PersonPicker } from '../../features/people/PersonPicker';
 import { ParticipantsSection } from '../../features/prepare/ParticipantsSection';
-import { PlanNextButton } from '../../features/prepare/PlanNextButton';
-import { ExportMeetingButton } from '../../features/export/ExportMeetingButton';
+import { SaveAsTemplateDialog } from '../../features/prepare/SaveAsTemplateDialog';
+import { usePlanNext } from '../../features/prepare/use-plan-next';
+import { useExportMeeting } from '../../features/export/ExportMeetingButton';
 import { ExportMinutesButton } from '../../features/export/ExportMinutesButton';
 import { StartMeetingButton } from '../../features/run/StartMeetingButton';
+import { MenuButton } from '../../ui/MenuButton';
+import { SectionAnchor, SectionNav } from '../../ui/SectionNav';
 
 export function PrepareScreen({ meetingId }: { meetingId: string }) {
   const t = useT();
@@ -38,12 +43,24 @@ export function PrepareScreen({ meetingId }: { meetingId: string }) {
   return <PrepareView key={meeting.id} meeting={meeting} />;
 }
 
+const SECTION = {
+  participants: 'prepare-participants',
+  details: 'prepare-details',
+  agenda: 'prepare-agenda',
+  rules: 'prepare-rules',
+  knowledge: 'prepare-knowledge',
+  definitions: 'prepare-definitions',
+} as const;
+
 function PrepareView({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const agenda = useAgenda(meeting.id);
   const attendance = useAttendance(meeting.id);
   const departments = useDepartments();
   const headingId = useId();
+  const planNext = usePlanNext(meeting);
+  const { exportMeeting, status: exportStatus } = useExportMeeting(meeting);
+  const [savingTemplate, setSavingTemplate] = useState(false);
   if (!agenda || !attendance) return <p className="muted">{t('app.loading')}</p>;
   const agendaMinutes = planSchedule(meeting, agenda).totalMinutes;
 
@@ -56,31 +73,74 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
         <h1 id={headingId}>{meeting.title}</h1>
         <div className="header-actions">
           <StartMeetingButton meeting={meeting} />
-          <PlanNextButton meeting={meeting} />
           <ExportMinutesButton meetingId={meeting.id} />
-          <ExportMeetingButton meeting={meeting} />
+          <MenuButton
+            label={t('prepare.more')}
+            items={[
+              { label: t('prepare.planNext'), onSelect: planNext },
+              {
+                label: t('agenda.saveAsTemplate'),
+                onSelect: () => setSavingTemplate(true),
+                disabled: agenda.length === 0,
+              },
+              { label: t('exchange.export'), onSelect: exportMeeting },
+            ]}
+          />
         </div>
       </div>
+      <div className="prepare-notices">
+        {exportStatus}
+        <SaveAsTemplateDialog
+          meeting={meeting}
+          open={savingTemplate}
+          onClose={() => setSavingTemplate(false)}
+        />
+      </div>
+      <SectionNav
+        label={t('prepare.sections')}
+        href={hrefOf({ name: 'prepare', meetingId: meeting.id })}
+        entries={[
+          { id: SECTION.participants, label: t('participants.heading') },
+          { id: SECTION.details, label: t('details.heading') },
+          { id: SECTION.agenda, label: t('agenda.heading') },
+          { id: SECTION.agenda, label: t('prepare.newAgendaItem'), focus: '.add-agenda input' },
+          { id: SECTION.rules, label: t('rules.heading') },
+          { id: SECTION.knowledge, label: t('knowledge.heading') },
+          { id: SECTION.definitions, label: t('definitions.heading') },
+        ]}
+      />
       <p className="muted">{t('prepare.saved')}</p>
       <div className="prepare-grid">
         <div className="prepare-column">
-          <DetailsSection meeting={meeting} attendance={attendance} agendaMinutes={agendaMinutes} />
-          <ParticipantsSection
-            meeting={meeting}
-            attendance={attendance}
-            picker={(props) => <PersonPicker {...props} />}
-          />
-          <GroundRulesSection meeting={meeting} />
+          <SectionAnchor id={SECTION.participants}>
+            <ParticipantsSection
+              meeting={meeting}
+              attendance={attendance}
+              picker={(props) => <PersonPicker {...props} />}
+            />
+          </SectionAnchor>
+          <SectionAnchor id={SECTION.details}>
+            <DetailsSection meeting={meeting} agendaMinutes={agendaMinutes} />
+          </SectionAnchor>
+          <SectionAnchor id={SECTION.rules}>
+            <GroundRulesSection meeting={meeting} />
+          </SectionAnchor>
         </div>
         <div className="prepare-column wide">
-          <AgendaSection meeting={meeting} agenda={agenda} attendance={attendance} />
+          <SectionAnchor id={SECTION.agenda}>
+            <AgendaSection meeting={meeting} agenda={agenda} attendance={attendance} />
+          </SectionAnchor>
           <CarriedOverSection meeting={meeting} />
-          <div className="panel">
-            <KnowledgePanel meetingId={meeting.id} agendaItems={agenda} departments={departments} />
-          </div>
-          <div className="panel">
-            <AttachedDefinitions meetingId={meeting.id} />
-          </div>
+          <SectionAnchor id={SECTION.knowledge}>
+            <div className="panel">
+              <KnowledgePanel meetingId={meeting.id} agendaItems={agenda} departments={departments} />
+            </div>
+          </SectionAnchor>
+          <SectionAnchor id={SECTION.definitions}>
+            <div className="panel">
+              <AttachedDefinitions meetingId={meeting.id} />
+            </div>
+          </SectionAnchor>
         </div>
       </div>
     </section>

@@ -1,5 +1,8 @@
-/** "Export meeting (JSON)": saves the whole meeting in the exchange format, to import elsewhere. */
-import { useState } from 'react';
+/**
+ * "Export meeting (JSON)": saves the whole meeting in the exchange format, to import elsewhere. A
+ * button (the write-failure warning) or, through `useExportMeeting`, an item of a menu (Prepare).
+ */
+import { useState, type ReactNode } from 'react';
 import { exchangeFileName } from '../../domain/exchange/file-name';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
@@ -7,6 +10,20 @@ import { useT } from '../../i18n/react';
 import { usePlatform } from '../../platform/react';
 
 export function ExportMeetingButton({ meeting }: { meeting: Meeting }) {
+  const t = useT();
+  const { exportMeeting, status } = useExportMeeting(meeting);
+  return (
+    <>
+      <button type="button" onClick={exportMeeting}>
+        {t('exchange.export')}
+      </button>
+      {status}
+    </>
+  );
+}
+
+/** The export, and the line that tells how it went (nothing until it has run). */
+export function useExportMeeting(meeting: Meeting): { exportMeeting: () => void; status: ReactNode } {
   const t = useT();
   const { exchange } = useWorkspace();
   const platform = usePlatform();
@@ -30,16 +47,12 @@ export function ExportMeetingButton({ meeting }: { meeting: Meeting }) {
     }
   }
 
-  return (
-    <>
-      <button type="button" onClick={exportMeeting}>
-        {t('exchange.export')}
-      </button>
-      {status && (
-        <span role="status" className="muted">
-          {'saved' in status ? t('exchange.exported', { name: status.saved }) : t('exchange.exportFailed')}
-        </span>
-      )}
-    </>
-  );
+  return {
+    exportMeeting: () => void exportMeeting(),
+    status: status && (
+      <span role="status" className="muted">
+        {'saved' in status ? t('exchange.exported', { name: status.saved }) : t('exchange.exportFailed')}
+      </span>
+    ),
+  };
 }

@@ -5,7 +5,7 @@
  * small inline form, and then picks them. The Prepare screen embeds it.
  */
 import '../../styles/people.css';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { offersCreate, pickerCandidates } from '../../domain/people';
 import type { Id, Person } from '../../domain/types';
 import { useDepartments, usePeople } from '../../data/queries/people';
@@ -41,6 +41,7 @@ export function PersonPicker({ label, excludeIds, onPick }: PersonPickerProps) {
   const [creating, setCreating] = useState<string | null>(null);
   const inputId = useId();
   const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const options = optionsFor(people ?? [], query, excludeIds);
   const current = Math.min(active, options.length - 1);
 
@@ -73,6 +74,7 @@ export function PersonPicker({ label, excludeIds, onPick }: PersonPickerProps) {
     <div className="person-picker">
       <label htmlFor={inputId}>{label}</label>
       <input
+        ref={inputRef}
         id={inputId}
         role="combobox"
         aria-expanded={open}
@@ -100,8 +102,13 @@ export function PersonPicker({ label, excludeIds, onPick }: PersonPickerProps) {
             setCreating(null);
             setQuery('');
             onPick(personId);
+            // The form goes away with the focus in it: back to the field, ready for the next person.
+            inputRef.current?.focus();
           }}
-          onCancel={() => setCreating(null)}
+          onCancel={() => {
+            setCreating(null);
+            inputRef.current?.focus();
+          }}
         />
       )}
     </div>

@@ -13,7 +13,6 @@ import { useWrite } from '../../ui/use-write';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { AgendaRow } from './AgendaRow';
 import { EditAgendaItemDialog } from './EditAgendaItemDialog';
-import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 
 interface AgendaSectionProps {
   meeting: Meeting;
@@ -58,10 +57,7 @@ export function AgendaSection({ meeting, agenda, attendance }: AgendaSectionProp
 
   return (
     <section className="panel agenda" aria-labelledby={headingId}>
-      <div className="panel-header">
-        <h2 id={headingId}>{t('agenda.heading')}</h2>
-        <SaveAsTemplateButton meeting={meeting} disabled={agenda.length === 0} />
-      </div>
+      <h2 id={headingId}>{t('agenda.heading')}</h2>
       {agenda.length === 0 ? (
         <p className="muted">{t('agenda.empty')}</p>
       ) : (

@@ -1,21 +1,19 @@
 /** The meeting's details, saved field by field as they are typed. */
 import { useId } from 'react';
 import { detailText, type DetailChange } from '../../domain/meeting-details';
-import type { Attendance, AttendanceRole, Meeting } from '../../domain/types';
+import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
 import { asLanguage, languageName, LANGUAGES } from '../../i18n/language';
 import { useT } from '../../i18n/react';
 import { AutosaveField, type SaveResult } from './AutosaveField';
 import { detailErrorMessage } from './detail-errors';
-import { RoleHolderSelect } from './RoleHolderSelect';
 
 interface DetailsSectionProps {
   meeting: Meeting;
-  attendance: readonly Attendance[];
   agendaMinutes: number;
 }
 
-export function DetailsSection({ meeting, attendance, agendaMinutes }: DetailsSectionProps) {
+export function DetailsSection({ meeting, agendaMinutes }: DetailsSectionProps) {
   const t = useT();
   const { meetings } = useWorkspace();
   const headingId = useId();
@@ -28,7 +26,6 @@ export function DetailsSection({ meeting, attendance, agendaMinutes }: DetailsSe
       if (result.ok || 'reason' in result) return result;
       return { ok: false, message: detailErrorMessage(t, result.error, agendaMinutes) };
     };
-  const holder = (role: AttendanceRole) => attendance.find((entry) => entry.role === role);
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -69,20 +66,6 @@ export function DetailsSection({ meeting, attendance, agendaMinutes }: DetailsSe
             </option>
           ))}
         </select>
-      </div>
-      <div className="form-row">
-        <RoleHolderSelect
-          role="facilitator"
-          label={t('details.facilitator')}
-          attendance={attendance}
-          holder={holder('facilitator')}
-        />
-        <RoleHolderSelect
-          role="minute-taker"
-          label={t('details.minuteTaker')}
-          attendance={attendance}
-          holder={holder('minute-taker')}
-        />
       </div>
     </section>
   );

@@ -1424,6 +1424,10 @@ const messages: Catalogue = {
   'register.action.reopened': 'Wieder geöffnet: {what}',
   'register.action.dueChanged': 'Fälligkeit geändert: {what}',
   'register.action.dueHint': 'Eingabe speichert, Escape verwirft die Eingabe.',
+  // Prepare: the section outline and the header's More menu (issue 16).
+  'prepare.sections': 'Abschnitte der Vorbereitung',
+  'prepare.newAgendaItem': 'Neuer Tagesordnungspunkt',
+  'prepare.more': 'Mehr',
 };
 
 export default {

@@ -1404,6 +1404,10 @@ export const messages = {
   'register.action.reopened': 'Reopened: {what}',
   'register.action.dueChanged': 'Due date changed: {what}',
   'register.action.dueHint': 'Enter saves, Escape undoes the typing.',
+  // Prepare: the section outline and the header's More menu (issue 16).
+  'prepare.sections': 'Sections of the preparation',
+  'prepare.newAgendaItem': 'New agenda item',
+  'prepare.more': 'More',
 };
 
 export default {

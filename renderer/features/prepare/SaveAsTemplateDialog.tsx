@@ -1,4 +1,7 @@
-/** "Save agenda as template": names a new user template made from this meeting's agenda. */
+/**
+ * "Save agenda as template": names a new user template made from this meeting's agenda. Opened from
+ * the Prepare screen's More menu (`open`); says so once the template is saved.
+ */
 import { useState, type FormEvent } from 'react';
 import type { Meeting } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
@@ -7,10 +10,15 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { useWrite } from '../../ui/use-write';
 
-export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; disabled: boolean }) {
+interface SaveAsTemplateDialogProps {
+  meeting: Meeting;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function SaveAsTemplateDialog({ meeting, open, onClose }: SaveAsTemplateDialogProps) {
   const t = useT();
   const { templates } = useWorkspace();
-  const [open, setOpen] = useState(false);
   const [name, setName] = useState(meeting.title);
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
@@ -20,7 +28,7 @@ export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; 
     event.preventDefault();
     void run(() => templates.saveAgendaAsTemplate(meeting.id, name), {
       done: () => {
-        setOpen(false);
+        onClose();
         setSaved(true);
       },
       refused: () => setError(t('template.nameInvalid')),
@@ -29,16 +37,13 @@ export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; 
 
   return (
     <>
-      <button type="button" disabled={disabled} onClick={() => setOpen(true)}>
-        {t('agenda.saveAsTemplate')}
-      </button>
       {saved && (
         <span role="status" className="muted">
           {t('template.saved', { name })}
         </span>
       )}
       {open && (
-        <Dialog title={t('agenda.saveAsTemplate')} onCancel={() => setOpen(false)}>
+        <Dialog title={t('agenda.saveAsTemplate')} onCancel={onClose}>
           <form className="form" onSubmit={submit} noValidate>
             <TextField
               label={t('template.name')}
@@ -48,7 +53,7 @@ export function SaveAsTemplateButton({ meeting, disabled }: { meeting: Meeting; 
               autoFocusFirst
             />
             <div className="dialog-actions">
-              <button type="button" onClick={() => setOpen(false)}>
+              <button type="button" onClick={onClose}>
                 {t('action.cancel')}
               </button>
               <button type="submit" className="primary" disabled={pending}>
