@@ -1348,6 +1348,26 @@ const messages: Catalogue = {
   'minutes.mirror.confirm.partly': 'Teilweise',
   'minutes.mirror.confirm.no': 'Nein',
   'minutes.mirror.running': 'Nicht beendet',
+  // Meetings groups, series, the end summary's unfinished work, proposed definitions (issue 16)
+  'meetings.group.running': 'Laufend',
+  'meetings.group.upcoming': 'Anstehend',
+  'meetings.group.past': 'Vergangen',
+  'meetings.passedNotHeld': 'Termin verstrichen – nicht abgehalten',
+  'meetings.seriesPlace': 'Nr. {place} der Reihe',
+  'series.nextDate': 'Datum der nächsten Besprechung',
+  'series.plan': 'Planen und öffnen',
+  'series.carriedHint':
+    'Dieselben Teilnehmenden und dieselbe Tagesordnung. Offene Aufgaben, unbeantwortete Fragen, der offene Themenspeicher und offene Konfliktpunkte werden übernommen.',
+  'series.openNext': 'Nächste Besprechung öffnen ({date})',
+  'run.summary.undone': 'Nicht erledigt',
+  'run.summary.nothingUndone': 'Alle Tagesordnungspunkte wurden behandelt, nichts ist offen geblieben.',
+  'run.summary.unreached': 'Nicht erreichte Tagesordnungspunkte',
+  'run.summary.openQuestions': 'Unbeantwortete Fragen',
+  'run.summary.openParkingLot': 'Offener Themenspeicher',
+  'run.summary.conflictsCarried': 'Die offenen Konfliktpunkte oben sind ebenfalls noch offen.',
+  'run.summary.nextHint': '„Nächste Besprechung planen“ übernimmt all das; die Tagesordnung wird wiederholt.',
+  'definitions.proposed': 'Vorgeschlagen',
+  'definitions.proposedFor': 'Vorgeschlagen für: {title}',
 };
 
 export default {
