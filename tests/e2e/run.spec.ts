@@ -67,6 +67,8 @@ test('runs a meeting from the keyboard, survives a reload, and ends with a summa
   // The next meeting of the series, with the same participants, is the one run from here on.
   await page.getByRole('link', { name: /Back to preparation/ }).press('Enter');
   await page.getByRole('button', { name: 'Plan next meeting' }).press('Enter');
+  await expect(page.getByLabel('Date of the next meeting')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Role of Jon Vik' })).toBeVisible();
   await page.getByRole('button', { name: 'Start meeting' }).press('Enter');
   await expect(page.getByRole('button', { name: /^Next item/ })).toBeVisible();
