@@ -19,11 +19,14 @@ export function RunSummary({ meetingId, next }: { meetingId: Id; next?: ReactNod
   if (!summary) return <p className="muted">{t('app.loading')}</p>;
   const { decisions, openConflicts, actionsToFix, actionCount } = summary;
   const { unreached, openQuestions, openParkingLot } = summary;
-  const undone = unreached.length + openQuestions.length + openParkingLot.length + openConflicts.length;
+  const undone = unreached.length + openQuestions.length + openParkingLot.length;
 
   return (
     <section className="panel run-summary" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('run.summary.heading')}</h2>
+      <div className="run-summary-header">
+        <h2 id={headingId}>{t('run.summary.heading')}</h2>
+        {next}
+      </div>
       {decisions.length === 0 ? (
         <p>{t('run.summary.noDecisions')}</p>
       ) : (
@@ -88,14 +91,7 @@ export function RunSummary({ meetingId, next }: { meetingId: Id; next?: ReactNod
           />
           <UndoneList label={t('run.summary.openQuestions')} items={openQuestions} />
           <UndoneList label={t('run.summary.openParkingLot')} items={openParkingLot} />
-          {openConflicts.length > 0 && <p className="muted">{t('run.summary.conflictsCarried')}</p>}
         </>
-      )}
-      {next && (
-        <div className="run-summary-next">
-          <p className="muted">{t('run.summary.nextHint')}</p>
-          {next}
-        </div>
       )}
     </section>
   );

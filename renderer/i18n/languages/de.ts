@@ -1360,12 +1360,11 @@ const messages: Catalogue = {
     'Dieselben Teilnehmenden und dieselbe Tagesordnung. Offene Aufgaben, unbeantwortete Fragen, der offene Themenspeicher und offene Konfliktpunkte werden übernommen.',
   'series.openNext': 'Nächste Besprechung öffnen ({date})',
   'run.summary.undone': 'Nicht erledigt',
-  'run.summary.nothingUndone': 'Alle Tagesordnungspunkte wurden behandelt, nichts ist offen geblieben.',
+  'run.summary.nothingUndone':
+    'Alle Tagesordnungspunkte wurden erreicht; keine Frage und kein Punkt im Themenspeicher ist offen geblieben.',
   'run.summary.unreached': 'Nicht erreichte Tagesordnungspunkte',
   'run.summary.openQuestions': 'Unbeantwortete Fragen',
   'run.summary.openParkingLot': 'Offener Themenspeicher',
-  'run.summary.conflictsCarried': 'Die offenen Konfliktpunkte oben sind ebenfalls noch offen.',
-  'run.summary.nextHint': '„Nächste Besprechung planen“ übernimmt all das; die Tagesordnung wird wiederholt.',
   'definitions.proposed': 'Vorgeschlagen',
   'definitions.proposedFor': 'Vorgeschlagen für: {title}',
 };

@@ -1342,12 +1342,11 @@ export const messages = {
     'Same participants and agenda. Open action items, unanswered questions, the open parking lot and open conflict points are carried over.',
   'series.openNext': 'Open next meeting ({date})',
   'run.summary.undone': 'Not done',
-  'run.summary.nothingUndone': 'Every agenda item was reached and nothing is left open.',
+  'run.summary.nothingUndone':
+    'Every agenda item was reached; no question or parking-lot point is left open.',
   'run.summary.unreached': 'Agenda items never reached',
   'run.summary.openQuestions': 'Unanswered questions',
   'run.summary.openParkingLot': 'Open parking lot',
-  'run.summary.conflictsCarried': 'The open conflict points above are still open, too.',
-  'run.summary.nextHint': 'Plan next meeting carries all of this over; the agenda is repeated.',
   'definitions.proposed': 'Proposed',
   'definitions.proposedFor': 'Proposed for: {title}',
 };
