@@ -101,3 +101,30 @@ export function listMeetings(meetings: readonly Meeting[], query: string): Meeti
     .filter((meeting) => isLive(meeting) && matchesQuery(`${meeting.title} ${meeting.goal}`, query))
     .sort(compareMeetingsNewestFirst);
 }
+
+/** A planned meeting whose day is over without it having started: the list says it was not held. */
+export function isPassedNotHeld(meeting: Pick<Meeting, 'status' | 'date'>, today: CalendarDate): boolean {
+  return meeting.status === 'planned' && meeting.date < today;
+}
+
+/** The Meetings list in three groups: running now, upcoming (soonest first), past (newest first). */
+export interface MeetingGroups {
+  running: Meeting[];
+  upcoming: Meeting[];
+  past: Meeting[];
+}
+
+/**
+ * Sorts listed meetings (newest first, as `listMeetings` returns them) into their groups. A planned
+ * meeting counts as upcoming until its day is over, then as past (and not held).
+ */
+export function groupMeetings(newestFirst: readonly Meeting[], today: CalendarDate): MeetingGroups {
+  const groups: MeetingGroups = { running: [], upcoming: [], past: [] };
+  for (const meeting of newestFirst) {
+    if (meeting.status === 'running') groups.running.push(meeting);
+    else if (meeting.status === 'planned' && !isPassedNotHeld(meeting, today)) groups.upcoming.push(meeting);
+    else groups.past.push(meeting);
+  }
+  groups.upcoming.reverse();
+  return groups;
+}

@@ -6,10 +6,12 @@
  */
 import { orderedAgenda } from './agenda';
 import { addDays } from './calendar';
+import { compareMeetingsNewestFirst } from './meetings';
 import type {
   ActionItem,
   AgendaItem,
   Attendance,
+  CalendarDate,
   ConflictPoint,
   Id,
   KnowledgeItem,
@@ -47,15 +49,18 @@ export function seriesIdOf(meeting: Pick<Meeting, 'id' | 'seriesId'>): Id {
   return meeting.seriesId ?? meeting.id;
 }
 
-/** The next meeting of the series: same title, time, plan, language, rules and definitions, a week later. */
-export function nextMeetingOf(previous: Meeting, context: Context): Meeting {
+/**
+ * The next meeting of the series: same title, time, plan, language, rules and definitions, on the
+ * date the facilitator chose (a week later unless given).
+ */
+export function nextMeetingOf(previous: Meeting, context: Context, date?: CalendarDate): Meeting {
   return {
     id: context.newId(),
     createdAt: context.now,
     updatedAt: context.now,
     title: previous.title,
     goal: '',
-    date: addDays(previous.date, SERIES_INTERVAL_DAYS),
+    date: date ?? addDays(previous.date, SERIES_INTERVAL_DAYS),
     startTime: previous.startTime,
     durationMinutes: previous.durationMinutes,
     location: previous.location,
@@ -168,4 +173,25 @@ function withoutAgenda<T extends { agendaItemId?: Id }>(record: T): T {
 function withoutLinks(point: ConflictPoint): ConflictPoint {
   const { reframedAsId: _as, reframedFromId: _from, ...rest } = point;
   return rest;
+}
+
+/**
+ * The place of each meeting in its series (1 for the first), by date and start time among the
+ * series' live meetings; meetings outside a series are left out.
+ */
+export function seriesPlaces(meetings: readonly Meeting[]): Map<Id, number> {
+  const bySeries = new Map<Id, Meeting[]>();
+  for (const meeting of meetings) {
+    if (meeting.seriesId === undefined || meeting.deletedAt !== undefined) continue;
+    const members = bySeries.get(meeting.seriesId) ?? [];
+    members.push(meeting);
+    bySeries.set(meeting.seriesId, members);
+  }
+  const places = new Map<Id, number>();
+  for (const members of bySeries.values()) {
+    members
+      .sort((a, b) => compareMeetingsNewestFirst(b, a))
+      .forEach((meeting, index) => places.set(meeting.id, index + 1));
+  }
+  return places;
 }

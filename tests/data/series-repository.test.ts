@@ -112,6 +112,14 @@ describe('planning the next meeting', () => {
     ]);
   });
 
+  it('plans the follow-up on the date asked for, and a second request keeps that date', async () => {
+    workspace = testWorkspace();
+    const first = await meetingWithOpenItems();
+    const nextId = await workspace.series.planNext(first.id, '2026-12-15');
+    expect(await workspace.series.planNext(first.id, '2027-03-01')).toBe(nextId);
+    expect((await workspace.db.meetings.get(nextId))?.date).toBe('2026-12-15');
+  });
+
   it('is idempotent: asking twice finds the same next meeting and copies nothing twice', async () => {
     workspace = testWorkspace();
     const first = await meetingWithOpenItems();

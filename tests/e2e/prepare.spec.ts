@@ -98,6 +98,9 @@ test('plans the next meeting once, carrying over exactly the open question', asy
 
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Plan next meeting' }).click();
+  const plan = page.getByRole('dialog', { name: 'Plan next meeting' });
+  await expect(plan.getByLabel('Date of the next meeting')).toHaveValue('2026-12-14');
+  await plan.getByRole('button', { name: 'Plan and open' }).click();
   await expect(page).not.toHaveURL(firstUrl);
   await expect(page.getByLabel('Date')).toHaveValue('2026-12-14');
   const carried = page.getByRole('region', { name: 'Carried over from the last meeting' });
@@ -109,12 +112,12 @@ test('plans the next meeting once, carrying over exactly the open question', asy
 
   await page.goto(firstUrl);
   await page.getByRole('button', { name: 'More' }).click();
-  await page.getByRole('menuitem', { name: 'Plan next meeting' }).click();
+  await page.getByRole('menuitem', { name: /^Open next meeting/ }).click();
   await expect(page).toHaveURL(nextUrl);
   await expect(carried.getByRole('list', { name: 'Open questions' }).getByRole('listitem')).toHaveCount(1);
 
   await page.getByRole('link', { name: 'Meetings', exact: true }).click();
-  await expect(page.getByRole('list', { name: 'Meetings' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Meetings' }).getByRole('listitem')).toHaveCount(2);
 });
 
 test('reorders the agenda by dragging an item onto another place', async ({ app }) => {

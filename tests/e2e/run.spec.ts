@@ -68,6 +68,8 @@ test('runs a meeting from the keyboard, survives a reload, and ends with a summa
   await page.getByRole('link', { name: /Back to preparation/ }).press('Enter');
   await page.getByRole('button', { name: 'More' }).press('Enter');
   await page.getByRole('menuitem', { name: 'Plan next meeting' }).press('Enter');
+  await expect(page.getByLabel('Date of the next meeting')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Role of Jon Vik' })).toBeVisible();
   await page.getByRole('button', { name: 'Start meeting' }).press('Enter');
   await expect(page.getByRole('button', { name: /^Next item/ })).toBeVisible();

@@ -101,6 +101,30 @@ describe('the Agreed definitions screen', () => {
     expect(screen.getByText('1 of 2 definitions')).toBeTruthy();
   });
 
+  it('says Proposed until the meeting it belongs to is held, then Agreed in that meeting', async () => {
+    const { workspace, db } = renderWithProviders(<DefinitionsScreen />, { language: 'de' });
+    await db.meetings.add(meeting);
+    await workspace.definitions.create({
+      term: 'SQL',
+      meaning: 'Accepted by Sales.',
+      agreedInMeetingId: 'm1',
+    });
+    await workspace.definitions.create({ term: 'Churn', meaning: 'Customers lost.', agreedInMeetingId: '' });
+    const row = async (term: string) =>
+      (await screen.findByText(term, { selector: '.definition-term' })).closest('li') as HTMLElement;
+    await waitFor(async () =>
+      expect((await row('SQL')).textContent).toContain('Vorgeschlagen für: Q1 joint strategy'),
+    );
+    expect((await row('Churn')).textContent).toContain('Vorgeschlagen');
+    expect((await row('Churn')).textContent).not.toContain('Vereinbart in');
+
+    await db.meetings.update('m1', { status: 'ended' });
+    await waitFor(async () =>
+      expect((await row('SQL')).textContent).toContain('Vereinbart in: Q1 joint strategy'),
+    );
+    expect((await row('Churn')).textContent).toContain('Vorgeschlagen');
+  });
+
   it('speaks German', async () => {
     renderWithProviders(<DefinitionsScreen />, { language: 'de' });
     expect(await screen.findByRole('heading', { name: 'Vereinbarte Definitionen' })).toBeTruthy();

@@ -31,8 +31,8 @@ describe('the Meetings screen', () => {
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     try {
       renderApp({ workspace });
-      const list = await screen.findByRole('list', { name: 'Meetings' });
-      expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+      const list = await screen.findByRole('region', { name: 'Meetings' });
+      expect(await within(list).findAllByRole('listitem')).toHaveLength(2);
       expect(sawLoading).toBe(false);
     } finally {
       observer.disconnect();
@@ -76,11 +76,12 @@ describe('the Meetings screen', () => {
     expect(screen.getByRole('dialog', { name: 'New meeting' })).toBeTruthy();
   });
 
-  it('lists a created meeting with its date, newest first', async () => {
+  it('lists a created meeting with its date, the past ones newest first', async () => {
     const { user } = renderApp();
     await createMeeting(user, 'Campaign planning', '2026-11-20');
     await createMeeting(user, 'Q1 joint strategy', '2026-12-01');
-    const items = within(await screen.findByRole('list', { name: 'Meetings' })).getAllByRole('listitem');
+    const past = await screen.findByRole('list', { name: /^Past/ });
+    const items = await within(past).findAllByRole('listitem');
     expect(items.map((item) => item.querySelector('.meeting-title')?.textContent)).toEqual([
       'Q1 joint strategy',
       'Campaign planning',

@@ -77,7 +77,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
           <MenuButton
             label={t('prepare.more')}
             items={[
-              { label: t('prepare.planNext'), onSelect: planNext },
+              { label: planNext.label, onSelect: planNext.start, disabled: !planNext.ready },
               {
                 label: t('agenda.saveAsTemplate'),
                 onSelect: () => setSavingTemplate(true),
@@ -90,6 +90,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
       </div>
       <div className="prepare-notices">
         {exportStatus}
+        {planNext.dialog}
         <SaveAsTemplateDialog
           meeting={meeting}
           open={savingTemplate}

@@ -29,6 +29,7 @@ import { MirroredScreenToggle } from '../../features/run/MirroredScreenToggle';
 import { RunAgenda } from '../../features/run/RunAgenda';
 import { MeetingTimer } from '../../features/run/RunTimers';
 import { RunStage } from '../../features/run/RunStage';
+import { PlanNextButton } from '../../features/prepare/use-plan-next';
 import { setRunning, toggleFullHeader, useFocusMode } from '../focus-mode';
 import { RunTabs } from './RunTabs';
 import { DecisionVoteResult } from '../../features/votes/DecisionVoteResult';
@@ -138,7 +139,12 @@ function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
           <div className="run-layout">
             <RunAgenda agenda={agenda} activeId={activeItem?.id} />
             <div className="run-main">
-              <RunStage meeting={meeting} agenda={agenda} activeItem={activeItem} />
+              <RunStage
+                meeting={meeting}
+                agenda={agenda}
+                activeItem={activeItem}
+                next={<PlanNextButton meeting={meeting} />}
+              />
               <AudienceControls meetingId={meeting.id} />
             </div>
           </div>

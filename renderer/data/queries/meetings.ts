@@ -20,3 +20,20 @@ export function useAllMeetings(): Meeting[] | undefined {
   }, [live]);
   return live ?? early;
 }
+
+/** The follow-up planned from this meeting ("Plan next meeting"), `null` if none yet; `undefined` while loading. */
+export function useFollowUp(meeting: Pick<Meeting, 'id' | 'seriesId'>): Meeting | null | undefined {
+  const { db } = useWorkspace();
+  const seriesId = meeting.seriesId ?? meeting.id;
+  return useLiveQuery(
+    async () =>
+      (await db.meetings
+        .where('seriesId')
+        .equals(seriesId)
+        .filter(
+          (candidate) => candidate.previousMeetingId === meeting.id && candidate.deletedAt === undefined,
+        )
+        .first()) ?? null,
+    [db, seriesId, meeting.id],
+  );
+}

@@ -1,10 +1,20 @@
 /**
  * Live queries of the run screen beyond the meeting, agenda and attendance (`prepare.ts`):
  * the end-of-meeting summary, read straight from the decisions, conflict points and action items
- * of the meeting, so it is right whichever panel wrote them.
+ * of the meeting, so it is right whichever panel wrote them, with what was left undone (agenda items
+ * never reached, unanswered questions, the open parking lot).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ActionItem, ConflictPoint, Decision, Id } from '../../domain/types';
+import { orderedAgenda } from '../../domain/agenda';
+import type {
+  ActionItem,
+  AgendaItem,
+  ConflictPoint,
+  Decision,
+  Id,
+  KnowledgeItem,
+  ParkingLotPoint,
+} from '../../domain/types';
 import { useWorkspace } from '../provider';
 
 export interface RunSummary {
@@ -16,6 +26,12 @@ export interface RunSummary {
   actionsToFix: ActionItem[];
   /** How many action items the meeting recorded (live ones), so an empty list can say so. */
   actionCount: number;
+  /** Agenda items the meeting never reached (still pending), in agenda order. */
+  unreached: AgendaItem[];
+  /** Questions brought to the meeting and not answered. */
+  openQuestions: KnowledgeItem[];
+  /** Parking-lot points still open (not carried or closed). */
+  openParkingLot: ParkingLotPoint[];
 }
 
 const live = <T extends { deletedAt?: string }>(record: T) => record.deletedAt === undefined;
@@ -23,10 +39,13 @@ const live = <T extends { deletedAt?: string }>(record: T) => record.deletedAt =
 export function useRunSummary(meetingId: Id): RunSummary | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
-    const [decisions, conflicts, actions] = await Promise.all([
+    const [decisions, conflicts, actions, agenda, knowledge, parkingLot] = await Promise.all([
       db.decisions.where('meetingId').equals(meetingId).filter(live).toArray(),
       db.conflictPoints.where('meetingId').equals(meetingId).filter(live).toArray(),
       db.actionItems.where('meetingId').equals(meetingId).filter(live).toArray(),
+      db.agendaItems.where('meetingId').equals(meetingId).filter(live).toArray(),
+      db.knowledgeItems.where('meetingId').equals(meetingId).filter(live).toArray(),
+      db.parkingLot.where('meetingId').equals(meetingId).filter(live).toArray(),
     ]);
     return {
       decisions: decisions
@@ -38,6 +57,9 @@ export function useRunSummary(meetingId: Id): RunSummary | undefined {
           action.status === 'open' && (action.ownerPersonId === undefined || action.dueDate === undefined),
       ),
       actionCount: actions.length,
+      unreached: orderedAgenda(agenda).filter((item) => item.status === 'pending'),
+      openQuestions: knowledge.filter((item) => item.kind === 'question' && item.status === 'open'),
+      openParkingLot: parkingLot.filter((point) => point.status === 'open'),
     };
   }, [db, meetingId]);
 }

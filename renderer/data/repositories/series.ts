@@ -11,13 +11,16 @@ import {
   seriesIdOf,
   type CarryRecords,
 } from '../../domain/series';
-import type { Id } from '../../domain/types';
+import type { CalendarDate, Id, Meeting } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
 
 export interface SeriesRepository {
-  /** Creates (or finds) the next meeting and carries over what is still open; returns its id. */
-  planNext(meetingId: Id): Promise<Id>;
+  /**
+   * Creates (or finds) the next meeting and carries over what is still open; returns its id. The
+   * date applies when the follow-up is created (a week later if absent); a found one keeps its own.
+   */
+  planNext(meetingId: Id, date?: CalendarDate): Promise<Id>;
 }
 
 export function seriesRepository(db: TandemDatabase, context: WriteContext): SeriesRepository {
@@ -37,8 +40,15 @@ export function seriesRepository(db: TandemDatabase, context: WriteContext): Ser
     db.knowledgeItems,
   ];
 
+  const followUpOf = (previous: Meeting) =>
+    db.meetings
+      .where('seriesId')
+      .equals(seriesIdOf(previous))
+      .filter((meeting) => meeting.previousMeetingId === previous.id && meeting.deletedAt === undefined)
+      .first();
+
   return {
-    planNext(meetingId) {
+    planNext(meetingId, date) {
       return db.transaction('rw', tables, async () => {
         const previous = await db.meetings.get(meetingId);
         if (!previous) throw new Error(`No meeting ${meetingId}`);
@@ -46,13 +56,9 @@ export function seriesRepository(db: TandemDatabase, context: WriteContext): Ser
         const ctx = { now, newId: context.newId };
         if (previous.seriesId === undefined)
           await db.meetings.update(previous.id, { seriesId: seriesIdOf(previous) });
-        let next = await db.meetings
-          .where('seriesId')
-          .equals(seriesIdOf(previous))
-          .filter((meeting) => meeting.previousMeetingId === previous.id && meeting.deletedAt === undefined)
-          .first();
+        let next = await followUpOf(previous);
         if (!next) {
-          next = nextMeetingOf(previous, ctx);
+          next = nextMeetingOf(previous, ctx, date);
           await db.meetings.add(next);
           const attendance = await db.attendance.where('meetingId').equals(previous.id).toArray();
           await db.attendance.bulkAdd(carryAttendance(attendance, next.id, ctx));

@@ -1,6 +1,9 @@
-/** One agreed definition in the glossary: term, meaning, the meeting where it was agreed, and its actions. */
+/**
+ * One definition in the glossary: term, meaning, where it stands (agreed in a meeting that was held,
+ * or proposed: for a meeting still planned, or for none yet), and its actions.
+ */
 import type { Definition, Meeting } from '../../domain/types';
-import { useT } from '../../i18n/react';
+import { useT, type Translate } from '../../i18n/react';
 import { useDefinitionsUi } from '../../state/definitions-ui';
 
 interface DefinitionRowProps {
@@ -16,9 +19,7 @@ export function DefinitionRow({ definition, agreedIn, onDelete }: DefinitionRowP
     <li className="definition-row">
       <p className="definition-term">{definition.term}</p>
       <p className="definition-meaning">{definition.meaning}</p>
-      {agreedIn && agreedIn.deletedAt === undefined && (
-        <p className="definition-meta">{t('definitions.agreedInTitle', { title: agreedIn.title })}</p>
-      )}
+      <p className="definition-meta">{standing(t, agreedIn)}</p>
       <div className="row-actions">
         <button
           type="button"
@@ -39,4 +40,11 @@ export function DefinitionRow({ definition, agreedIn, onDelete }: DefinitionRowP
       </div>
     </li>
   );
+}
+
+/** "Agreed in: …" once the meeting has been held (started); before that, "Proposed". */
+function standing(t: Translate, meeting: Meeting | undefined): string {
+  if (!meeting || meeting.deletedAt !== undefined) return t('definitions.proposed');
+  if (meeting.status === 'planned') return t('definitions.proposedFor', { title: meeting.title });
+  return t('definitions.agreedInTitle', { title: meeting.title });
 }

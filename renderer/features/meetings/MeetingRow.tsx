@@ -1,12 +1,24 @@
-/** One meeting in the list: title, when it takes place, the minutes' language, and its actions. */
+/**
+ * One meeting in the list: title, its place in a series, when it takes place, its status (or that
+ * its date passed without it being held), the minutes' language, and its actions.
+ */
 import { hrefOf } from '../../navigation/router';
+import { isPassedNotHeld } from '../../domain/meetings';
 import type { Meeting } from '../../domain/types';
 import { formatDate, formatTime } from '../../i18n/format';
 import { languageName } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { useMeetingsUi } from '../../state/meetings-ui';
 
-export function MeetingRow({ meeting }: { meeting: Meeting }) {
+interface MeetingRowProps {
+  meeting: Meeting;
+  /** Its place in its series (1 for the first), if it belongs to one. */
+  place: number | undefined;
+  /** Today's date, to tell a meeting that was never held. */
+  today: string;
+}
+
+export function MeetingRow({ meeting, place, today }: MeetingRowProps) {
   const t = useT();
   const language = useLanguage();
   const openDialog = useMeetingsUi((state) => state.openDialog);
@@ -23,7 +35,14 @@ export function MeetingRow({ meeting }: { meeting: Meeting }) {
         </a>
         <span className="meeting-meta">
           <time dateTime={`${meeting.date}T${meeting.startTime}`}>{when}</time>
-          <span className={`status status-${meeting.status}`}>{t(`meeting.status.${meeting.status}`)}</span>
+          {place !== undefined && (
+            <span className="series-place">{t('meetings.seriesPlace', { place })}</span>
+          )}
+          {isPassedNotHeld(meeting, today) ? (
+            <span className="status status-not-held">{t('meetings.passedNotHeld')}</span>
+          ) : (
+            <span className={`status status-${meeting.status}`}>{t(`meeting.status.${meeting.status}`)}</span>
+          )}
           <span>{t('meetings.minutesIn', { language: languageName(meeting.language) })}</span>
         </span>
       </div>

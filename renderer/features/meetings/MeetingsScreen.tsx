@@ -1,7 +1,12 @@
-/** The Meetings screen: search, the list (newest first), and the dialogs to create, rename and delete. */
+/**
+ * The Meetings screen: search, the list in three groups (running, upcoming soonest first, past newest
+ * first), and the dialogs to create, rename and delete.
+ */
 import { useId } from 'react';
-import { listMeetings } from '../../domain/meetings';
-import type { Meeting } from '../../domain/types';
+import { localDateOf } from '../../domain/calendar';
+import { groupMeetings, listMeetings, type MeetingGroups } from '../../domain/meetings';
+import { seriesPlaces } from '../../domain/series';
+import type { Id, Meeting } from '../../domain/types';
 import { useAllMeetings } from '../../data/queries/meetings';
 import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
@@ -59,6 +64,10 @@ function MeetingList({ all, query }: { all: Meeting[]; query: string }) {
   const language = useLanguage();
   const shown = listMeetings(all, query);
   const total = listMeetings(all, '').length;
+  // One date for the whole list: a planned meeting before it is past and was not held.
+  const today = localDateOf(new Date());
+  const groups = groupMeetings(shown, today);
+  const places = seriesPlaces(all);
   if (total === 0) {
     return (
       <div className="empty">
@@ -75,12 +84,36 @@ function MeetingList({ all, query }: { all: Meeting[]; query: string }) {
           : t('meetings.shownOfTotal', { shown: shown.length, total })}
       </p>
       {shown.length === 0 && <p className="empty-title">{t('meetings.noMatch', { query: query.trim() })}</p>}
-      <ul className="meeting-list" aria-label={t('meetings.heading')}>
-        {shown.map((meeting) => (
-          <MeetingRow key={meeting.id} meeting={meeting} />
+      <MeetingGroupList group="running" meetings={groups.running} places={places} today={today} />
+      <MeetingGroupList group="upcoming" meetings={groups.upcoming} places={places} today={today} />
+      <MeetingGroupList group="past" meetings={groups.past} places={places} today={today} />
+    </>
+  );
+}
+
+interface MeetingGroupListProps {
+  group: keyof MeetingGroups;
+  meetings: readonly Meeting[];
+  places: ReadonlyMap<Id, number>;
+  today: string;
+}
+
+/** One group of the list under its heading; nothing when the group is empty. */
+function MeetingGroupList({ group, meetings, places, today }: MeetingGroupListProps) {
+  const t = useT();
+  const headingId = useId();
+  if (meetings.length === 0) return null;
+  return (
+    <section className="meeting-group" aria-labelledby={headingId}>
+      <h2 id={headingId} className="meeting-group-heading">
+        {t(`meetings.group.${group}`)} <span className="muted">{meetings.length}</span>
+      </h2>
+      <ul className="meeting-list" aria-labelledby={headingId}>
+        {meetings.map((meeting) => (
+          <MeetingRow key={meeting.id} meeting={meeting} place={places.get(meeting.id)} today={today} />
         ))}
       </ul>
-    </>
+    </section>
   );
 }
 

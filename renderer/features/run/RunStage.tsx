@@ -21,10 +21,12 @@ interface RunStageProps {
    * round), filled by the run screen; nothing else goes there.
    */
   tools?: ReactNode;
+  /** Shown with the summary once the meeting has ended: the way on to the next meeting. */
+  next?: ReactNode;
 }
 
 /** The centre of the screen, by the meeting's status. */
-export function RunStage({ meeting, agenda, activeItem, tools }: RunStageProps) {
+export function RunStage({ meeting, agenda, activeItem, tools, next }: RunStageProps) {
   const t = useT();
   switch (meeting.status) {
     case 'planned':
@@ -38,7 +40,7 @@ export function RunStage({ meeting, agenda, activeItem, tools }: RunStageProps) 
       return (
         <>
           <p className="run-ended">{t('run.ended')}</p>
-          <RunSummary meetingId={meeting.id} />
+          <RunSummary meetingId={meeting.id} next={next} />
         </>
       );
     case 'running':

@@ -1428,6 +1428,25 @@ const messages: Catalogue = {
   'prepare.sections': 'Abschnitte der Vorbereitung',
   'prepare.newAgendaItem': 'Neuer Tagesordnungspunkt',
   'prepare.more': 'Mehr',
+  // Meetings groups, series, the end summary's unfinished work, proposed definitions (issue 16)
+  'meetings.group.running': 'Laufend',
+  'meetings.group.upcoming': 'Anstehend',
+  'meetings.group.past': 'Vergangen',
+  'meetings.passedNotHeld': 'Termin verstrichen – nicht abgehalten',
+  'meetings.seriesPlace': 'Nr. {place} der Reihe',
+  'series.nextDate': 'Datum der nächsten Besprechung',
+  'series.plan': 'Planen und öffnen',
+  'series.carriedHint':
+    'Dieselben Teilnehmenden und dieselbe Tagesordnung. Offene Aufgaben, unbeantwortete Fragen, der offene Themenspeicher und offene Konfliktpunkte werden übernommen.',
+  'series.openNext': 'Nächste Besprechung öffnen ({date})',
+  'run.summary.undone': 'Nicht erledigt',
+  'run.summary.nothingUndone':
+    'Alle Tagesordnungspunkte wurden erreicht; keine Frage und kein Punkt im Themenspeicher ist offen geblieben.',
+  'run.summary.unreached': 'Nicht erreichte Tagesordnungspunkte',
+  'run.summary.openQuestions': 'Unbeantwortete Fragen',
+  'run.summary.openParkingLot': 'Offener Themenspeicher',
+  'definitions.proposed': 'Vorgeschlagen',
+  'definitions.proposedFor': 'Vorgeschlagen für: {title}',
 };
 
 export default {

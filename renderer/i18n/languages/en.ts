@@ -1408,6 +1408,25 @@ export const messages = {
   'prepare.sections': 'Sections of the preparation',
   'prepare.newAgendaItem': 'New agenda item',
   'prepare.more': 'More',
+  // Meetings groups, series, the end summary's unfinished work, proposed definitions (issue 16)
+  'meetings.group.running': 'Running',
+  'meetings.group.upcoming': 'Upcoming',
+  'meetings.group.past': 'Past',
+  'meetings.passedNotHeld': 'Date passed — not held',
+  'meetings.seriesPlace': 'No. {place} in series',
+  'series.nextDate': 'Date of the next meeting',
+  'series.plan': 'Plan and open',
+  'series.carriedHint':
+    'Same participants and agenda. Open action items, unanswered questions, the open parking lot and open conflict points are carried over.',
+  'series.openNext': 'Open next meeting ({date})',
+  'run.summary.undone': 'Not done',
+  'run.summary.nothingUndone':
+    'Every agenda item was reached; no question or parking-lot point is left open.',
+  'run.summary.unreached': 'Agenda items never reached',
+  'run.summary.openQuestions': 'Unanswered questions',
+  'run.summary.openParkingLot': 'Open parking lot',
+  'definitions.proposed': 'Proposed',
+  'definitions.proposedFor': 'Proposed for: {title}',
 };
 
 export default {

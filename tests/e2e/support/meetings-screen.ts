@@ -49,12 +49,19 @@ export class MeetingsScreen {
     return this.page.getByRole('alertdialog', { name: this.words.deleteMeeting, exact: true });
   }
 
+  /** The screen's region: the lists of its groups (Running, Upcoming, Past) are inside it. */
   get list(): Locator {
-    return this.page.getByRole('list', { name: this.words.meetings, exact: true });
+    return this.page.getByRole('region', { name: this.words.meetings, exact: true });
   }
 
+  /** Every listed meeting, group after group. */
   get items(): Locator {
-    return this.list.getByRole('listitem');
+    return this.list.getByRole('list').getByRole('listitem');
+  }
+
+  /** The list of one group, named by its heading (the group's name and its count). */
+  group(name: 'running' | 'upcoming' | 'past'): Locator {
+    return this.list.getByRole('list', { name: new RegExp(`^${this.words.groups[name]}\\b`) });
   }
 
   get searchBox(): Locator {

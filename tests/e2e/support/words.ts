@@ -27,6 +27,9 @@ export const WORDS = {
     search: 'Search meetings',
     noMatch: 'No meeting matches',
     noMeetings: 'No meetings yet',
+    groups: { running: 'Running', upcoming: 'Upcoming', past: 'Past' },
+    passedNotHeld: 'Date passed — not held',
+    seriesPlace: (place: number) => `No. ${place} in series`,
   },
   de: {
     meetings: 'Besprechungen',
@@ -50,6 +53,9 @@ export const WORDS = {
     search: 'Besprechungen durchsuchen',
     noMatch: 'Keine Besprechung passt',
     noMeetings: 'Noch keine Besprechungen',
+    groups: { running: 'Laufend', upcoming: 'Anstehend', past: 'Vergangen' },
+    passedNotHeld: 'Termin verstrichen – nicht abgehalten',
+    seriesPlace: (place: number) => `Nr. ${place} der Reihe`,
   },
 } as const;
 

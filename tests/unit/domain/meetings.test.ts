@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkMeetingDraft,
+  groupMeetings,
+  isPassedNotHeld,
   listMeetings,
   MAX_TITLE_LENGTH,
   newMeeting,
@@ -108,5 +110,29 @@ describe('the Meetings list', () => {
 
   it('never finds a deleted meeting', () => {
     expect(listMeetings(meetings, 'deleted')).toEqual([]);
+  });
+});
+
+describe('the groups of the Meetings list', () => {
+  const today = '2026-12-05';
+  const running = meeting({ id: 'run', status: 'running', date: '2026-12-05' });
+  const soon = meeting({ id: 'soon', date: '2026-12-08' });
+  const later = meeting({ id: 'later', date: '2027-02-01' });
+  const todayPlanned = meeting({ id: 'today', date: '2026-12-05' });
+  const held = meeting({ id: 'held', status: 'ended', date: '2026-12-01' });
+  const missed = meeting({ id: 'missed', date: '2026-11-20' });
+
+  it('puts running first, upcoming soonest first and past newest first', () => {
+    const groups = groupMeetings(listMeetings([missed, soon, held, later, running, todayPlanned], ''), today);
+    expect(groups.running.map((m) => m.id)).toEqual(['run']);
+    expect(groups.upcoming.map((m) => m.id)).toEqual(['today', 'soon', 'later']);
+    expect(groups.past.map((m) => m.id)).toEqual(['held', 'missed']);
+  });
+
+  it('says a planned meeting was not held only once its day is over', () => {
+    expect(isPassedNotHeld(missed, today)).toBe(true);
+    expect(isPassedNotHeld(todayPlanned, today)).toBe(false);
+    expect(isPassedNotHeld(held, today)).toBe(false);
+    expect(isPassedNotHeld({ ...running, date: '2026-12-01' }, today)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
   carryAttendance,
   carryOver,
   nextMeetingOf,
+  seriesPlaces,
   type CarryRecords,
 } from '../../../renderer/domain/series';
 import type {
@@ -174,5 +175,24 @@ describe('carry-over', () => {
     const first = carryOver(source, empty, 'm2', ctx);
     const second = carryOver(source, first, 'm2', ctx);
     expect(second).toEqual(empty);
+  });
+});
+
+describe('the place of a meeting in its series', () => {
+  it('is the date order among the live meetings of the series; others have none', () => {
+    const second = nextMeetingOf({ ...previous, seriesId: 'm1' }, ctx);
+    const third = nextMeetingOf(second, ctx, '2027-01-20');
+    const deleted = { ...nextMeetingOf(second, ctx, '2027-01-10'), deletedAt: 'now' };
+    const alone: Meeting = { ...previous, id: 'alone' };
+    const places = seriesPlaces([third, alone, deleted, { ...previous, seriesId: 'm1' }, second]);
+    expect(places.get('m1')).toBe(1);
+    expect(places.get(second.id)).toBe(2);
+    expect(places.get(third.id)).toBe(3);
+    expect(places.has(deleted.id)).toBe(false);
+    expect(places.has('alone')).toBe(false);
+  });
+
+  it('takes the date the facilitator chose for the next meeting', () => {
+    expect(nextMeetingOf(previous, ctx, '2027-01-11').date).toBe('2027-01-11');
   });
 });
