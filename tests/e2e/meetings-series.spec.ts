@@ -25,7 +25,10 @@ async function meetingWithOpenWork(page: Page, by: 'mouse' | 'key'): Promise<voi
   await knowledge.getByRole('radio', { name: 'Question' }).check();
   await knowledge.getByRole('textbox', { name: 'Text' }).fill(QUESTION);
   await knowledge.getByRole('button', { name: 'Add fact or question' }).click();
-  await expect(knowledge.getByText(QUESTION, { exact: true })).toBeVisible();
+  // The list, not the field: the field may still hold the text for a moment after the save.
+  await expect(
+    knowledge.getByRole('list', { name: 'Open questions' }).getByText(QUESTION, { exact: true }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Start meeting' }).click();
   await expect(page.getByRole('button', { name: /^Next item/ })).toBeVisible();

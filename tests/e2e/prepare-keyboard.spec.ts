@@ -207,7 +207,7 @@ test('in German at 1366×768: one line of header buttons, participants and agend
   expect(new Set(boxes.map((box) => Math.round(box?.y ?? 0))).size).toBe(1);
 
   // Above the fold: the participants' field and the agenda's first item.
-  await expect(page.getByRole('combobox', { name: 'Teilnehmer hinzufügen' })).toBeInViewport();
+  await expect(page.getByRole('combobox', { name: 'Teilnehmende hinzufügen' })).toBeInViewport();
   await expect(
     page.getByRole('list', { name: 'Tagesordnung' }).getByRole('listitem').first(),
   ).toBeInViewport();
