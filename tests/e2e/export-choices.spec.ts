@@ -51,7 +51,8 @@ test('the Export dialog keeps every choice while the meeting changes behind it',
   const before = await remaining.textContent();
   await expect(remaining).not.toHaveText(before ?? '');
   await changeFromAnotherWindow(page, meetingId);
-  await expect(preview.getByText('Booth budget is still open')).toBeVisible();
+  // The new point shows in the summary's open points and in the log.
+  await expect(preview.getByText('Booth budget is still open').first()).toBeVisible();
   const later = await remaining.textContent();
   await expect(remaining).not.toHaveText(later ?? '');
 
@@ -61,7 +62,9 @@ test('the Export dialog keeps every choice while the meeting changes behind it',
   await expect(csv).toBeChecked();
 
   const decisions = await downloadMinutes(page, dialog, 'Decision register (CSV)');
-  expect(decisions.name).toBe(`${TITLE}-${new Date().toISOString().slice(0, 10)}-Entscheidungen.csv`);
+  // The meeting's date is today where the browser is (Europe/Berlin here), not in UTC.
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  expect(decisions.name).toBe(`${TITLE}-${today}-Entscheidungen.csv`);
   const table = decisions.bytes.toString('utf8');
   expect(table.startsWith('\uFEFFNummer;Besprechung;')).toBe(true);
 
