@@ -299,6 +299,7 @@ function meetingFile(
     reviewDate: dateOf(day + DAY * (90 + random.int(90))),
     status: random.chance(0.9) ? 'decided' : 'proposed',
     settlesConflictIds: [],
+    revisitIf: [],
     stanceMarketing: 'agree',
     stanceSales: random.pick(['agree', 'agree-with-reservations'] as const),
   }));

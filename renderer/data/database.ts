@@ -21,6 +21,10 @@ import type {
   SpeakerTurn,
   Template,
   Vote,
+  LedgerEntry,
+  LedgerReview,
+  CascadeResponse,
+  FigureCheck,
 } from '../domain/types';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { keepConflictTallies, type ConflictTally } from './middleware/conflict-tally';
@@ -44,6 +48,10 @@ export type TandemDatabase = Dexie & {
   votes: EntityTable<Vote, 'id'>;
   roundEntries: EntityTable<RoundEntry, 'id'>;
   mirrorRounds: EntityTable<MirrorRound, 'id'>;
+  ledgerEntries: EntityTable<LedgerEntry, 'id'>;
+  ledgerReviews: EntityTable<LedgerReview, 'id'>;
+  cascadeResponses: EntityTable<CascadeResponse, 'id'>;
+  figureChecks: EntityTable<FigureCheck, 'id'>;
 };
 
 /** Opens (lazily) the workspace database; tests pass their own name to isolate their data. */

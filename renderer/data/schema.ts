@@ -7,7 +7,7 @@
 
 import type { Transaction } from 'dexie';
 import { talliesOf, TALLIES } from './middleware/conflict-tally';
-import type { AgendaItem, ConflictPoint } from '../domain/types';
+import type { AgendaItem, ConflictPoint, Decision } from '../domain/types';
 
 /** Table name → Dexie index spec (primary key first). */
 export type StoreSpec = Record<string, string>;
@@ -80,6 +80,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((item: Partial<AgendaItem>) => {
           item.extensions ??= [];
+        }),
+  },
+  {
+    // Follow-through between meetings (issue 17): give-and-get agreements and their reviews, the
+    // answers of organisation units to decisions that name them, and two-number checks. Decisions
+    // gain their "revisit if" conditions (an empty list for every stored decision).
+    version: 6,
+    stores: {
+      ledgerEntries: 'id, meetingId, seriesId, decisionId, status',
+      ledgerReviews: 'id, entryId, meetingId, &[entryId+meetingId]',
+      cascadeResponses: 'id, decisionId, unit, meetingId, dueDate, &[decisionId+unit]',
+      figureChecks: 'id, meetingId, knowledgeItemId, conflictPointId',
+    },
+    upgrade: (transaction) =>
+      transaction
+        .table('decisions')
+        .toCollection()
+        .modify((decision: Partial<Decision>) => {
+          decision.revisitIf ??= [];
         }),
   },
 ];

@@ -209,6 +209,7 @@ export function newDecision(
     meetingId,
     number,
     status: 'proposed',
+    revisitIf: [],
     ...checked,
   };
   return { ...decision, status: whyNotDecided(decision) === undefined ? 'decided' : 'proposed' };

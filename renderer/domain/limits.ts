@@ -95,6 +95,36 @@ export const LIMITS = {
     /** One side's restatement of the other side's position. */
     restatement: 1000,
   },
+  ledger: {
+    title: 200,
+    /** What one side gives, and how it is measured, each. */
+    gives: 1000,
+    measure: 500,
+    unit: 40,
+    period: 80,
+    /** A promised or reached figure. */
+    figure: { min: -1_000_000_000, max: 1_000_000_000 } satisfies Range,
+    /** One side's note in a review. */
+    note: 2000,
+  },
+  cascade: {
+    /** How a unit adapts a decision, or why it objects. */
+    explanation: 2000,
+  },
+  decisionGate: {
+    /** One "revisit if …" condition, and the most a decision carries. */
+    condition: 500,
+    conditions: 20,
+    /** The condition met or the new fact, as stored when a decision is reopened. */
+    reason: 2000,
+  },
+  figureCheck: {
+    subject: 200,
+    value: { min: -1_000_000_000_000, max: 1_000_000_000_000 } satisfies Range,
+    unit: 40,
+    source: 500,
+    definition: 2000,
+  },
   definition: {
     term: 120,
     meaning: 2000,

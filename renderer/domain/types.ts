@@ -149,6 +149,8 @@ export interface ConflictPoint extends RecordMeta {
   /** On a content point made by a reframe: the relationship point it came from. */
   reframedFromId?: Id;
   decisionId?: Id;
+  /** Decided decisions this point touches (linked by the facilitator; the reopen gate). */
+  touchesDecisionIds?: Id[];
   carriedFromId?: Id;
 }
 
@@ -184,10 +186,131 @@ export interface Decision extends RecordMeta {
   settlesConflictIds: Id[];
   stanceMarketing?: Stance;
   stanceSales?: Stance;
+  /** "Revisit if …" conditions, free text (issue 17's reopen gate). */
+  revisitIf: string[];
+  /**
+   * Why it was reopened (superseded or revoked): the condition that was met, or the new fact. Set by
+   * the reopen gate when the decision was decided.
+   */
+  reopenedBecause?: ReopenReason;
+}
+
+/** What the reopen gate asks before a decided decision is superseded or revoked. */
+export interface ReopenReason {
+  /** The index into `revisitIf` of the condition that was met. */
+  conditionIndex?: number;
+  /** The condition's text as it was when met, or the new fact in words. */
+  text: string;
+  /** The meeting where it was reopened. */
+  meetingId: Id;
+  at: Timestamp;
 }
 
 export type ActionStatus = 'open' | 'done' | 'dropped';
 export type ActionChannel = 'in-person' | 'call' | 'email' | 'document';
+
+/**
+ * Follow-through between meetings (issue 17). A give-and-get agreement between Marketing and Sales:
+ * what each side gives (the other side gets it), each with its measure and owner. It belongs to the
+ * series of the meeting that agreed it and is reviewed at every later meeting of that series.
+ */
+export type LedgerSide = 'marketing' | 'sales';
+export type LedgerVerdict = 'kept' | 'partly' | 'broken';
+export type LedgerStatus = 'active' | 'ended';
+
+/** One side's part of an agreement, e.g. "300 leads a month with score ≥ 60". */
+export interface LedgerCommitment {
+  gives: string;
+  /** How it is measured, in words ("leads with score ≥ 60 per month"). */
+  measure: string;
+  /** Where the measure is a number: the figure promised. */
+  target?: number;
+  /** The unit of the figure ("leads", "h", "%"). */
+  unit?: string;
+  ownerPersonId?: Id;
+}
+
+export interface LedgerEntry extends RecordMeta {
+  /** The meeting that agreed it. */
+  meetingId: Id;
+  seriesId?: Id;
+  decisionId?: Id;
+  title: string;
+  marketing: LedgerCommitment;
+  sales: LedgerCommitment;
+  /** The period the measures count over ("a month", "per quarter"). */
+  period: string;
+  startDate: CalendarDate;
+  reviewDate?: CalendarDate;
+  status: LedgerStatus;
+  endedAt?: Timestamp;
+}
+
+/** One side's review of its commitment at one meeting. */
+export interface LedgerSideReview {
+  verdict?: LedgerVerdict;
+  note: string;
+  /** Where the measure is a number: the figure reached. */
+  figure?: number;
+}
+
+/** The review of one agreement at one meeting: one row per agreement and meeting. */
+export interface LedgerReview extends RecordMeta {
+  entryId: Id;
+  meetingId: Id;
+  marketing: LedgerSideReview;
+  sales: LedgerSideReview;
+}
+
+/** A unit's answer to a decision that names it in its scope. */
+export type CascadeResponseKind = 'adopt' | 'adapt' | 'object';
+
+/**
+ * What one organisation unit of a decision's scope answers: adopt, adapt (how) or object (why), with
+ * a named owner and a due date. One row per decision and unit; `response` is empty while it awaits.
+ */
+export interface CascadeResponse extends RecordMeta {
+  decisionId: Id;
+  /** The unit as the decision's scope names it, e.g. "Sales Iberia". */
+  unit: string;
+  ownerPersonId?: Id;
+  dueDate?: CalendarDate;
+  response?: CascadeResponseKind;
+  /** How the unit adapts it, or why it objects. */
+  explanation: string;
+  respondedAt?: Timestamp;
+  /** The meeting where the answer was recorded, if it was recorded in one. */
+  meetingId?: Id;
+  /** How the answer came in. */
+  source?: 'meeting' | 'register' | 'file';
+}
+
+/** One side's figure for the same thing in a two-number check. */
+export interface FigureClaim {
+  value: number;
+  unit: string;
+  source: string;
+  definition: string;
+}
+
+/**
+ * A two-number check: Marketing and Sales bring different figures for the same thing (a knowledge
+ * fact or a conflict point). Each side's number, unit, source and definition, side by side.
+ */
+export interface FigureCheck extends RecordMeta {
+  meetingId: Id;
+  agendaItemId?: Id;
+  /** What is counted ("qualified leads in Q3"). */
+  subject: string;
+  knowledgeItemId?: Id;
+  conflictPointId?: Id;
+  marketing: FigureClaim;
+  sales: FigureClaim;
+  /** The agreed definition created or attached when the definitions differ. */
+  definitionId?: Id;
+  /** The jointly owned action item to reconcile the sources. */
+  actionItemId?: Id;
+}
 
 export interface ActionItem extends RecordMeta {
   meetingId: Id;

@@ -14,6 +14,7 @@ import { testWorkspace, type TestWorkspace } from './fixtures';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 const VERSION_1 = readFileSync(new URL('../unit/domain/fixtures/meeting-v1.json', import.meta.url), 'utf8');
+const VERSION_2 = readFileSync(new URL('../unit/domain/fixtures/meeting-v2.json', import.meta.url), 'utf8');
 const open: TestWorkspace[] = [];
 function workspace(): TestWorkspace {
   const created = testWorkspace();
@@ -30,8 +31,8 @@ function parsed(text: string): MeetingFile {
   return result.value;
 }
 
-describe('importing meeting files of version 1 and 2', () => {
-  it('imports a version 1 file as a meeting with no votes, answers or mirror rounds, and exports it as version 2', async () => {
+describe('importing meeting files of versions 1, 2 and 3', () => {
+  it('imports a version 1 file as a meeting with no votes, answers or mirror rounds, and exports it as the current version', async () => {
     const target = workspace();
     await target.exchange.importMeeting(parsed(VERSION_1), 'update');
     expect((await target.db.agendaItems.get(ids.item))?.extensions).toEqual([]);
@@ -39,8 +40,23 @@ describe('importing meeting files of version 1 and 2', () => {
     expect(await target.db.roundEntries.count()).toBe(0);
     expect(await target.db.mirrorRounds.count()).toBe(0);
     const again = JSON.parse(await target.exchange.exportMeeting(ids.meeting)) as Record<string, unknown>;
-    expect(again).toMatchObject({ version: 2, votes: [], roundEntries: [], mirrorRounds: [] });
-    expect(again.decisions).toEqual(JSON.parse(VERSION_1).decisions);
+    expect(again).toMatchObject({ version: 3, votes: [], roundEntries: [], mirrorRounds: [] });
+    expect(again.decisions).toEqual(
+      (JSON.parse(VERSION_1) as MeetingFile).decisions.map((row) => ({ ...row, revisitIf: [] })),
+    );
+  });
+
+  it('imports a version 2 file with every record, its decisions without "revisit if" conditions', async () => {
+    const target = workspace();
+    const file = JSON.parse(VERSION_2) as MeetingFile;
+    await target.exchange.importMeeting(parsed(VERSION_2), 'update');
+    expect(await target.db.decisions.orderBy('id').toArray()).toEqual(
+      file.decisions.map((row) => ({ ...row, revisitIf: [] })),
+    );
+    expect(await target.db.votes.toArray()).toEqual(file.votes);
+    expect(await target.db.mirrorRounds.toArray()).toEqual(file.mirrorRounds);
+    const again = JSON.parse(await target.exchange.exportMeeting(ids.meeting)) as Record<string, unknown>;
+    expect(again).toMatchObject({ version: 3 });
   });
 
   it('imports the votes, answers, mirror rounds and extensions of a version 2 file', async () => {

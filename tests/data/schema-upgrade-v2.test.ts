@@ -87,7 +87,8 @@ const conflict: ConflictPoint = {
   resolution: '',
   private: false,
 };
-const decision: Decision = {
+/** A decision as version 1 stored it: no "revisit if" conditions, which version 6 adds as an empty list. */
+const decision: Omit<Decision, 'revisitIf'> = {
   ...meta('d1'),
   meetingId: 'm1',
   number: 1,
@@ -186,7 +187,8 @@ describe('upgrading the database from version 1 to version 2', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(2);
     for (const [table, rows] of Object.entries(ROWS)) {
-      expect(await db.table(table).toArray(), table).toEqual(inKeyOrder(rows));
+      const upgraded = table === 'decisions' ? rows.map((row) => ({ revisitIf: [], ...row })) : rows;
+      expect(await db.table(table).toArray(), table).toEqual(inKeyOrder(upgraded));
     }
     db.close();
   });
@@ -211,7 +213,7 @@ describe('upgrading the database from version 1 to version 2', () => {
         }
       }
     }
-    await expect(db.decisions.add({ ...decision, id: 'd-again' })).rejects.toThrow();
+    await expect(db.decisions.add({ ...decision, revisitIf: [], id: 'd-again' })).rejects.toThrow();
     await expect(db.attendance.add({ ...attendance, id: 'at-again' })).rejects.toThrow();
     db.close();
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type TandemDatabase } from '../../renderer/data/database';
 import { SCHEMA_VERSIONS } from '../../renderer/data/schema';
+import { V5_STORES } from './shipped-stores';
 
 /** Version 1 as it shipped. Never edit this copy. */
 const SHIPPED_V1 = {
@@ -41,7 +42,7 @@ const SHIPPED_V3 = {
  * snapshot moves to it, with an upgrade test of its own.
  */
 const STORED = {
-  version: 5,
+  version: 6,
   stores: {
     actionItems: 'id | carriedFromId, decisionId, dueDate, meetingId, ownerPersonId, status',
     agendaItems: 'id | carriedFromId, meetingId, meetingId+position',
@@ -50,9 +51,13 @@ const STORED = {
     conflictPoints:
       'id | agendaItemId, agendaItemId+createdAt, agendaItemId+level+status, carriedFromId, level, ' +
       'meetingId, meetingId+createdAt, meetingId+deletedAt, meetingId+level+status, status',
+    cascadeResponses: 'id | &decisionId+unit, decisionId, dueDate, meetingId, unit',
     decisions: 'id | &number, accountablePersonId, dueDate, meetingId, status, supersedesId',
     definitions: 'id | term',
+    figureChecks: 'id | conflictPointId, knowledgeItemId, meetingId',
     knowledgeItems: 'id | agendaItemId, carriedFromId, kind, meetingId, status',
+    ledgerEntries: 'id | decisionId, meetingId, seriesId, status',
+    ledgerReviews: 'id | &entryId+meetingId, entryId, meetingId',
     meetings: 'id | date+startTime, seriesId, status, updatedAt',
     mirrorRounds: 'id | conflictPointId, decisionId, meetingId',
     parkingLot: 'id | carriedFromId, meetingId, status',
@@ -131,6 +136,20 @@ describe('the database schema', () => {
     expect(SCHEMA_VERSIONS[4]?.upgrade).toBeTypeOf('function');
   });
 
+  it('has version 5 exactly as it shipped: votes, rounds and mirror rounds', () => {
+    expect(SCHEMA_VERSIONS[4]?.stores).toEqual(V5_STORES);
+  });
+
+  it('has version 6 adding only the tables of follow-through, with an upgrade of the decisions', () => {
+    expect(Object.keys(SCHEMA_VERSIONS[5]?.stores ?? {})).toEqual([
+      'ledgerEntries',
+      'ledgerReviews',
+      'cascadeResponses',
+      'figureChecks',
+    ]);
+    expect(SCHEMA_VERSIONS[5]?.upgrade).toBeTypeOf('function');
+  });
+
   it('numbers its versions in increasing order', () => {
     const numbers = SCHEMA_VERSIONS.map((entry) => entry.version);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
@@ -148,6 +167,10 @@ describe('the database schema', () => {
         'votes',
         'roundEntries',
         'mirrorRounds',
+        'ledgerEntries',
+        'ledgerReviews',
+        'cascadeResponses',
+        'figureChecks',
       ].sort(),
     );
     db.close();
@@ -167,6 +190,7 @@ describe('the database schema', () => {
       scope: [],
       status: 'proposed' as const,
       settlesConflictIds: [],
+      revisitIf: [],
       createdAt: 't',
       updatedAt: 't',
     };

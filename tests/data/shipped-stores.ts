@@ -31,3 +31,10 @@ export const V3_STORES = {
 
 /** What version 4 added: the conflict tallies. */
 export const V4_STORES = { conflictTallies: 'key' };
+
+/** What version 5 added: votes, rounds and mirror rounds. */
+export const V5_STORES = {
+  votes: 'id, meetingId, decisionId',
+  roundEntries: 'id, meetingId, &[meetingId+kind+personId]',
+  mirrorRounds: 'id, meetingId, conflictPointId, decisionId',
+};

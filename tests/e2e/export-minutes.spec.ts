@@ -95,7 +95,7 @@ test('every format of the minutes downloads from the Export minutes dialog with 
   };
   expect(parsed).toMatchObject({
     format: 'tandem.meeting',
-    version: 2,
+    version: 3,
     meeting: { title: 'Q1 joint strategy' },
   });
 

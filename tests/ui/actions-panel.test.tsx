@@ -143,6 +143,7 @@ describe('the Action items panel', () => {
       scope: [],
       status: 'decided',
       settlesConflictIds: [],
+      revisitIf: [],
     });
     const { user } = renderWithProviders(<ActionsPanel {...panelProps} />, { workspace });
     const list = await screen.findByRole('list', { name: 'Action items' });

@@ -160,6 +160,7 @@ describe('the run screen', () => {
       scope: [],
       status: 'decided',
       settlesConflictIds: [],
+      revisitIf: [],
     });
     const point = {
       ...meta,

@@ -8,12 +8,13 @@ import type { MeetingFile } from './schemas';
 /** The value of `format` in a meeting file. */
 export const MEETING_FORMAT = 'tandem.meeting';
 /** The version this build writes. */
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 /**
  * Every version this build reads. Version 1 (before the live cockpit) has no votes, rounds, mirror
- * rounds or timer extensions; it is read as a version 2 file that has none (upgrade.ts).
+ * rounds or timer extensions; version 2 (before follow-through, issue 17) has no "revisit if"
+ * conditions on decisions. Both are read as a file of the current version that has none (upgrade.ts).
  */
-export const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** The record tables of a meeting file, in the order they are written. */
 export const MEETING_TABLES = [

@@ -22,6 +22,7 @@ import type {
   MirrorRound,
   Party,
   ParkingLotPoint,
+  ReopenReason,
   Person,
   RoundEntry,
   SpeakerTurn,
@@ -194,6 +195,7 @@ export const conflictPointSchema = z
     reframedAsId: idSchema.optional(),
     reframedFromId: idSchema.optional(),
     decisionId: idSchema.optional(),
+    touchesDecisionIds: idList(LIMITS.decisionGate.conditions * 5).optional(),
     carriedFromId: idSchema.optional(),
   })
   .meta({ id: 'ConflictPoint' }) satisfies z.ZodType<ConflictPoint>;
@@ -207,6 +209,19 @@ const partySchema = z
   .meta({ id: 'Party' }) satisfies z.ZodType<Party>;
 const parties = z.array(partySchema).max(LIMITS.decision.parties);
 const stanceSchema = z.enum(['agree', 'agree-with-reservations', 'object']);
+
+const reopenReasonSchema = z
+  .strictObject({
+    conditionIndex: z
+      .int()
+      .min(0)
+      .max(LIMITS.decisionGate.conditions - 1)
+      .optional(),
+    text: text(LIMITS.decisionGate.reason, 1),
+    meetingId: idSchema,
+    at: timestampSchema,
+  })
+  .meta({ id: 'ReopenReason' }) satisfies z.ZodType<ReopenReason>;
 
 export const decisionSchema = z
   .strictObject({
@@ -230,6 +245,12 @@ export const decisionSchema = z
     settlesConflictIds: idList(LIMITS.decision.settlesConflictIds),
     stanceMarketing: stanceSchema.optional(),
     stanceSales: stanceSchema.optional(),
+    // Files of versions 1 and 2 have no "revisit if" conditions.
+    revisitIf: z
+      .array(text(LIMITS.decisionGate.condition, 1))
+      .max(LIMITS.decisionGate.conditions)
+      .default([]),
+    reopenedBecause: reopenReasonSchema.optional(),
   })
   .meta({ id: 'Decision' }) satisfies z.ZodType<Decision>;
 

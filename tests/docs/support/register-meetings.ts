@@ -281,6 +281,7 @@ function records(spec: MeetingSpec, language: Language): MeetingRecords {
     status: d.status,
     ...(d.supersedes ? { supersedesId: id(d.supersedes) } : {}),
     settlesConflictIds: [],
+    revisitIf: [],
   }));
   const actionItems: ActionItem[] = spec.actions.map((a) => ({
     ...meta(a.n),

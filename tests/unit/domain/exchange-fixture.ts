@@ -109,6 +109,7 @@ export function sampleMeeting(): MeetingRecords {
         reviewDate: '2027-03-01',
         status: 'decided',
         settlesConflictIds: [ids.point],
+        revisitIf: [],
         stanceMarketing: 'agree',
         stanceSales: 'agree-with-reservations',
       },

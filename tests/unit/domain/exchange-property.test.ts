@@ -119,6 +119,7 @@ const meetingRecords: fc.Arbitrary<MeetingRecords> = fc
           dueDate: g.dueDate,
           status: 'decided' as const,
           settlesConflictIds: [],
+          revisitIf: [],
         }),
       ),
       actionItems: g.decisionIds.map((decisionId, index) =>

@@ -17,6 +17,7 @@ import { ids, nth, sampleMeeting } from './exchange-fixture';
 
 const NOW = '2026-12-05T08:00:00.000Z';
 const VERSION_1 = readFileSync(new URL('./fixtures/meeting-v1.json', import.meta.url), 'utf8');
+const VERSION_2 = readFileSync(new URL('./fixtures/meeting-v2.json', import.meta.url), 'utf8');
 
 type Editable = Record<string, unknown> & ReturnType<typeof sampleMeeting>;
 
@@ -32,10 +33,10 @@ function errorsOf(text: string): ExchangeError[] {
   return result.errors;
 }
 
-describe('version 2 of the meeting file', () => {
-  it('writes version 2 with votes, answers, mirror rounds and extensions, and reads them back unchanged', () => {
+describe('versions 2 and 3 of the meeting file', () => {
+  it('writes votes, answers, mirror rounds and extensions (current version), and reads them back unchanged', () => {
     const text = exportMeetingJson(sampleMeeting(), NOW);
-    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ version: 3 });
     const result = parseExchange(text);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const sample = sampleMeeting();
@@ -51,7 +52,7 @@ describe('version 2 of the meeting file', () => {
     const result = parseExchange(VERSION_1);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const sample = sampleMeeting();
-    expect(result.value.version).toBe(2);
+    expect(result.value.version).toBe(3);
     expect(result.value.meeting).toEqual(sample.meeting);
     expect(result.value.decisions).toEqual(sample.decisions);
     expect(result.value.votes).toEqual([]);
@@ -60,12 +61,22 @@ describe('version 2 of the meeting file', () => {
     expect(result.value.agendaItems).toEqual(sample.agendaItems.map((item) => ({ ...item, extensions: [] })));
   });
 
+  it('reads a version 2 file as the same meeting, its decisions with no "revisit if" conditions', () => {
+    const result = parseExchange(VERSION_2);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const sample = sampleMeeting();
+    expect(result.value.version).toBe(3);
+    expect(result.value.decisions).toEqual(sample.decisions.map((row) => ({ ...row, revisitIf: [] })));
+    expect(result.value.votes).toEqual(sample.votes);
+    expect(result.value.agendaItems).toEqual(sample.agendaItems);
+  });
+
   it('still checks a version 1 file completely', () => {
     const broken = VERSION_1.replace('"title": "Q1 joint strategy"', '"title": ""');
     expect(errorsOf(broken)).toEqual([{ code: 'empty', path: 'meeting.title' }]);
   });
 
-  it('refuses a version 2 file without the tables version 2 has', () => {
+  it('refuses a current file without the tables version 2 added', () => {
     expect(errorsOf(fileWith((file) => delete (file as Partial<Editable>).votes))).toEqual([
       { code: 'missing-field', path: 'votes' },
     ]);

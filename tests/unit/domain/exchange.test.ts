@@ -110,8 +110,8 @@ describe('the meeting exchange format', () => {
     ],
     [
       'an unknown version',
-      fileWith((f) => Object.assign(f, { version: 3 })),
-      [{ code: 'unknown-version', path: 'version', detail: '3' }],
+      fileWith((f) => Object.assign(f, { version: 4 })),
+      [{ code: 'unknown-version', path: 'version', detail: '4' }],
     ],
     [
       'another format',

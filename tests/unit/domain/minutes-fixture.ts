@@ -221,6 +221,7 @@ const BASE: MeetingSnapshot = {
       reviewDate: '2027-01-31',
       status: 'decided',
       settlesConflictIds: ['c-1'],
+      revisitIf: [],
       stanceMarketing: 'agree',
       stanceSales: 'agree',
     },
@@ -241,6 +242,7 @@ const BASE: MeetingSnapshot = {
       status: 'decided',
       supersedesId: 'd-7',
       settlesConflictIds: [],
+      revisitIf: [],
       stanceMarketing: 'agree-with-reservations',
       stanceSales: 'agree',
     },
@@ -260,6 +262,7 @@ const BASE: MeetingSnapshot = {
       scope: [],
       status: 'superseded',
       settlesConflictIds: [],
+      revisitIf: [],
     },
   ],
   actionItems: [

@@ -44,6 +44,7 @@ export function decision(id: string, number: number, fields: Partial<Decision> =
     scope: [],
     status: 'decided',
     settlesConflictIds: [],
+    revisitIf: [],
     ...fields,
   };
 }

@@ -39,6 +39,7 @@ const decision: Decision = {
   status: 'decided',
   supersedesId: 'd3',
   settlesConflictIds: [],
+  revisitIf: [],
   stanceMarketing: 'agree',
 };
 
