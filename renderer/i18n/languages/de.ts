@@ -1440,7 +1440,7 @@ const messages: Catalogue = {
   'run.summary.openParkingLot': 'Offener Themenspeicher',
   'definitions.proposed': 'Vorgeschlagen',
   'definitions.proposedFor': 'Vorgeschlagen für: {title}',
-  // h16-rest: objection messages agree with one or two objecting sides
+  // h16-rest: objection messages agree with one or two objecting sides; a long summary counts what it leaves out
   'decisions.objection.title.one': '{sides} erhebt Einwand gegen {number}',
   'decisions.objection.title.other': '{sides} erheben Einwand gegen {number}',
   'decisions.savedProposed.objection.one':
@@ -1455,6 +1455,7 @@ const messages: Catalogue = {
     '{sides} erhebt Einwand gegen {number}; die Entscheidung wird nicht als beschlossen markiert.',
   'decisions.refusal.objection-unconfirmed.other':
     '{sides} erheben Einwand gegen {number}; die Entscheidung wird nicht als beschlossen markiert.',
+  'minutes.summary.more': '… und {count} weitere, siehe „{section}“ weiter unten.',
 };
 
 export default {

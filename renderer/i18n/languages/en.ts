@@ -1422,7 +1422,7 @@ export const messages = {
   'run.summary.openParkingLot': 'Open parking lot',
   'definitions.proposed': 'Proposed',
   'definitions.proposedFor': 'Proposed for: {title}',
-  // h16-rest: objection messages agree with one or two objecting sides
+  // h16-rest: objection messages agree with one or two objecting sides; a long summary counts what it leaves out
   'decisions.objection.title.one': '{sides} objects to {number}',
   'decisions.objection.title.other': '{sides} object to {number}',
   'decisions.savedProposed.objection.one':
@@ -1434,6 +1434,7 @@ export const messages = {
     'Confirm that {sides} are overruled, or leave the decision proposed.',
   'decisions.refusal.objection-unconfirmed.one': '{sides} objects to {number}; it is not marked decided.',
   'decisions.refusal.objection-unconfirmed.other': '{sides} object to {number}; it is not marked decided.',
+  'minutes.summary.more': '… and {count} more: see “{section}” below.',
 };
 
 export default {
