@@ -223,6 +223,49 @@ describe('the Decision register panel', () => {
     });
   });
 
+  it('names both objecting sides with a verb that agrees, and decides over both by keyboard', async () => {
+    const { user, db, meeting } = await renderPanel();
+    const dialog = await openRecordForm(user);
+    await user.keyboard('Trade fair budget moves to digital events.');
+    await user.selectOptions(within(dialog).getByLabelText('Accountable owner'), 'Ana Ruiz');
+    await user.selectOptions(within(dialog).getByLabelText('Stance of Marketing'), 'Object');
+    await user.selectOptions(within(dialog).getByLabelText('Stance of Sales'), 'Object');
+    await submit(user, dialog);
+    expect(
+      await screen.findByText(
+        'D-2 is saved as proposed because Marketing and Sales object. Mark it decided only with a confirmation.',
+      ),
+    ).toBeTruthy();
+    const entry = within(screen.getByRole('list', { name: 'Decision register' })).getByRole('listitem');
+    await user.click(within(entry).getByRole('button', { name: 'Mark D-2 decided' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Marketing and Sales object to D-2' });
+    const submitButton = within(confirm).getByRole('button', { name: 'Mark decided despite the objection' });
+    await user.click(submitButton);
+    expect((await within(confirm).findByRole('alert')).textContent).toBe(
+      'Confirm that Marketing and Sales are overruled, or leave the decision proposed.',
+    );
+    const check = within(confirm).getByRole('checkbox', {
+      name: 'Decide despite the objection of Marketing and Sales',
+    });
+    // From Save back to the confirmation: Cancel, the note, the checkbox.
+    await user.keyboard('{Shift>}{Tab}{Tab}{Tab}{/Shift}');
+    expect(document.activeElement).toBe(check);
+    await user.keyboard(' ');
+    expect((check as HTMLInputElement).checked).toBe(true);
+    await user.tab();
+    await user.keyboard('Both budgets are cut anyway.');
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(submitButton);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    const stored = await db.decisions.where('meetingId').equals(meeting.id).first();
+    expect(stored).toMatchObject({
+      status: 'decided',
+      rationale: 'Decided despite the objection of Marketing and Sales: Both budgets are cut anyway.',
+    });
+  });
+
   it('marks a decision without an owner as proposed and refuses to decide it', async () => {
     const { user } = await renderPanel();
     const dialog = await openRecordForm(user);

@@ -4,6 +4,9 @@
  * grouped by owner with their due dates, the conflict points still open by level, and the next
  * meeting. The conflict rules of the full log hold here too: private points are counted and never
  * described, and the summary never says who raised a point.
+ *
+ * A long meeting's summary stays short: each of its lists (decisions, action items, open conflict
+ * points) shows its first SUMMARY_LIMIT entries and then says how many more the full record holds.
  */
 import { formatNumber } from '../decisions';
 import { compareInstants } from '../calendar';
@@ -11,8 +14,28 @@ import type { ActionItem, ConflictLevel, Decision } from '../types';
 import { columns, live, type BuildContext } from './context';
 import { nextMeetingBlocks } from './closing-sections';
 import type { Block, Field, Section } from './model';
+import type { WordKey } from './words';
 
 const LEVELS: readonly ConflictLevel[] = ['content', 'relationship'];
+
+/** The most entries each list of the summary shows; the full record below holds them all. */
+export const SUMMARY_LIMIT = 8;
+
+/** The first SUMMARY_LIMIT entries of `list`, and how many are left out. */
+function capped<T>(list: readonly T[]): { shown: T[]; more: number } {
+  return { shown: list.slice(0, SUMMARY_LIMIT), more: Math.max(0, list.length - SUMMARY_LIMIT) };
+}
+
+/** "… and 4 more: see “Decision register” below." when entries were left out; nothing otherwise. */
+function moreBlocks(ctx: BuildContext, more: number, section: WordKey): Block[] {
+  if (more === 0) return [];
+  return [
+    {
+      kind: 'paragraph',
+      text: ctx.w('summary.more', { count: ctx.f.number(more), section: ctx.w(section) }),
+    },
+  ];
+}
 
 function dates(ctx: BuildContext, decision: Decision): string {
   const due = decision.dueDate === undefined ? undefined : ctx.f.date(decision.dueDate);
@@ -26,17 +49,19 @@ function dates(ctx: BuildContext, decision: Decision): string {
 function decisionBlocks(ctx: BuildContext): Block[] {
   const decisions = live(ctx.snapshot.decisions).sort((a, b) => a.number - b.number);
   if (decisions.length === 0) return [{ kind: 'paragraph', text: ctx.w('none') }];
+  const { shown, more } = capped(decisions);
   return [
     {
       kind: 'table',
       header: columns(ctx, ['col.number', 'col.decision', 'decision.owner', 'col.dates']),
-      rows: decisions.map((decision) => [
+      rows: shown.map((decision) => [
         formatNumber(decision.number),
         decision.statement,
         ctx.n.person(decision.accountablePersonId),
         dates(ctx, decision),
       ]),
     },
+    ...moreBlocks(ctx, more, 'section.decisions'),
   ];
 }
 
@@ -50,7 +75,10 @@ function actionLine(ctx: BuildContext, action: ActionItem): string {
   });
 }
 
-/** One field per owner (in order of their first due date), each action on a line of its own. */
+/**
+ * One field per owner (in order of their first due date), each action on a line of its own; only
+ * the actions due first when there are more than SUMMARY_LIMIT.
+ */
 function actionBlocks(ctx: BuildContext): Block[] {
   const actions = live(ctx.snapshot.actionItems)
     .filter((action) => action.status !== 'dropped')
@@ -59,13 +87,14 @@ function actionBlocks(ctx: BuildContext): Block[] {
         (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.createdAt.localeCompare(b.createdAt),
     );
   if (actions.length === 0) return [{ kind: 'paragraph', text: ctx.w('none') }];
+  const { shown, more } = capped(actions);
   const byOwner = new Map<string, string[]>();
-  for (const action of actions) {
+  for (const action of shown) {
     const owner = ctx.n.person(action.ownerPersonId);
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), actionLine(ctx, action)]);
   }
   const fields: Field[] = [...byOwner].map(([label, lines]) => ({ label, value: lines.join('\n') }));
-  return [{ kind: 'fields', fields }];
+  return [{ kind: 'fields', fields }, ...moreBlocks(ctx, more, 'section.actions')];
 }
 
 /** Open points per level (private ones counted), then the open points that may be shown. */
@@ -98,12 +127,9 @@ function conflictBlocks(ctx: BuildContext): Block[] {
         ]
       : [],
   );
-  blocks.push(
-    listed.length === 0
-      ? { kind: 'paragraph', text: ctx.w('summary.noOpenPoints') }
-      : { kind: 'list', items: listed },
-  );
-  return blocks;
+  if (listed.length === 0) return [...blocks, { kind: 'paragraph', text: ctx.w('summary.noOpenPoints') }];
+  const { shown: items, more } = capped(listed);
+  return [...blocks, { kind: 'list', items }, ...moreBlocks(ctx, more, 'section.conflicts')];
 }
 
 export function summarySection(ctx: BuildContext): Section {

@@ -22,7 +22,7 @@ import { DecisionDialog } from './DecisionDialog';
 import { DecisionRow, type DecisionAction } from './DecisionRow';
 import { ObjectionDialog } from './ObjectionDialog';
 import { StancesDialog } from './StancesDialog';
-import { refusalMessage, sidesText } from './labels';
+import { objectionMessage, refusalMessage } from './labels';
 
 type Open = { kind: 'record' } | { kind: 'edit' | 'objection' | 'stances'; decision: Decision } | undefined;
 
@@ -55,7 +55,7 @@ export function DecisionsPanel({ renderExtra, ...props }: DecisionsPanelProps) {
     if (decision.status !== 'proposed') setNotice(undefined);
     else if (decision.accountablePersonId === undefined)
       setNotice(t('decisions.savedProposed.owner', { number }));
-    else setNotice(t('decisions.savedProposed.objection', { number, sides: sidesText(t, nameOf, sides) }));
+    else setNotice(objectionMessage(t, nameOf, 'decisions.savedProposed.objection', sides, number));
   }
 
   function act(action: DecisionAction, decision: Decision) {

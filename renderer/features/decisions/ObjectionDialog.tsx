@@ -14,7 +14,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { useDepartmentName } from '../../ui/department-name';
 import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
 import { useWrite } from '../../ui/use-write';
-import { refusalMessage, sidesText } from './labels';
+import { objectionMessage, refusalMessage, sidesText } from './labels';
 
 interface ObjectionDialogProps {
   decision: Decision;
@@ -33,11 +33,14 @@ export function ObjectionDialog({ decision, onClose }: ObjectionDialogProps) {
   const [mirroring, setMirroring] = useState(false);
   const { run, pending } = useWrite();
   const sides = objectingSides(decision);
-  const values = { number: formatNumber(decision.number), sides: sidesText(t, nameOf, sides) };
+  const number = formatNumber(decision.number);
+  const values = { number, sides: sidesText(t, nameOf, sides) };
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!confirmed) return setProblem(t('decisions.objection.unconfirmed', values));
+    if (!confirmed) {
+      return setProblem(objectionMessage(t, nameOf, 'decisions.objection.unconfirmed', sides, number));
+    }
     const confirmation = { confirmedSides: sides, note, heading: t('decisions.objection.heading', values) };
     void run(() => decisions.decide(decision.id, confirmation), {
       done: onClose,
@@ -46,7 +49,11 @@ export function ObjectionDialog({ decision, onClose }: ObjectionDialogProps) {
   }
 
   return (
-    <Dialog title={t('decisions.objection.title', values)} role="alertdialog" onCancel={onClose}>
+    <Dialog
+      title={objectionMessage(t, nameOf, 'decisions.objection.title', sides, number)}
+      role="alertdialog"
+      onCancel={onClose}
+    >
       <form className="form" onSubmit={submit} noValidate>
         <p>{t('decisions.objection.explain', values)}</p>
         {mirror && (

@@ -49,6 +49,25 @@ export function sidesText(
   return second === undefined ? (first ?? '') : t('decisions.sides.both', { first: first ?? '', second });
 }
 
+/** The messages about objecting sides whose verb agrees with one side ("objects") or two ("object"). */
+export type ObjectionMessage =
+  | 'decisions.objection.title'
+  | 'decisions.objection.unconfirmed'
+  | 'decisions.savedProposed.objection'
+  | 'decisions.refusal.objection-unconfirmed';
+
+/** An objection message naming `sides`, its verb in the singular for one side and the plural for two. */
+export function objectionMessage(
+  t: Translate,
+  nameOf: (id: DepartmentId) => string,
+  key: ObjectionMessage,
+  sides: readonly Side[],
+  number: string,
+): string {
+  const form = sides.length === 1 ? 'one' : 'other';
+  return t(`${key}.${form}`, { number, sides: sidesText(t, nameOf, sides) });
+}
+
 /** A refused transition as a message naming the decision. */
 export function refusalMessage(
   t: Translate,
@@ -59,6 +78,7 @@ export function refusalMessage(
   const number = formatNumber(decision.number);
   switch (refusal.code) {
     case 'objection-unconfirmed':
+      return objectionMessage(t, nameOf, 'decisions.refusal.objection-unconfirmed', refusal.sides, number);
     case 'objection-note-missing':
       return t(`decisions.refusal.${refusal.code}`, { number, sides: sidesText(t, nameOf, refusal.sides) });
     case 'owner-missing':

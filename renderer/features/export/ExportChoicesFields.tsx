@@ -7,7 +7,8 @@ import { useId } from 'react';
 import { isLanguage, languageName, LANGUAGES } from '../../i18n/language';
 import { useT } from '../../i18n/react';
 import { SelectField } from '../../ui/SelectField';
-import { EXPORT_FORMATS, FORMAT_SPECS, type ExportChoices, type ExportFormat } from './export-file';
+import { EXPORT_FORMATS, type ExportChoices, type ExportFormat } from '../../domain/export/formats';
+import { FORMAT_SPECS } from './export-file';
 
 interface MinutesOptionsProps {
   choices: ExportChoices;

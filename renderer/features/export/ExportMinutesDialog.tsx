@@ -3,21 +3,22 @@
  * right. The preview is rebuilt whenever an option or the meeting changes; Save writes the chosen
  * format and says in the status line what happened. Before a PDF is saved, the dialog names the
  * characters Tandem's PDF writer cannot set and offers Word or HTML instead. The choices belong to
- * the opening of the dialog, never to the live meeting data (kept-choices.ts): a meeting running
+ * the opening of the dialog, never to the live meeting data (state/export-ui.ts): a meeting running
  * behind the dialog changes the preview, not what the user chose.
  */
 import '../../styles/export.css';
 import { useMemo, useState } from 'react';
+import type { DialogChoices, ExportChoices, ExportFormat } from '../../domain/export/formats';
 import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
 import type { Id } from '../../domain/types';
 import { useMeetingSnapshot } from '../../data/queries/minutes';
 import { useT, type Translate } from '../../i18n/react';
+import { useExportUi, useKeptChoices } from '../../state/export-ui';
 import { Dialog } from '../../ui/Dialog';
 import { FormatFields, MinutesOptionsFields } from './ExportChoicesFields';
-import { minutesHtml, type ExportChoices, type ExportFormat } from './export-file';
+import { minutesHtml } from './export-file';
 import { MinutesPreview } from './MinutesPreview';
 import { PdfGapsNote } from './PdfGapsNote';
-import { useKeptChoices } from './kept-choices';
 import { useExportSave, type SaveStatus } from './use-export-save';
 
 interface Props {
@@ -57,12 +58,14 @@ interface FormProps {
 function ExportForm({ snapshot, opening, onClose }: FormProps) {
   const t = useT();
   // Made from the meeting once per opening; later snapshots never reset them.
-  const [{ choices, format }, keep] = useKeptChoices(opening, () => ({
+  const [initial] = useState<DialogChoices>(() => ({
     choices: { language: snapshot.meeting.language, anonymousRelationship: true, includeNotes: true },
     format: 'pdf',
   }));
-  const setChoices = (next: ExportChoices) => keep({ choices: next, format });
-  const setFormat = (next: ExportFormat) => keep({ choices, format: next });
+  const { choices, format } = useKeptChoices(opening) ?? initial;
+  const keepChoices = useExportUi((state) => state.keepChoices);
+  const setChoices = (next: ExportChoices) => keepChoices(opening, { choices: next, format });
+  const setFormat = (next: ExportFormat) => keepChoices(opening, { choices, format: next });
   // The preview says when it was made; the saved file says when it was saved.
   const [openedAt] = useState(() => new Date().toISOString());
   const html = useMemo(() => minutesHtml(snapshot, choices, openedAt), [snapshot, choices, openedAt]);

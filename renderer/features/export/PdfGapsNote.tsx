@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
 import { useLanguage, useT } from '../../i18n/react';
-import { minutesPdfGaps, type ExportChoices, type ExportFormat } from './export-file';
+import type { ExportChoices, ExportFormat } from '../../domain/export/formats';
+import { minutesPdfGaps } from './export-file';
 import { describeGaps } from './script-names';
 
 /** The characters the PDF writer cannot set in the minutes as chosen; none while not PDF or not known yet. */

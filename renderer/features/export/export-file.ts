@@ -7,6 +7,7 @@
  */
 import { actionItemsCsv, decisionRegisterCsv } from '../../domain/export/csv';
 import { exportFileName, type ExportContent } from '../../domain/export/file-names';
+import type { ExportChoices, ExportFormat } from '../../domain/export/formats';
 import { registerIcs } from '../../domain/export/ics';
 import { meetingRegisterRows } from '../../domain/export/meeting-rows';
 import { exchangeFileName } from '../../domain/exchange/file-name';
@@ -16,18 +17,6 @@ import { minutesToMarkdown } from '../../domain/minutes/markdown';
 import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
 import type { Language } from '../../domain/types';
 import type { MessageKey } from '../../i18n/language';
-
-export const EXPORT_FORMATS = [
-  'pdf',
-  'docx',
-  'html',
-  'markdown',
-  'csv-decisions',
-  'csv-actions',
-  'ics',
-  'json',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface FormatSpec {
   /** What the file holds; `null` for the meeting file, which is named like every exchange file. */
@@ -98,13 +87,6 @@ export const FORMAT_SPECS: Readonly<Record<ExportFormat, FormatSpec>> = {
     hint: 'export.hint.json',
   },
 };
-
-/** The options of the minutes as the dialog offers them. */
-export interface ExportChoices {
-  language: Language;
-  anonymousRelationship: boolean;
-  includeNotes: boolean;
-}
 
 /** The suggested file name of `format` for the snapshot's meeting. */
 export function exportName(format: ExportFormat, snapshot: MeetingSnapshot, language: Language): string {

@@ -12,15 +12,8 @@ import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import type { SavedFile } from '../../platform/platform';
 import { usePlatform } from '../../platform/react';
-import {
-  exportData,
-  exportName,
-  FORMAT_SPECS,
-  minutesHtml,
-  minutesPdf,
-  type ExportChoices,
-  type ExportFormat,
-} from './export-file';
+import type { ExportChoices, ExportFormat } from '../../domain/export/formats';
+import { exportData, exportName, FORMAT_SPECS, minutesHtml, minutesPdf } from './export-file';
 
 export type SaveStatus =
   | { kind: 'idle' }

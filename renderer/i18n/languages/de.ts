@@ -616,22 +616,15 @@ const messages: Catalogue = {
   'decisions.saveStances': 'Haltungen speichern',
   'decisions.savedProposed.owner':
     '{number} ist als Vorschlag gespeichert: Beschlossen ist sie erst mit einer verantwortlichen Person.',
-  'decisions.savedProposed.objection':
-    '{number} ist als Vorschlag gespeichert, weil {sides} Einwand erhebt. Beschließen nur mit Bestätigung.',
-  'decisions.objection.title': '{sides} erhebt Einwand gegen {number}',
   'decisions.objection.explain':
     'Wer {number} als beschlossen markiert, übergeht einen Einwand ({sides}). Bitte bestätigen und festhalten, warum die Entscheidung trotzdem gilt.',
   'decisions.objection.confirm': 'Trotz Einwand ({sides}) beschließen',
   'decisions.objection.note': 'Warum die Entscheidung trotz Einwand gilt',
   'decisions.objection.submit': 'Trotz Einwand als beschlossen markieren',
   'decisions.objection.heading': 'Trotz Einwand ({sides}) beschlossen:',
-  'decisions.objection.unconfirmed':
-    'Bitte bestätigen, dass der Einwand ({sides}) übergangen wird, oder den Vorschlag stehen lassen.',
   'decisions.sides.both': '{first} und {second}',
   'decisions.refusal.owner-missing':
     '{number} braucht eine verantwortliche Person, bevor sie als beschlossen gilt. Bitte bearbeiten und jemanden benennen.',
-  'decisions.refusal.objection-unconfirmed':
-    '{sides} erhebt Einwand gegen {number}; sie wird nicht als beschlossen markiert.',
   'decisions.refusal.objection-note-missing':
     'Bitte festhalten, warum {number} trotz Einwand ({sides}) gilt.',
   'decisions.refusal.not-allowed': '{number} kann so nicht mehr geändert werden.',
@@ -1447,6 +1440,22 @@ const messages: Catalogue = {
   'run.summary.openParkingLot': 'Offener Themenspeicher',
   'definitions.proposed': 'Vorgeschlagen',
   'definitions.proposedFor': 'Vorgeschlagen für: {title}',
+  // h16-rest: objection messages agree with one or two objecting sides; a long summary counts what it leaves out
+  'decisions.objection.title.one': '{sides} erhebt Einwand gegen {number}',
+  'decisions.objection.title.other': '{sides} erheben Einwand gegen {number}',
+  'decisions.savedProposed.objection.one':
+    '{number} ist als Vorschlag gespeichert, weil {sides} Einwand erhebt. Beschließen nur mit Bestätigung.',
+  'decisions.savedProposed.objection.other':
+    '{number} ist als Vorschlag gespeichert, weil {sides} Einwand erheben. Beschließen nur mit Bestätigung.',
+  'decisions.objection.unconfirmed.one':
+    'Bitte bestätigen, dass der Einwand ({sides}) übergangen wird, oder den Vorschlag stehen lassen.',
+  'decisions.objection.unconfirmed.other':
+    'Bitte bestätigen, dass die Einwände ({sides}) übergangen werden, oder den Vorschlag stehen lassen.',
+  'decisions.refusal.objection-unconfirmed.one':
+    '{sides} erhebt Einwand gegen {number}; die Entscheidung wird nicht als beschlossen markiert.',
+  'decisions.refusal.objection-unconfirmed.other':
+    '{sides} erheben Einwand gegen {number}; die Entscheidung wird nicht als beschlossen markiert.',
+  'minutes.summary.more': '… und {count} weitere, siehe „{section}“ weiter unten.',
 };
 
 export default {

@@ -616,20 +616,15 @@ export const messages = {
   'decisions.saveStances': 'Save stances',
   'decisions.savedProposed.owner':
     '{number} is saved as proposed: it counts as decided once it has an accountable owner.',
-  'decisions.savedProposed.objection':
-    '{number} is saved as proposed because {sides} objects. Mark it decided only with a confirmation.',
-  'decisions.objection.title': '{sides} objects to {number}',
   'decisions.objection.explain':
     'Marking {number} decided overrules the objection of {sides}. Confirm this and record why the decision stands.',
   'decisions.objection.confirm': 'Decide despite the objection of {sides}',
   'decisions.objection.note': 'Why the decision stands despite the objection',
   'decisions.objection.submit': 'Mark decided despite the objection',
   'decisions.objection.heading': 'Decided despite the objection of {sides}:',
-  'decisions.objection.unconfirmed': 'Confirm that {sides} is overruled, or leave the decision proposed.',
   'decisions.sides.both': '{first} and {second}',
   'decisions.refusal.owner-missing':
     '{number} needs an accountable owner before it counts as decided. Edit it and name one.',
-  'decisions.refusal.objection-unconfirmed': '{sides} objects to {number}; it is not marked decided.',
   'decisions.refusal.objection-note-missing': 'Record why {number} stands despite the objection of {sides}.',
   'decisions.refusal.not-allowed': '{number} is no longer open for that change.',
   'decisions.refusal.stances-locked':
@@ -1427,6 +1422,19 @@ export const messages = {
   'run.summary.openParkingLot': 'Open parking lot',
   'definitions.proposed': 'Proposed',
   'definitions.proposedFor': 'Proposed for: {title}',
+  // h16-rest: objection messages agree with one or two objecting sides; a long summary counts what it leaves out
+  'decisions.objection.title.one': '{sides} objects to {number}',
+  'decisions.objection.title.other': '{sides} object to {number}',
+  'decisions.savedProposed.objection.one':
+    '{number} is saved as proposed because {sides} objects. Mark it decided only with a confirmation.',
+  'decisions.savedProposed.objection.other':
+    '{number} is saved as proposed because {sides} object. Mark it decided only with a confirmation.',
+  'decisions.objection.unconfirmed.one': 'Confirm that {sides} is overruled, or leave the decision proposed.',
+  'decisions.objection.unconfirmed.other':
+    'Confirm that {sides} are overruled, or leave the decision proposed.',
+  'decisions.refusal.objection-unconfirmed.one': '{sides} objects to {number}; it is not marked decided.',
+  'decisions.refusal.objection-unconfirmed.other': '{sides} object to {number}; it is not marked decided.',
+  'minutes.summary.more': '… and {count} more: see “{section}” below.',
 };
 
 export default {

@@ -8,12 +8,17 @@ import type { Page } from '@playwright/test';
 import { exportMeetingJson, parseExchange } from '../../../renderer/domain/exchange/format';
 import type { MeetingSnapshot } from '../../../renderer/domain/minutes/snapshot';
 import { germanSnapshot, minutesSnapshot } from '../../unit/domain/minutes-fixture';
+import { withGermanContent } from './german-content';
 
-/** The snapshot's meeting as an exchange file; links to decisions of earlier meetings are left out. */
+/**
+ * The snapshot's meeting as an exchange file; links to its series and to decisions of earlier
+ * meetings are left out, so the import brings it in without a review of dropped links.
+ */
 function meetingFile(snapshot: MeetingSnapshot): string {
+  const { seriesId: _series, previousMeetingId: _previous, ...meeting } = snapshot.meeting;
   const text = exportMeetingJson(
     {
-      meeting: snapshot.meeting,
+      meeting,
       attendance: snapshot.participants.map((participant) => participant.attendance),
       people: snapshot.people,
       agendaItems: snapshot.agendaItems,
@@ -43,7 +48,7 @@ export async function importMinutesMeeting(
   file: string,
   importLabel: string,
 ): Promise<string> {
-  const snapshot = language === 'en' ? minutesSnapshot() : germanSnapshot();
+  const snapshot = language === 'en' ? minutesSnapshot() : withGermanContent(germanSnapshot());
   await writeFile(file, meetingFile(snapshot));
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: importLabel, exact: true }).click();

@@ -3,6 +3,16 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../../e2e/support/chromium';
 
+/**
+ * Resolves once the page has painted twice since the viewport changed, so a screenshot never
+ * catches the page (or the export preview's frame) still laid out for the old size.
+ */
+async function painted(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
 /** Writes `docs/screenshots/<name>.png` (1366×768) and `<name>-1920.png` (1920×1080) of the viewport. */
 export async function shootAtDocSizes(page: Page, name: string): Promise<void> {
   for (const { suffix, width, height } of [
@@ -10,6 +20,7 @@ export async function shootAtDocSizes(page: Page, name: string): Promise<void> {
     { suffix: '-1920', width: 1920, height: 1080 },
   ]) {
     await page.setViewportSize({ width, height });
+    await painted(page);
     await page.screenshot({
       path: path.join(REPO_ROOT, 'docs', 'screenshots', `${name}${suffix}.png`),
       animations: 'disabled',
