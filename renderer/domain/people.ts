@@ -92,6 +92,17 @@ export function comparePeopleByName(a: Person, b: Person): number {
 }
 
 /**
+ * The people sorted as `comparePeopleByName` sorts them, with each name folded once instead of
+ * twice per comparison (a directory of 400 people: 400 folds instead of about 7,000).
+ */
+export function sortPeopleByName<P extends Person>(people: readonly P[]): P[] {
+  return people
+    .map((person) => ({ person, key: foldName(person.name) }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'en') || a.person.id.localeCompare(b.person.id))
+    .map((entry) => entry.person);
+}
+
+/**
  * People whose name resembles `name`, best first: the same name (folded), then names that start
  * with what was typed, then names that contain every typed word. An empty name matches nobody.
  */

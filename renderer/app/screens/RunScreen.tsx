@@ -32,11 +32,11 @@ import { RunStage } from '../../features/run/RunStage';
 import { PlanNextButton } from '../../features/prepare/use-plan-next';
 import { setRunning, toggleFullHeader, useFocusMode } from '../focus-mode';
 import { RunTabs } from './RunTabs';
-import { DecisionVoteResult } from '../../features/votes/DecisionVoteResult';
+import { DecisionVoteResult, MeetingVotes } from '../../features/votes/DecisionVoteResult';
 import { VotesPanel } from '../../features/votes/VotesPanel';
 import { MirrorRoundDialog } from '../../features/rounds/MirrorRoundDialog';
 import { MirrorRoundKey } from '../../features/rounds/MirrorRoundKey';
-import { MirrorRoundRow } from '../../features/rounds/MirrorRoundRow';
+import { MeetingMirrorRounds, MirrorRoundRow } from '../../features/rounds/MirrorRoundRow';
 import { RoundButtons } from '../../features/rounds/RoundButtons';
 import { MirrorRoundSlotProvider, type MirrorRoundSlot } from '../../ui/mirror-round-slot';
 
@@ -100,31 +100,36 @@ function RunView({ meeting, agenda, attendance, mirrored }: RunViewProps) {
         <MirrorRoundSlotProvider value={mirrorSlot}>
           <CockpitHeader meeting={meeting} agenda={agenda} headingId={headingId} mirrored={mirrored} />
           <MirrorRoundKey meetingId={meeting.id} />
-          <div className="cockpit-grid">
-            <RunAgenda agenda={agenda} activeId={activeItem?.id} />
-            <div className="cockpit-stage">
-              <RunStage
-                meeting={meeting}
-                agenda={agenda}
-                activeItem={activeItem}
-                tools={runTools(panelProps)}
-              />
-              <RunTabs {...panelProps} />
-            </div>
-            <div className="cockpit-panel cockpit-conflicts">
-              <ConflictLogPanel {...panelProps} />
-            </div>
-            <div className="cockpit-panel cockpit-decisions">
-              <DecisionsPanel
-                {...panelProps}
-                renderExtra={(decision) => <DecisionVoteResult decision={decision} />}
-              />
-              <VotesPanel {...panelProps} />
-            </div>
-            <div className="cockpit-panel cockpit-actions">
-              <ActionsPanel {...panelProps} />
-            </div>
-          </div>
+          {/* The rows' mirror rounds and votes: one read each for every row, not one per row. */}
+          <MeetingMirrorRounds id={meeting.id}>
+            <MeetingVotes id={meeting.id}>
+              <div className="cockpit-grid">
+                <RunAgenda agenda={agenda} activeId={activeItem?.id} />
+                <div className="cockpit-stage">
+                  <RunStage
+                    meeting={meeting}
+                    agenda={agenda}
+                    activeItem={activeItem}
+                    tools={runTools(panelProps)}
+                  />
+                  <RunTabs {...panelProps} />
+                </div>
+                <div className="cockpit-panel cockpit-conflicts">
+                  <ConflictLogPanel {...panelProps} />
+                </div>
+                <div className="cockpit-panel cockpit-decisions">
+                  <DecisionsPanel
+                    {...panelProps}
+                    renderExtra={(decision) => <DecisionVoteResult decision={decision} />}
+                  />
+                  <VotesPanel {...panelProps} />
+                </div>
+                <div className="cockpit-panel cockpit-actions">
+                  <ActionsPanel {...panelProps} />
+                </div>
+              </div>
+            </MeetingVotes>
+          </MeetingMirrorRounds>
         </MirrorRoundSlotProvider>
       ) : (
         <>

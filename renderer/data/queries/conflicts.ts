@@ -60,6 +60,9 @@ function newestOf(
 
 const live = (point: ConflictPoint) => point.deletedAt === undefined;
 
+/** How many points a page of the log holds; "Show more" adds as many again. */
+export const CONFLICT_PAGE_SIZE = 50;
+
 /** The newest live points of the meeting, or of one of its items, newest first: at most `limit`. */
 export function readConflictLog(
   db: TandemDatabase,

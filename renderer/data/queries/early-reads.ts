@@ -13,6 +13,7 @@ import { useEffect, useState } from 'react';
 import type { Id, Meeting } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 import { useWorkspace } from '../provider';
+import { CONFLICT_PAGE_SIZE, readConflictLog } from './conflicts';
 
 export const everyMeeting = (db: TandemDatabase) => db.meetings.toArray();
 
@@ -42,6 +43,20 @@ export const parkingLotOf = (db: TandemDatabase, meetingId: Id) =>
   db.parkingLot.where('meetingId').equals(meetingId).toArray();
 export const speakerTurnsOf = (db: TandemDatabase, meetingId: Id) =>
   db.speakerTurns.where('meetingId').equals(meetingId).toArray();
+export const agendaItemsOf = (db: TandemDatabase, meetingId: Id) =>
+  db.agendaItems.where('meetingId').equals(meetingId).toArray();
+export const attendanceOf = (db: TandemDatabase, meetingId: Id) =>
+  db.attendance.where('meetingId').equals(meetingId).toArray();
+export const mirrorRoundsOf = (db: TandemDatabase, meetingId: Id) =>
+  db.mirrorRounds.where('meetingId').equals(meetingId).toArray();
+export const votesOf = (db: TandemDatabase, meetingId: Id) =>
+  db.votes.where('meetingId').equals(meetingId).toArray();
+
+/** The first page of the conflict log the run screen opens with: the running item's, else the meeting's. */
+async function firstConflictPage(db: TandemDatabase, meetingId: Id): Promise<unknown> {
+  const meeting = await db.meetings.get(meetingId);
+  return readConflictLog(db, meetingId, meeting?.activeAgendaItemId, CONFLICT_PAGE_SIZE);
+}
 
 /** The screens whose reads start early; any other starts none. */
 export type EarlyScreen = 'meetings' | 'run' | 'other';
@@ -63,6 +78,11 @@ function readsOf(db: TandemDatabase, screen: EarlyScreen, meetingId: Id): (() =>
         () => parkingLotOf(db, meetingId),
         () => speakerTurnsOf(db, meetingId),
         () => everyPerson(db),
+        () => agendaItemsOf(db, meetingId),
+        () => attendanceOf(db, meetingId),
+        () => mirrorRoundsOf(db, meetingId),
+        () => votesOf(db, meetingId),
+        () => firstConflictPage(db, meetingId),
       ];
     case 'other':
       return [];

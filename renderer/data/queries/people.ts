@@ -1,6 +1,6 @@
 /** Live queries of the people directory and the department list; `undefined` means loading. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { comparePeopleByName } from '../../domain/people';
+import { sortPeopleByName } from '../../domain/people';
 import type { Department, Id, Person } from '../../domain/types';
 import { useWorkspace } from '../provider';
 import { readDepartments } from '../repositories/departments';
@@ -9,7 +9,7 @@ import { everyPerson } from './early-reads';
 /** Every person, archived ones included, sorted by name. */
 export function usePeople(): Person[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(async () => (await everyPerson(db)).sort(comparePeopleByName), [db]);
+  return useLiveQuery(async () => sortPeopleByName(await everyPerson(db)), [db]);
 }
 
 /** One person by id: `null` when there is none, `undefined` while loading. */

@@ -11,6 +11,7 @@ import type {
   ParkingLotPoint,
 } from '../../domain/types';
 import { useWorkspace } from '../provider';
+import { agendaItemsOf, attendanceOf } from './early-reads';
 
 /** The meeting, `null` when there is none (or it was deleted), `undefined` while loading. */
 export function useMeeting(id: string): Meeting | null | undefined {
@@ -24,15 +25,12 @@ export function useMeeting(id: string): Meeting | null | undefined {
 /** The live agenda items of a meeting, in order. */
 export function useAgenda(meetingId: string): AgendaItem[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(
-    async () => orderedAgenda(await db.agendaItems.where('meetingId').equals(meetingId).toArray()),
-    [db, meetingId],
-  );
+  return useLiveQuery(async () => orderedAgenda(await agendaItemsOf(db, meetingId)), [db, meetingId]);
 }
 
 export function useAttendance(meetingId: string): Attendance[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => db.attendance.where('meetingId').equals(meetingId).toArray(), [db, meetingId]);
+  return useLiveQuery(() => attendanceOf(db, meetingId), [db, meetingId]);
 }
 
 /** Records of this meeting that came from the previous meeting of its series. */

@@ -4,6 +4,7 @@ import type { ConflictPoint, Decision, MirrorRound, Person, RoundEntry, RoundKin
 import type { MirrorSubject } from '../../domain/mirror-rounds';
 import type { TandemDatabase } from '../database';
 import { useWorkspace } from '../provider';
+import { mirrorRoundsOf } from './early-reads';
 
 /** The answers of one round of the meeting. */
 export function useRoundEntries(meetingId: string, kind: RoundKind): RoundEntry[] | undefined {
@@ -39,7 +40,7 @@ export function usePresentPeople(meetingId: string): Person[] | undefined {
 export function useMirrorRounds(meetingId: string): MirrorRound[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
-    const rounds = await db.mirrorRounds.where('meetingId').equals(meetingId).toArray();
+    const rounds = await mirrorRoundsOf(db, meetingId);
     return rounds
       .filter((round) => round.deletedAt === undefined)
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt));

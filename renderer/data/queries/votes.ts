@@ -2,8 +2,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, Vote } from '../../domain/types';
 import { useWorkspace } from '../provider';
+import { votesOf } from './early-reads';
 
 export function useMeetingVotes(meetingId: Id): Vote[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(() => db.votes.where('meetingId').equals(meetingId).toArray(), [db, meetingId]);
+  return useLiveQuery(() => votesOf(db, meetingId), [db, meetingId]);
 }

@@ -8,7 +8,7 @@ import '../../styles/conflicts.css';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { nudge, type ConflictBalance, type ConflictDraft } from '../../domain/conflicts';
 import type { ConflictPoint, Id } from '../../domain/types';
-import { useConflictBalances, useConflictLog } from '../../data/queries/conflicts';
+import { CONFLICT_PAGE_SIZE, useConflictBalances, useConflictLog } from '../../data/queries/conflicts';
 import { useWorkspace } from '../../data/provider';
 import { useShortcut } from '../../shortcuts/registry';
 import { translateCount } from '../../i18n/language';
@@ -23,7 +23,7 @@ import { ConflictEntry } from './ConflictEntry';
 import { snippet } from '../../domain/text';
 
 /** How many points the list renders at first, and how many more each "Show more" adds. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = CONFLICT_PAGE_SIZE;
 const NO_POINTS: ConflictBalance = { content: 0, relationship: 0, total: 0, openRelationship: 0 };
 
 export function ConflictLogPanel({ meeting, agenda, activeItem, attendance, mirrored }: RunPanelProps) {

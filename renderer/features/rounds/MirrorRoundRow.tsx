@@ -9,9 +9,11 @@ import { useState } from 'react';
 import { isRunning, roundsOf, type MirrorSubject } from '../../domain/mirror-rounds';
 import { snippet } from '../../domain/text';
 import type { MirrorConfirmation } from '../../domain/types';
+import type { MirrorRound } from '../../domain/types';
 import { useMirrorRounds } from '../../data/queries/rounds';
 import { useT } from '../../i18n/react';
 import { RowAction } from '../../ui/RowAction';
+import { sharedRead } from '../../ui/shared-read';
 import { MirrorRoundDialog } from './MirrorRoundDialog';
 
 interface MirrorRoundRowProps {
@@ -20,10 +22,27 @@ interface MirrorRoundRowProps {
   text: string;
 }
 
-export function MirrorRoundRow({ meetingId, subject, text }: MirrorRoundRowProps) {
+/** The meeting's mirror rounds, read once for every row below `MeetingMirrorRounds`. */
+const meetingRounds = sharedRead(useMirrorRounds);
+export const MeetingMirrorRounds = meetingRounds.Provider;
+
+export function MirrorRoundRow(props: MirrorRoundRowProps) {
+  return (
+    <meetingRounds.Shared id={props.meetingId}>
+      {(rounds) => <MirrorRoundRowView {...props} rounds={rounds} />}
+    </meetingRounds.Shared>
+  );
+}
+
+function MirrorRoundRowView({
+  meetingId,
+  subject,
+  text,
+  rounds,
+}: MirrorRoundRowProps & { rounds: readonly MirrorRound[] | undefined }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const held = roundsOf(useMirrorRounds(meetingId) ?? [], subject);
+  const held = roundsOf(rounds ?? [], subject);
   const running = held.some(isRunning);
   const answer = (value: MirrorConfirmation | undefined) =>
     value === undefined ? t('mirror.unconfirmed') : t(`mirror.confirm.${value}`);

@@ -1464,5 +1464,6 @@ export default {
   locale: 'de-DE',
   dateFormat: { day: '2-digit', month: '2-digit', year: 'numeric' },
   pluralOfWhole: (count) => (Math.abs(count) === 1 ? 'one' : 'other'),
+  groupSeparator: '.',
   messages,
 } satisfies LanguageFile;

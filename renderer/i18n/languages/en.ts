@@ -1443,5 +1443,6 @@ export default {
   locale: 'en-GB',
   dateFormat: { day: 'numeric', month: 'short', year: 'numeric' },
   pluralOfWhole: (count) => (Math.abs(count) === 1 ? 'one' : 'other'),
+  groupSeparator: ',',
   messages,
 } satisfies LanguageFile;

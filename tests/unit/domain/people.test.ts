@@ -11,6 +11,7 @@ import {
   newPerson,
   offersCreate,
   pickerCandidates,
+  sortPeopleByName,
   type PersonDraft,
 } from '../../../renderer/domain/people';
 import type { Person } from '../../../renderer/domain/types';
@@ -170,6 +171,20 @@ describe('the directory list', () => {
     expect(listPeople(people, { query: 'iberia', showArchived: false }).map((p) => p.id)).toEqual(['2']);
     expect(listPeople(people, { query: 'sales', showArchived: true }).map((p) => p.id)).toEqual(['2', '3']);
     expect(listPeople(people, { query: 'olaf', showArchived: true }).map((p) => p.id)).toEqual(['3']);
+  });
+});
+
+describe('sorting the directory by name', () => {
+  it('ignores case, accents and extra spaces, and orders equal names by id', () => {
+    const people = [
+      person('p3', 'émile Roux'),
+      person('p2', 'Ana  Souza'),
+      person('p1', 'ana souza'),
+      person('p4', 'Zoë Adams'),
+      person('p5', 'Bert Ng'),
+    ];
+    expect(sortPeopleByName(people).map((entry) => entry.id)).toEqual(['p1', 'p2', 'p5', 'p3', 'p4']);
+    expect(people.map((entry) => entry.id)).toEqual(['p3', 'p2', 'p1', 'p4', 'p5']);
   });
 });
 

@@ -142,7 +142,25 @@ describe('formatting without Intl where the text is already final', () => {
     'writes whole numbers as Intl does in %s, with separators from 1,000',
     (language) => {
       const intl = new Intl.NumberFormat(localeOf(language));
-      for (const value of [-1000, -999, -1, 0, 1, 7, 42, 999, 1000, 4770, 12345, 2.5, -0.5]) {
+      for (const value of [
+        -98765,
+        -1000,
+        -999,
+        -1,
+        0,
+        1,
+        7,
+        42,
+        999,
+        1000,
+        4770,
+        12345,
+        1234567,
+        Number.MAX_SAFE_INTEGER,
+        2.5,
+        -0.5,
+        12345.5,
+      ]) {
         expect(formatNumber(language, value)).toBe(intl.format(value));
       }
     },
