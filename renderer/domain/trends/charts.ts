@@ -11,9 +11,21 @@ export type TrendUnit = 'share' | 'minutes' | 'rating';
 /** Bars side by side per meeting, or lines across the meetings. */
 export type TrendMark = 'bars' | 'lines';
 
+/** Names a line in the language catalogue (`trends.series.<key>`) and picks its colour. */
+export type TrendSeriesKey =
+  | 'content'
+  | 'relationship'
+  | 'marketing'
+  | 'sales'
+  | 'bothSigned'
+  | 'ledgerKept'
+  | 'cascadeOnTime'
+  | 'checkInMood'
+  | 'checkOutWorthTime'
+  | 'checkOutHeard';
+
 export interface TrendSeries {
-  /** Names the line in the language catalogue (`trends.series.<key>`). */
-  key: string;
+  key: TrendSeriesKey;
   /** One value per point; undefined where the meeting had nothing to count. */
   values: (number | undefined)[];
 }
@@ -28,7 +40,7 @@ export interface TrendChart {
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 
 function seriesOf(key: TrendChartKey, points: readonly TrendPoint[]): TrendSeries[] {
-  const line = (name: string, value: (point: TrendPoint) => number | undefined): TrendSeries => ({
+  const line = (name: TrendSeriesKey, value: (point: TrendPoint) => number | undefined): TrendSeries => ({
     key: name,
     values: points.map(value),
   });

@@ -97,11 +97,14 @@ function cascadeOnTime(responses: readonly CascadeResponse[], today: CalendarDat
   let part = 0;
   let whole = 0;
   for (const response of responses) {
-    const answered = response.response !== undefined && response.respondedAt !== undefined;
+    const answeredAt = response.response === undefined ? undefined : response.respondedAt;
     const overdue = response.dueDate !== undefined && response.dueDate < today;
-    if (!answered && !overdue) continue;
+    if (answeredAt === undefined && !overdue) continue;
     whole += 1;
-    if (answered && (response.dueDate === undefined || dateOf(response.respondedAt!) <= response.dueDate))
+    if (
+      answeredAt !== undefined &&
+      (response.dueDate === undefined || dateOf(answeredAt) <= response.dueDate)
+    )
       part += 1;
   }
   return { part, whole };

@@ -232,9 +232,9 @@ describe('computeTrends', () => {
       TODAY,
     );
     expect(trends.points[1]?.ledgerKept).toEqual({ part: 1.5, whole: 3 });
-    expect(shareOf(trends.points[1]!.ledgerKept)).toBe(0.5);
+    expect(shareOf({ part: 1.5, whole: 3 })).toBe(0.5);
     expect(trends.points[0]?.ledgerKept).toEqual({ part: 0, whole: 0 });
-    expect(shareOf(trends.points[0]!.ledgerKept)).toBeUndefined();
+    expect(shareOf({ part: 0, whole: 0 })).toBeUndefined();
   });
 
   it('counts cascade responses on time at the meeting of their decision, answered or overdue', () => {
