@@ -1503,6 +1503,10 @@ const messages: Catalogue = {
   'trends.series.checkInMood': 'Stimmung beim Check-in',
   'trends.series.checkOutWorthTime': 'Die Zeit wert',
   'trends.series.checkOutHeard': 'Meine Seite wurde gehört',
+  'minutes.trend.heading': 'Verlauf in dieser Serie',
+  'minutes.trend.meeting': 'Besprechung',
+  'minutes.trend.ledgerKept': 'Eingehaltene Geben-und-Nehmen-Vereinbarungen',
+  'minutes.trend.cascadeOnTime': 'Rechtzeitige Antworten der Einheiten',
   'trends.file': 'Trends',
 };
 

@@ -1478,6 +1478,10 @@ export const messages = {
   'trends.series.checkInMood': 'Check-in mood',
   'trends.series.checkOutWorthTime': 'Worth the time',
   'trends.series.checkOutHeard': 'My side was heard',
+  'minutes.trend.heading': 'Trend in this series',
+  'minutes.trend.meeting': 'Meeting',
+  'minutes.trend.ledgerKept': 'Give-and-get agreements kept',
+  'minutes.trend.cascadeOnTime': 'Cascade responses on time',
   'trends.file': 'Trends',
 };
 
