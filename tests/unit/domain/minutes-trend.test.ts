@@ -80,7 +80,7 @@ describe('the series trend in the minutes', () => {
     const start = markdown.indexOf('### Trend in this series');
     expect(start).toBeGreaterThan(markdown.indexOf('## Collaboration check'));
     const trend = markdown.slice(start, markdown.indexOf('\n\n', markdown.indexOf('|', start)));
-    await expect(trend).toMatchFileSnapshot('golden/minutes-trend.en.md');
+    await expect(trend).toMatchFileSnapshot('golden/minutes-trend-en.md.golden');
     expect(trend).toContain('| 30 Oct 2026 | 50% | – | – | – |');
     expect(trend).toContain('| 13 Nov 2026 | 100% | – | 50% | – |');
     // The planned meeting after this one is not in it.
