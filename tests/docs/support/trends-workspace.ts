@@ -118,7 +118,7 @@ export async function seedTrendsWorkspace(page: Page, language: 'en' | 'de'): Pr
         private: false,
       }),
     );
-    const [both, all] = signed[index] ?? [0, 0];
+    const [both = 0, all = 0] = signed[index] ?? [];
     for (let order = 0; order < all; order += 1)
       push('decisions', {
         ...meta(`${id}-d${order}`, at),
