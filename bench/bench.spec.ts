@@ -41,6 +41,8 @@ const RESULTS = FULL
 const SCREENS = {
   blank: { path: 'bench/blank/index.html', ready: ['.blank-ready'] },
   meetings: { path: '#/meetings', ready: ['.meeting-list > li'] },
+  // All seven charts drawn (or their sentence when a chart has nothing to draw).
+  trends: { path: '', ready: ['.trends-grid > .trend-figure:nth-child(7) :is(svg, .trend-empty)'] },
   run: {
     path: '',
     ready: ['.conflict-list > li', '.decision-list > li', '.capture-list > li', '.run-active-title'],
@@ -95,6 +97,7 @@ test.afterAll(async () => {
 });
 
 const runPath = () => `#/meetings/${seed.largestMeetingId}/run`;
+const trendsPath = () => `#/trends/${seed.seriesId}`;
 
 async function interactive(
   context: BrowserContext,
@@ -103,7 +106,7 @@ async function interactive(
   const page = await context.newPage();
   const { path: target, ready } = SCREENS[screen];
   await page.addInitScript(readyProbe, [...ready]);
-  await page.goto(screen === 'run' ? runPath() : target);
+  await page.goto(screen === 'run' ? runPath() : screen === 'trends' ? trendsPath() : target);
   await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 60_000 });
   const ms = await page.evaluate(() => window.__benchReady as number);
   return { ms, page };
@@ -168,6 +171,30 @@ test('Start: Meetings list and the largest meeting’s run screen, against a bla
   for (const key of ['startBlank', 'startMeetings', 'startRatio', 'startRun', 'heap']) {
     expect(Number.isFinite(figures[key]?.value), key).toBe(true);
   }
+});
+
+test('Trends: the series of 20 meetings, every chart drawn', async () => {
+  test.setTimeout(20 * 60_000);
+  const profile = await copyProfile(golden);
+  dirs.push(profile);
+  const times: number[] = [];
+  // Run 0 warms the disk cache and the profile; it is not counted.
+  for (let run = 0; run <= RUNS; run += 1) {
+    const context = await launch(profile, site.url);
+    const { ms, page } = await interactive(context, 'trends');
+    if (run > 0) times.push(ms);
+    await page.close();
+    await context.close();
+  }
+  raw.trends = times;
+  figures.trends = figure(
+    'Trends screen of the 20-meeting series interactive (median)',
+    'ms',
+    median(times),
+    800,
+  );
+  figures.trendsP95 = figure('Trends screen of the 20-meeting series (p95)', 'ms', p95(times));
+  expect(Number.isFinite(figures.trends?.value)).toBe(true);
 });
 
 /** Opens Log point (Alt+L), types a statement and picks Content issue (Alt+1); Enter is left to the caller. */

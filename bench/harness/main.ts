@@ -13,6 +13,8 @@ const workspace = createWorkspace();
 
 export interface SeedResult {
   largestMeetingId: string;
+  /** The series of 20 meetings (3 in CI) with agreements and cascades, for the Trends figure. */
+  seriesId: string;
   activeAgendaItemId: string;
   meetings: number;
   records: number;
@@ -33,8 +35,23 @@ const bench = {
       await workspace.exchange.importMeeting(parsed.value, 'update');
       records += 1 + MEETING_TABLES.reduce((sum, table) => sum + parsed.value[table].length, 0);
     }
+    // Not in the meeting file: the series links, agreements and their reviews, units' responses.
+    const extra = generated.followThrough;
+    const { db } = workspace;
+    await db.transaction(
+      'rw',
+      [db.meetings, db.ledgerEntries, db.ledgerReviews, db.cascadeResponses],
+      async () => {
+        for (const { meetingId, ...link } of extra.series) await db.meetings.update(meetingId, link);
+        await db.ledgerEntries.bulkPut(extra.ledgerEntries);
+        await db.ledgerReviews.bulkPut(extra.ledgerReviews);
+        await db.cascadeResponses.bulkPut(extra.cascadeResponses);
+      },
+    );
+    records += extra.ledgerEntries.length + extra.ledgerReviews.length + extra.cascadeResponses.length;
     return {
       largestMeetingId: generated.largestMeetingId,
+      seriesId: extra.seriesId,
       activeAgendaItemId: generated.activeAgendaItemId,
       meetings: generated.files.length,
       records,

@@ -10,8 +10,12 @@ import type {
   ActionItem,
   AgendaItem,
   Attendance,
+  CascadeResponse,
   ConflictPoint,
   Decision,
+  LedgerEntry,
+  LedgerReview,
+  LedgerVerdict,
   Meeting,
   Person,
 } from '../../renderer/domain/types';
@@ -20,6 +24,10 @@ import type {
 export interface WorkspaceSize {
   meetings: number;
   people: number;
+  /** How many of the other meetings form one series (the Trends screen's figure is measured on it). */
+  series: number;
+  /** Give-and-get agreements of that series, each reviewed at every later meeting of it. */
+  ledgerEntries: number;
   /** The largest meeting, the one every figure is measured on. */
   largest: {
     participants: number;
@@ -41,6 +49,8 @@ export interface WorkspaceSize {
 export const FULL_SIZE: WorkspaceSize = {
   meetings: 50,
   people: 400,
+  series: 20,
+  ledgerEntries: 4,
   largest: { participants: 40, agendaItems: 150, conflictPoints: 5000, decisions: 400, actions: 800 },
   other: { participants: 8, agendaItems: 8, conflictPoints: 30, decisions: 4, actions: 8 },
 };
@@ -48,6 +58,8 @@ export const FULL_SIZE: WorkspaceSize = {
 export const CI_SIZE: WorkspaceSize = {
   meetings: 4,
   people: 30,
+  series: 3,
+  ledgerEntries: 2,
   largest: { participants: 10, agendaItems: 12, conflictPoints: 120, decisions: 15, actions: 25 },
   other: { participants: 5, agendaItems: 4, conflictPoints: 5, decisions: 2, actions: 3 },
 };
@@ -130,9 +142,23 @@ class Random {
 const iso = (ms: number) => new Date(ms).toISOString();
 const dateOf = (ms: number) => iso(ms).slice(0, 10);
 
+/**
+ * What the meeting file does not carry (yet): the series links (an import leaves out links to
+ * meetings outside the file), give-and-get agreements with their reviews, and the units' responses
+ * to the series' decisions scoped to them (issue 17). The bench page writes these rows directly.
+ */
+export interface FollowThrough {
+  seriesId: string;
+  series: { meetingId: string; seriesId: string; previousMeetingId?: string }[];
+  ledgerEntries: LedgerEntry[];
+  ledgerReviews: LedgerReview[];
+  cascadeResponses: CascadeResponse[];
+}
+
 /** The generated workspace: one exchange file per meeting, the largest first. */
 export interface ReferenceWorkspace {
   files: MeetingFile[];
+  followThrough: FollowThrough;
   largestMeetingId: string;
   /** The active agenda item of the largest (running) meeting. */
   activeAgendaItemId: string;
@@ -174,6 +200,7 @@ export function referenceWorkspace(size: WorkspaceSize, seed = SEED): ReferenceW
   const largest = files[0] as MeetingFile;
   return {
     files,
+    followThrough: followThrough(files.slice(1, 1 + size.series), size, seed),
     largestMeetingId: largest.meeting.id,
     activeAgendaItemId: largest.meeting.activeAgendaItemId ?? '',
   };
@@ -339,4 +366,82 @@ function meetingFile(
     roundEntries: [],
     mirrorRounds: [],
   };
+}
+
+const UNITS = ['Sales Iberia', 'Sales Nordics', 'Central Marketing'] as const;
+const VERDICTS: readonly LedgerVerdict[] = ['kept', 'kept', 'partly', 'broken'];
+
+/**
+ * The series, its agreements and the cascades of its decisions, from a generator of its own so the
+ * meetings' records stay what they were. Scopes the first two decisions of each series meeting to
+ * three units (in the file, so the import writes them) and answers most units, some late.
+ */
+function followThrough(series: MeetingFile[], size: WorkspaceSize, seed: number): FollowThrough {
+  const random = new Random(seed + 17);
+  const first = series[0] as MeetingFile;
+  const seriesId = first.meeting.id;
+  const dayOf = (file: MeetingFile) => Date.parse(`${file.meeting.date}T08:00:00.000Z`);
+  const links = series.map((file, index) => ({
+    meetingId: file.meeting.id,
+    seriesId,
+    ...(index > 0 ? { previousMeetingId: (series[index - 1] as MeetingFile).meeting.id } : {}),
+  }));
+  const created = iso(dayOf(first));
+  const ledgerEntries: LedgerEntry[] = Array.from({ length: size.ledgerEntries }, (_, index) => ({
+    id: random.id(),
+    createdAt: created,
+    updatedAt: created,
+    meetingId: seriesId,
+    seriesId,
+    title: `${random.sentence(3)} agreement ${index + 1}`,
+    marketing: {
+      gives: random.sentence(6),
+      measure: 'leads with score ≥ 60 per month',
+      target: 300,
+      unit: 'leads',
+    },
+    sales: { gives: random.sentence(6), measure: 'follow-up within hours', target: 48, unit: 'h' },
+    period: 'a month',
+    startDate: first.meeting.date,
+    status: 'active',
+  }));
+  const side = () => ({ verdict: random.pick(VERDICTS), note: random.chance(0.3) ? random.sentence(6) : '' });
+  const ledgerReviews: LedgerReview[] = series.slice(1).flatMap((file) =>
+    ledgerEntries.map((entry) => ({
+      id: random.id(),
+      createdAt: iso(dayOf(file)),
+      updatedAt: iso(dayOf(file)),
+      entryId: entry.id,
+      meetingId: file.meeting.id,
+      marketing: side(),
+      sales: side(),
+    })),
+  );
+  const cascadeResponses: CascadeResponse[] = series.flatMap((file) =>
+    file.decisions.slice(0, 2).flatMap((decision) => {
+      decision.scope = [...UNITS];
+      const due = dayOf(file) + DAY * 14;
+      return UNITS.map((unit): CascadeResponse => {
+        const answered = random.chance(0.8);
+        const at = iso(due + DAY * (random.int(10) - 7));
+        return {
+          id: random.id(),
+          createdAt: iso(dayOf(file)),
+          updatedAt: answered ? at : iso(dayOf(file)),
+          decisionId: decision.id,
+          unit,
+          dueDate: dateOf(due),
+          explanation: '',
+          ...(answered
+            ? {
+                response: random.pick(['adopt', 'adopt', 'adapt', 'object'] as const),
+                respondedAt: at,
+                source: 'register' as const,
+              }
+            : {}),
+        };
+      });
+    }),
+  );
+  return { seriesId, series: links, ledgerEntries, ledgerReviews, cascadeResponses };
 }

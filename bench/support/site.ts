@@ -10,7 +10,8 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { startStaticServer } from '../../electron/launcher/static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE, REPO_ROOT } from '../../tests/e2e/support/chromium';
 
-export const PORT = 4320;
+/** 4320, or another fixed port where two checkouts run the benchmark side by side. */
+export const PORT = Number(process.env.TANDEM_BENCH_PORT ?? 4320);
 export const DIST = path.join(REPO_ROOT, 'dist');
 const WORK = path.join(REPO_ROOT, '.tmp', 'bench');
 const PAGES = path.join(WORK, 'pages');

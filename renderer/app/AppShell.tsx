@@ -24,6 +24,7 @@ import {
   RegisterScreen,
   RestoreScreen,
   RunScreen,
+  TrendsScreen,
 } from './screens';
 
 export function AppShell() {
@@ -52,6 +53,7 @@ export function AppShell() {
             <NavLink to={{ name: 'people' }} current={route} label={t('people.nav')} />
             <NavLink to={{ name: 'definitions' }} current={route} label={t('nav.definitions')} />
             <NavLink to={{ name: 'register' }} current={route} label={t('register.nav')} />
+            <NavLink to={{ name: 'trends' }} current={route} label={t('trends.nav')} />
           </nav>
           <LanguageSwitch />
         </header>
@@ -93,6 +95,8 @@ function Screen({ route }: { route: Route }) {
       return <RunScreen meetingId={route.meetingId} />;
     case 'audience':
       return <AudienceScreen meetingId={route.meetingId} />;
+    case 'trends':
+      return <TrendsScreen seriesId={route.seriesId} />;
     case 'meetings':
     case 'not-found':
       // Unknown addresses (an old bookmark, a typo) land on the Meetings list.

@@ -20,6 +20,7 @@ export function ScreenCommands() {
   useCommand({ id: 'screen.register', label: 'register.nav' }, () => navigate({ name: 'register' }));
   useCommand({ id: 'screen.definitions', label: 'nav.definitions' }, () => navigate({ name: 'definitions' }));
   useCommand({ id: 'screen.people', label: 'people.nav' }, () => navigate({ name: 'people' }));
+  useCommand({ id: 'screen.trends', label: 'trends.nav' }, () => navigate({ name: 'trends' }));
   useCommand(
     { id: 'screen.prepare', label: 'palette.prepare' },
     () => meetingId && navigate({ name: 'prepare', meetingId }),

@@ -14,6 +14,8 @@ const definitions = onDemand(() =>
 const people = onDemand(() => import('../features/people/PeopleScreen').then((m) => m.PeopleScreen));
 const prepare = onDemand(() => import('./screens/PrepareScreen').then((m) => m.PrepareScreen));
 const register = onDemand(() => import('../features/register/RegisterScreen').then((m) => m.RegisterScreen));
+// The Trends screen brings its charting library (visx) in its own chunk, so the start never parses it.
+const trends = onDemand(() => import('../features/trends/TrendsScreen').then((m) => m.TrendsScreen));
 const run = onDemand(() => import('./screens/RunScreen').then((m) => m.RunScreen));
 
 export const AudienceScreen = audience.Component;
@@ -23,6 +25,7 @@ export const PeopleScreen = people.Component;
 export const PrepareScreen = prepare.Component;
 export const RegisterScreen = register.Component;
 export const RunScreen = run.Component;
+export const TrendsScreen = trends.Component;
 
 const LOADERS: Partial<Record<Route['name'], () => Promise<unknown>>> = {
   audience: audience.load,
@@ -32,6 +35,7 @@ const LOADERS: Partial<Record<Route['name'], () => Promise<unknown>>> = {
   prepare: prepare.load,
   register: register.load,
   run: run.load,
+  trends: trends.load,
 };
 
 /** Every screen chunk's loader, for loading them when idle. */

@@ -14,11 +14,14 @@ export type Route =
   /** `tab` and `query` (the filters, see domain/register-address.ts) are absent on a plain link. */
   | { name: 'register'; tab?: 'decisions' | 'actions'; query?: string }
   | { name: 'audience'; meetingId: string }
+  /** The trends of one series, or of the whole workspace when `seriesId` is absent. */
+  | { name: 'trends'; seriesId?: string }
   | { name: 'not-found'; hash: string };
 
 const PREPARE = /^\/meetings\/([0-9a-zA-Z-]{1,64})$/;
 const RUN = /^\/meetings\/([0-9a-zA-Z-]{1,64})\/run$/;
 const AUDIENCE = /^\/audience\/([0-9a-zA-Z-]{1,64})$/;
+const TRENDS = /^\/trends(?:\/([0-9a-zA-Z-]{1,64}))?$/;
 const REGISTER = /^\/register(?:\/(decisions|actions))?(?:\?(.*))?$/;
 
 /** Reads a route from a location hash such as `#/meetings` or `#/meetings/<id>`. */
@@ -34,6 +37,8 @@ export function parseRoute(hash: string): Route {
     if (tab === undefined && !query) return { name: 'register' };
     return { name: 'register', tab: tab === 'actions' ? 'actions' : 'decisions', query: query ?? '' };
   }
+  const trends = TRENDS.exec(path);
+  if (trends) return trends[1] === undefined ? { name: 'trends' } : { name: 'trends', seriesId: trends[1] };
   const prepare = PREPARE.exec(path);
   if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
   const run = RUN.exec(path);
@@ -65,6 +70,8 @@ export function hrefOf(route: Exclude<Route, { name: 'not-found' }>): string {
     }
     case 'audience':
       return `#/audience/${route.meetingId}`;
+    case 'trends':
+      return route.seriesId === undefined ? '#/trends' : `#/trends/${route.seriesId}`;
   }
 }
 

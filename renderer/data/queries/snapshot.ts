@@ -7,6 +7,7 @@ import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
 import type { Decision, Id, Meeting, Party } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 import { readDepartments } from '../repositories/departments';
+import { readTrendRecords } from './trends';
 
 const live = <T extends { deletedAt?: string }>(rows: readonly T[]): T[] =>
   rows.filter((row) => row.deletedAt === undefined);
@@ -73,6 +74,8 @@ export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<Meeting
     const people = (await db.people.bulkGet(ids)).filter((person) => person !== undefined);
     const byId = new Map(people.map((person) => [person.id, person]));
     const nextMeeting = await nextMeetingOf(db, meeting);
+    const seriesTrend =
+      meeting.seriesId === undefined ? undefined : await readTrendRecords(db, meeting.seriesId);
     return {
       ...records,
       participants: attendance.map((row) => {
@@ -82,6 +85,7 @@ export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<Meeting
       people,
       departments: await readDepartments(db),
       ...(nextMeeting ? { nextMeeting } : {}),
+      ...(seriesTrend ? { seriesTrend } : {}),
     };
   });
 }

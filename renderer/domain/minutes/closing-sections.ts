@@ -2,6 +2,7 @@
  * The closing sections of the minutes: knowledge (facts and open questions), the parking lot,
  * the agreed definitions, the next meeting and the collaboration check.
  */
+import { trendBlocks } from './trend-chart';
 import { collaborationIndicators, INDICATOR_KEYS, type Indicator } from './indicators';
 import { columns, live, type BuildContext } from './context';
 import type { Block, Section } from './model';
@@ -131,6 +132,7 @@ export function collaborationSection(ctx: BuildContext): Section {
     major: true,
     blocks: [
       { kind: 'table', header: columns(ctx, ['col.factor', 'col.indicator', 'col.value']), rows },
+      ...trendBlocks(ctx),
       { kind: 'paragraph', text: ctx.w('collaboration.note') },
     ],
   };

@@ -16,6 +16,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -28,6 +29,7 @@ import {
   WidthType,
 } from 'docx';
 import { localeOf } from '../../i18n/language';
+import { chartPng } from './chart-png';
 import type { Language } from '../types';
 import { fitColumns } from './columns';
 import { LONG_TABLE_ROWS, type Block, type Minutes, type Section } from './model';
@@ -190,6 +192,28 @@ function block(entry: Block): (Paragraph | Table)[] {
       if (entry.rows.length > LONG_TABLE_ROWS) return records(entry.header, entry.rows);
       // An empty paragraph after the table keeps two tables in a row from merging into one.
       return [table(entry.header, entry.rows), new Paragraph({})];
+    case 'chart': {
+      const { chart } = entry;
+      const picture = new ImageRun({
+        type: 'png',
+        data: chartPng(chart, 560, 200),
+        transformation: { width: 560, height: 200 },
+        altText: { name: chart.title, title: chart.title, description: chart.header.join(', ') },
+      });
+      return [
+        new Paragraph({ keepNext: true, children: [picture] }),
+        new Paragraph({ keepNext: true, children: runs(chart.labels.join(' · ')) }),
+        new Paragraph({
+          children: chart.series.flatMap((series, index) => [
+            ...(index > 0 ? runs('   ') : []),
+            new TextRun({ text: '■ ', color: series.colour.slice(1) }),
+            ...runs(series.name),
+          ]),
+        }),
+        table(chart.header, chart.rows),
+        new Paragraph({}),
+      ];
+    }
   }
 }
 

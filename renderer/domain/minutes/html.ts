@@ -13,7 +13,8 @@
  */
 import { LANGUAGES } from '../../i18n/language';
 import type { Language } from '../types';
-import { LONG_TABLE_ROWS, type Block, type Minutes, type Section } from './model';
+import { LONG_TABLE_ROWS, type Block, type Minutes, type MinutesChart, type Section } from './model';
+import { chartGeometry } from './trend-chart';
 import { pageFooterParts } from './words';
 
 /** The policy of the exported file: no scripts, no requests, inline styles only. */
@@ -177,7 +178,37 @@ function block(entry: Block): string {
         .join('\n');
       return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
     }
+    case 'chart':
+      return `${chartSvg(entry.chart)}\n${block({ kind: 'table', header: entry.chart.header, rows: entry.chart.rows })}`;
   }
+}
+
+/** The trend chart as inline SVG: colours as attributes (the minutes' style sheet stays as it is). */
+function chartSvg(chart: MinutesChart): string {
+  const width = 560;
+  const height = 200;
+  const geometry = chartGeometry(chart, width, height);
+  const { plot } = geometry;
+  const text = (x: number, y: number, anchor: string, value: string) =>
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="${anchor}" font-size="10" fill="#333">${escapeHtml(value)}</text>`;
+  const parts = [
+    ...geometry.grid.map(
+      (line) =>
+        `<line x1="${plot.x}" x2="${plot.x + plot.width}" y1="${line.y.toFixed(1)}" y2="${line.y.toFixed(1)}" stroke="#ccc"/>${text(plot.x - 4, line.y + 3, 'end', line.label)}`,
+    ),
+    ...geometry.bars.map(
+      (bar) =>
+        `<rect x="${bar.x.toFixed(1)}" y="${bar.y.toFixed(1)}" width="${bar.width.toFixed(1)}" height="${bar.height.toFixed(1)}" fill="${chart.series[bar.series]?.colour ?? '#555'}"/>`,
+    ),
+    ...geometry.labels.map((label) => text(label.x, plot.y + plot.height + 14, 'middle', label.text)),
+  ];
+  const legend = chart.series
+    .map(
+      (series) =>
+        `<li><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${series.colour}"/></svg> ${escapeHtml(series.name)}</li>`,
+    )
+    .join('');
+  return `<figure class="trend"><svg role="img" aria-label="${escapeHtml(chart.title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>\n<ul class="legend">${legend}</ul></figure>`;
 }
 
 /**

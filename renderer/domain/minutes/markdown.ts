@@ -67,6 +67,9 @@ function block(entry: Block): string {
       return entry.items.map((item) => `- ${escapeMarkdown(item, '\\\n  ')}`).join('\n');
     case 'table':
       return table(entry.header, entry.rows);
+    case 'chart':
+      // The numbers of the chart: Markdown has no pictures of its own.
+      return table(entry.chart.header, entry.chart.rows);
   }
 }
 

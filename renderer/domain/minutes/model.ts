@@ -17,7 +17,21 @@ export type Block =
   | { kind: 'fields'; fields: Field[] }
   | { kind: 'list'; items: string[] }
   /** Every row has as many cells as `header`. */
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  /** A small bar chart of shares (0–1), one group per label; `header` and `rows` are its numbers as a table. */
+  | { kind: 'chart'; chart: MinutesChart };
+
+/** The series trend of the collaboration check (issue 17): shares per meeting, with its numbers. */
+export interface MinutesChart {
+  title: string;
+  /** One per meeting, oldest first (its short date). */
+  labels: string[];
+  series: { name: string; colour: string; gray: number; values: (number | undefined)[] }[];
+  /** The axis' labels at 0, 50 and 100 %. */
+  axis: string[];
+  header: string[];
+  rows: string[][];
+}
 
 /**
  * Tables with more rows than this (the conflict log of a long meeting, hundreds of action items) are
@@ -52,6 +66,9 @@ export function estimatedLines(section: Section): number {
         break;
       case 'list':
         total += block.items.reduce((sum, item) => sum + lines(item), 1);
+        break;
+      case 'chart':
+        total += 14 + block.chart.rows.length;
         break;
       case 'table':
         total += [block.header, ...block.rows].reduce(

@@ -21,6 +21,7 @@ import type {
   SpeakerTurn,
   Vote,
 } from '../types';
+import type { TrendRecords } from '../trends/records';
 
 /** A person in the meeting: the attendance row joined with the person it names. */
 export interface SnapshotParticipant {
@@ -56,4 +57,6 @@ export interface MeetingSnapshot {
   roundEntries: RoundEntry[];
   /** Mirror rounds on the meeting's conflict points and decisions. */
   mirrorRounds: MirrorRound[];
+  /** For a meeting of a series: what the series trend of the collaboration check is computed from. */
+  seriesTrend?: TrendRecords;
 }

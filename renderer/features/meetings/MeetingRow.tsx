@@ -38,6 +38,14 @@ export function MeetingRow({ meeting, place, today }: MeetingRowProps) {
           {place !== undefined && (
             <span className="series-place">{t('meetings.seriesPlace', { place })}</span>
           )}
+          {meeting.seriesId !== undefined && (
+            <a
+              href={hrefOf({ name: 'trends', seriesId: meeting.seriesId })}
+              aria-label={t('trends.openFor', { title: meeting.title })}
+            >
+              {t('trends.open')}
+            </a>
+          )}
           {isPassedNotHeld(meeting, today) ? (
             <span className="status status-not-held">{t('meetings.passedNotHeld')}</span>
           ) : (

@@ -1456,6 +1456,67 @@ const messages: Catalogue = {
   'decisions.refusal.objection-unconfirmed.other':
     '{sides} erheben Einwand gegen {number}; die Entscheidung wird nicht als beschlossen markiert.',
   'minutes.summary.more': '… und {count} weitere, siehe „{section}“ weiter unten.',
+  // h17-trends: die Ansicht Trends (wie sich die Zusammenarbeit entwickelt)
+  'trends.nav': 'Trends',
+  'trends.title': 'Trends',
+  'trends.intro':
+    'Wie sich die Zusammenarbeit von Marketing und Vertrieb entwickelt, ein Punkt je abgehaltener Besprechung.',
+  'trends.scope': 'Anzeigen',
+  'trends.scope.workspace': 'Gesamter Arbeitsbereich',
+  'trends.scope.series': '{title} ({count} Besprechungen)',
+  'trends.count.one': '{count} Besprechung abgehalten',
+  'trends.count.other': '{count} Besprechungen abgehalten',
+  'trends.empty':
+    'Hier wurde noch keine Besprechung abgehalten. Trends erscheinen, sobald eine Besprechung gelaufen ist.',
+  'trends.noValues': 'Für dieses Diagramm wurde noch nichts erfasst.',
+  'trends.showTable': 'Als Tabelle zeigen',
+  'trends.tableFor': 'Als Tabelle zeigen: {chart}',
+  'trends.exportSvg': 'SVG',
+  'trends.exportPng': 'PNG',
+  'trends.exportSvgFor': '„{chart}“ als SVG exportieren',
+  'trends.exportPngFor': '„{chart}“ als PNG exportieren',
+  'trends.fileType.svg': 'SVG-Grafik',
+  'trends.fileType.png': 'PNG-Bild',
+  'trends.saved': 'Gespeichert: {name}',
+  'trends.saveFailed': 'Das Diagramm konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
+  'trends.col.meeting': 'Besprechung',
+  'trends.open': 'Trends',
+  'trends.openFor': 'Trends der Serie „{title}“',
+  'trends.chart.content-relationship': 'Sachebene und Beziehungsebene',
+  'trends.chart.talk-balance': 'Redezeit von Marketing und Vertrieb (Minuten)',
+  'trends.chart.both-signed': 'Von beiden Seiten getragene Entscheidungen',
+  'trends.chart.actions-on-time': 'Rechtzeitig erledigte Aufgaben',
+  'trends.chart.ledger-kept': 'Eingehaltene Geben-und-Nehmen-Vereinbarungen',
+  'trends.chart.cascade-on-time': 'Rechtzeitige Antworten der Einheiten',
+  'trends.chart.ratings': 'Bewertungen beim Check-in und Check-out (1–5)',
+  'trends.desc.content-relationship':
+    'Anteil der erfassten Konfliktpunkte auf der Sachebene und auf der Beziehungsebene.',
+  'trends.desc.talk-balance': 'Minuten Redezeit je Seite, aus der Redeliste.',
+  'trends.desc.both-signed':
+    'Anteil der (nicht widerrufenen) Entscheidungen, denen Marketing und Vertrieb beide zugestimmt haben.',
+  'trends.desc.actions-on-time':
+    'Anteil der erledigten oder überfälligen Aufgaben je Seite, die bis zum Fälligkeitsdatum erledigt wurden.',
+  'trends.desc.ledger-kept':
+    'Überprüfungen in der Besprechung: eingehalten zählt voll, teilweise halb, gebrochen nicht.',
+  'trends.desc.cascade-on-time':
+    'Anteil der beantworteten oder überfälligen Antworten der Einheiten auf die Entscheidungen der Besprechung, die bis zur Frist kamen.',
+  'trends.desc.ratings':
+    'Durchschnittliche Stimmung beim Check-in, beim Check-out „die Zeit wert“ und „meine Seite wurde gehört“.',
+  'trends.series.content': 'Sachebene',
+  'trends.series.relationship': 'Beziehungsebene',
+  'trends.series.marketing': 'Marketing',
+  'trends.series.sales': 'Vertrieb',
+  'trends.series.bothSigned': 'Von beiden getragen',
+  'trends.series.ledgerKept': 'Eingehalten',
+  'trends.series.cascadeOnTime': 'Rechtzeitig',
+  'trends.series.checkInMood': 'Stimmung beim Check-in',
+  'trends.series.checkOutWorthTime': 'Die Zeit wert',
+  'trends.series.checkOutHeard': 'Meine Seite wurde gehört',
+  'minutes.trend.heading': 'Verlauf in dieser Serie',
+  'minutes.trend.meeting': 'Besprechung',
+  'minutes.trend.ledgerKept': 'Eingehaltene Geben-und-Nehmen-Vereinbarungen',
+  'minutes.trend.cascadeOnTime': 'Rechtzeitige Antworten der Einheiten',
+  'trends.file': 'Trends',
 };
 
 export default {

@@ -6,7 +6,15 @@
  * onto, a table longer than LONG_TABLE_ROWS as compact records, and "Page X of Y" at the foot of
  * every page.
  */
-import { LONG_TABLE_ROWS, type Block, type Field, type Minutes, type Section } from '../model';
+import {
+  LONG_TABLE_ROWS,
+  type Block,
+  type Field,
+  type Minutes,
+  type MinutesChart,
+  type Section,
+} from '../model';
+import { chartGeometry } from '../trend-chart';
 import { fitColumns } from '../columns';
 import { pageFooterParts } from '../words';
 import { MEASURE, PAGE, Pages, type Op, type TextStyle } from '../../../pdf/page';
@@ -18,6 +26,7 @@ const TITLE: TextStyle = { face: 'bold', size: 20, leading: 25, gray: 0.1 };
 const GENERATED: TextStyle = { ...BODY, gray: 0.27 };
 const HEADING: TextStyle = { face: 'bold', size: 15, leading: 19, gray: 0.1 };
 const SUBHEADING: TextStyle = { face: 'bold', size: 12, leading: 15.5, gray: 0.1 };
+const CHART_TEXT: TextStyle = { face: 'regular', size: 8, leading: 10, gray: 0.2 };
 const FOOTER: TextStyle = { face: 'regular', size: 8, leading: 10, gray: 0.27 };
 
 const AFTER_BLOCK = 7.5;
@@ -119,8 +128,67 @@ class MinutesLayout {
         if (block.rows.length > LONG_TABLE_ROWS) this.records(block.header, block.rows);
         else this.table(block.header, block.rows);
         break;
+      case 'chart':
+        this.chart(block.chart);
+        this.pages.y += AFTER_BLOCK;
+        this.table(block.chart.header, block.chart.rows);
+        break;
     }
     this.pages.y += AFTER_BLOCK;
+  }
+
+  /** The trend chart as vector bars in shades of grey, its axis labels and a legend under it. */
+  private chart(chart: MinutesChart): void {
+    const height = 150;
+    const legend = 18;
+    this.pages.keep(height + 2 * legend);
+    const top = this.pages.y;
+    const geometry = chartGeometry(chart, MEASURE, height);
+    const { plot } = geometry;
+    const left = PAGE.side;
+    const label = (text: string, x: number, y: number, align: 'end' | 'middle' | 'start') => {
+      const width = naturalWidth(plain(text), CHART_TEXT.size, this.measure);
+      const shift = align === 'end' ? width : align === 'middle' ? width / 2 : 0;
+      for (const line of this.wrap(plain(text), CHART_TEXT, MEASURE))
+        this.pages.line(line, x - shift, y, CHART_TEXT);
+    };
+    for (const line of geometry.grid) {
+      this.pages.draw({
+        kind: 'line',
+        x1: left + plot.x,
+        y1: top + line.y,
+        x2: left + plot.x + plot.width,
+        y2: top + line.y,
+        width: 0.5,
+        gray: 0.8,
+      });
+      label(line.label, left + plot.x - 4, top + line.y - CHART_TEXT.leading / 2, 'end');
+    }
+    for (const bar of geometry.bars)
+      this.pages.draw({
+        kind: 'fill',
+        x: left + bar.x,
+        y: top + bar.y,
+        width: bar.width,
+        height: bar.height,
+        gray: chart.series[bar.series]?.gray ?? 0.5,
+      });
+    for (const entry of geometry.labels)
+      label(entry.text, left + entry.x, top + plot.y + plot.height + 3, 'middle');
+    // The legend under the chart, in as many lines as it needs.
+    let x = left + plot.x;
+    let legendTop = top + height;
+    for (const series of chart.series) {
+      const width = 11 + naturalWidth(plain(series.name), CHART_TEXT.size, this.measure);
+      if (x + width > left + MEASURE && x > left + plot.x) {
+        x = left + plot.x;
+        legendTop += CHART_TEXT.leading + 2;
+      }
+      this.pages.draw({ kind: 'fill', x, y: legendTop + 2, width: 7, height: 7, gray: series.gray });
+      label(series.name, x + 11, legendTop, 'start');
+      x += width + 14;
+    }
+    this.pages.y = legendTop + legend;
   }
 
   /** A paragraph stays whole if it fits on a page; a longer one breaks between its lines. */

@@ -26,6 +26,12 @@ export function* minutesTexts(minutes: Minutes): Generator<string> {
           yield* block.header;
           for (const row of block.rows) yield* row;
           break;
+        case 'chart':
+          yield* block.chart.axis;
+          yield* block.chart.labels;
+          yield* block.chart.header;
+          for (const row of block.chart.rows) yield* row;
+          break;
       }
     }
   }
