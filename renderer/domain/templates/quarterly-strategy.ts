@@ -26,6 +26,22 @@ export const QUARTERLY_STRATEGY: TemplateSource = {
       },
     },
     {
+      kind: 'discussion',
+      timeboxMinutes: 10,
+      text: {
+        en: {
+          title: 'Review agreements',
+          description:
+            'Each side says whether it kept what it gives in our agreements: kept, partly kept or broken, with the figure reached.',
+        },
+        de: {
+          title: 'Vereinbarungen prüfen',
+          description:
+            'Jede Seite sagt, ob sie eingehalten hat, was sie in unseren Vereinbarungen gibt: eingehalten, teilweise oder nicht eingehalten, mit dem erreichten Wert.',
+        },
+      },
+    },
+    {
       kind: 'information',
       timeboxMinutes: 10,
       text: {
@@ -75,7 +91,7 @@ export const QUARTERLY_STRATEGY: TemplateSource = {
     },
     {
       kind: 'discussion',
-      timeboxMinutes: 25,
+      timeboxMinutes: 20,
       text: {
         en: {
           title: 'Priorities for the coming quarter',

@@ -7,6 +7,7 @@ import {
   endedEntry,
   isLedgerReviewItem,
   keptRate,
+  LEDGER_REVIEW_TITLES,
   offersReviewBlock,
   openReviewCount,
   parseFigure,
@@ -14,6 +15,7 @@ import {
   withSideReview,
   type LedgerDraft,
 } from '../../../renderer/domain/ledger';
+import { BUILT_IN_TEMPLATES } from '../../../renderer/domain/templates';
 import type { LedgerEntry, LedgerReview, Meeting } from '../../../renderer/domain/types';
 
 const now = '2026-11-27T09:00:00.000Z';
@@ -246,5 +248,18 @@ describe('which agreements a meeting reviews (carry-over)', () => {
     const ended = endedEntry(entry('e1', 'm1'), now);
     expect(ended).toMatchObject({ status: 'ended', endedAt: now });
     expect(endedEntry(ended, '2027-01-01T00:00:00.000Z')).toBe(ended);
+  });
+});
+
+describe('the review block in the built-in templates', () => {
+  it('opens the lead hand-over and the quarterly strategy, in both languages, under the block title', () => {
+    for (const kind of ['lead-handover', 'quarterly-strategy']) {
+      const pair = BUILT_IN_TEMPLATES.filter((template) => template.id.startsWith(`builtin:${kind}:`));
+      expect(pair.map((template) => template.language).sort()).toEqual(['de', 'en']);
+      for (const template of pair) {
+        const block = template.agenda.find((item) => isLedgerReviewItem(item));
+        expect(block?.title).toBe(LEDGER_REVIEW_TITLES[template.language]);
+      }
+    }
   });
 });
