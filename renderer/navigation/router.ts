@@ -12,14 +12,14 @@ export type Route =
   | { name: 'definitions' }
   | { name: 'restore' }
   /** `tab` and `query` (the filters, see domain/register-address.ts) are absent on a plain link. */
-  | { name: 'register'; tab?: 'decisions' | 'actions'; query?: string }
+  | { name: 'register'; tab?: 'decisions' | 'actions' | 'agreements'; query?: string }
   | { name: 'audience'; meetingId: string }
   | { name: 'not-found'; hash: string };
 
 const PREPARE = /^\/meetings\/([0-9a-zA-Z-]{1,64})$/;
 const RUN = /^\/meetings\/([0-9a-zA-Z-]{1,64})\/run$/;
 const AUDIENCE = /^\/audience\/([0-9a-zA-Z-]{1,64})$/;
-const REGISTER = /^\/register(?:\/(decisions|actions))?(?:\?(.*))?$/;
+const REGISTER = /^\/register(?:\/(decisions|actions|agreements))?(?:\?(.*))?$/;
 
 /** Reads a route from a location hash such as `#/meetings` or `#/meetings/<id>`. */
 export function parseRoute(hash: string): Route {
@@ -32,7 +32,8 @@ export function parseRoute(hash: string): Route {
   if (register) {
     const [, tab, query] = register;
     if (tab === undefined && !query) return { name: 'register' };
-    return { name: 'register', tab: tab === 'actions' ? 'actions' : 'decisions', query: query ?? '' };
+    const named = tab === 'actions' || tab === 'agreements' ? tab : 'decisions';
+    return { name: 'register', tab: named, query: query ?? '' };
   }
   const prepare = PREPARE.exec(path);
   if (prepare?.[1]) return { name: 'prepare', meetingId: prepare[1] };
