@@ -338,5 +338,7 @@ function meetingFile(
     votes: [],
     roundEntries: [],
     mirrorRounds: [],
+    ledgerEntries: [],
+    ledgerReviews: [],
   };
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyLedgerDraft, type LedgerDraft } from '../../renderer/domain/ledger';
 import { readMeetingLedger } from '../../renderer/data/queries/ledger';
+import { parseExchange } from '../../renderer/domain/exchange/format';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
 let workspace: TestWorkspace;
@@ -134,5 +135,44 @@ describe('ledger repository', () => {
     });
     expect(outcome).toEqual({ ok: false, errors: [{ field: 'figure', code: 'not-a-number' }] });
     expect(await workspace.db.ledgerReviews.count()).toBe(0);
+  });
+
+  it("carries a meeting's agreements and reviews in its file: restored in place they stay, a copy elsewhere drops reviews of agreements it lacks", async () => {
+    workspace = testWorkspace();
+    const first = await firstMeeting();
+    const entry = await agreed(first);
+    const second = await workspace.series.planNext(first);
+    await workspace.ledger.review(entry.id, second, 'marketing', { verdict: 'broken', note: '', figure: '' });
+    const parsed = parseExchange(await workspace.exchange.exportMeeting(second));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.value.ledgerReviews).toHaveLength(1);
+    expect(parsed.value.ledgerEntries).toEqual([]);
+
+    await workspace.db.ledgerReviews.clear();
+    await workspace.exchange.importMeeting(parsed.value, 'update');
+    expect((await readMeetingLedger(workspace.db, second))?.underReview[0]?.review?.marketing.verdict).toBe(
+      'broken',
+    );
+
+    const elsewhere = testWorkspace();
+    const plan = await elsewhere.exchange.planImport(parsed.value, 'copy');
+    expect(plan.records.ledgerReviews).toEqual([]);
+    expect(plan.linksDropped.map((note) => note.table)).toContain('ledgerReviews');
+    await elsewhere.exchange.importMeeting(parsed.value, 'copy');
+    expect(await elsewhere.db.ledgerReviews.count()).toBe(0);
+    await elsewhere.close();
+
+    const firstFile = parseExchange(await workspace.exchange.exportMeeting(first));
+    if (!firstFile.ok) throw new Error('refused');
+    const copyPlace = testWorkspace();
+    const outcome = await copyPlace.exchange.importMeeting(firstFile.value, 'copy');
+    const copied = await copyPlace.db.ledgerEntries.toArray();
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatchObject({
+      meetingId: outcome.meetingId,
+      seriesId: outcome.meetingId,
+      title: 'Lead hand-over',
+    });
+    await copyPlace.close();
   });
 });

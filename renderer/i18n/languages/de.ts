@@ -1551,6 +1551,8 @@ const messages: Catalogue = {
   'file.ledger.reviews': 'Prüfungen',
   'file.ledger.meetingTitle': 'Vereinbart in Besprechung',
   'file.ledger.meetingDate': 'Datum der Besprechung',
+  'exchange.table.ledgerEntries': 'Vereinbarung',
+  'exchange.table.ledgerReviews': 'Prüfung einer Vereinbarung',
   'audience.ledger.heading': 'Vereinbarungen prüfen',
 };
 

@@ -1531,6 +1531,8 @@ export const messages = {
   'file.ledger.reviews': 'Reviews',
   'file.ledger.meetingTitle': 'Agreed in meeting',
   'file.ledger.meetingDate': 'Meeting date',
+  'exchange.table.ledgerEntries': 'Agreement',
+  'exchange.table.ledgerReviews': 'Review of an agreement',
   'audience.ledger.heading': 'Review agreements',
 };
 
