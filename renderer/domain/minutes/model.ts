@@ -79,6 +79,7 @@ export type SectionId =
   | 'collaboration'
   | 'rounds'
   | 'mirror-rounds'
+  | 'ledger'
   | 'indicator-definitions';
 
 export interface Section {

@@ -13,6 +13,8 @@ import type {
   Definition,
   Department,
   KnowledgeItem,
+  LedgerEntry,
+  LedgerReview,
   Meeting,
   MirrorRound,
   ParkingLotPoint,
@@ -56,4 +58,11 @@ export interface MeetingSnapshot {
   roundEntries: RoundEntry[];
   /** Mirror rounds on the meeting's conflict points and decisions. */
   mirrorRounds: MirrorRound[];
+  /** The give-and-get agreements made in the meeting and the reviews recorded in it (issue 17). */
+  ledger?: MinutesLedger;
+}
+
+export interface MinutesLedger {
+  agreed: LedgerEntry[];
+  reviewed: Array<{ entry: LedgerEntry; review: LedgerReview }>;
 }
