@@ -4,6 +4,7 @@ import type { Workspace } from '../../renderer/data/workspace';
 import type { LedgerEntry, Meeting } from '../../renderer/domain/types';
 import { LedgerPanel } from '../../renderer/features/ledger/LedgerPanel';
 import { ReviewBlockOffer } from '../../renderer/features/ledger/ReviewBlockOffer';
+import { AudienceCurrent } from '../../renderer/features/audience/AudienceCurrent';
 import { freshWorkspace, renderWithProviders } from './render-with-providers';
 import { agenda, meeting, seedRunningMeeting } from './run-panel-fixture';
 
@@ -136,5 +137,30 @@ describe('the give-and-get ledger panel', () => {
         'Vereinbarungen prüfen',
       ),
     );
+  });
+
+  it('projects the agreements under review with both sides and their verdicts while the review block runs', async () => {
+    const workspace = freshWorkspace();
+    await seed(workspace);
+    await workspace.db.ledgerReviews.add({
+      id: 'r1',
+      createdAt: T,
+      updatedAt: T,
+      entryId: 'e1',
+      meetingId: 'm1',
+      marketing: { verdict: 'partly', note: 'PRIVATE NOTE', figure: 240 },
+      sales: { note: '' },
+    });
+    const reviewing = agenda.map((item) =>
+      item.id === 'a2' ? { ...item, title: 'Review agreements' } : item,
+    );
+    renderWithProviders(<AudienceCurrent meeting={running} agenda={reviewing} />, { workspace });
+    const wall = await screen.findByRole('region', { name: 'Review agreements' });
+    await waitFor(() => expect(wall.textContent).toContain('Leads for follow-up'));
+    expect(wall.textContent).toContain('Marketing gives: 300 leads a month');
+    expect(wall.textContent).toContain('Partly kept · 240 leads');
+    expect(wall.textContent).toContain('Not reviewed');
+    expect(wall.textContent).not.toContain('PRIVATE NOTE');
+    expect(wall.textContent).not.toContain('Ana Ruiz');
   });
 });
