@@ -365,6 +365,8 @@ function meetingFile(
     votes: [],
     roundEntries: [],
     mirrorRounds: [],
+    ledgerEntries: [],
+    ledgerReviews: [],
   };
 }
 

@@ -9,7 +9,7 @@ import { isCalendarDate } from './calendar';
 import { NO_FILTER, type ActionStatusFilter, type RegisterFilter } from './register-filter';
 import type { DecisionStatus, SavedRegisterView } from './types';
 
-export type RegisterTabName = 'decisions' | 'actions';
+export type RegisterTabName = 'decisions' | 'actions' | 'agreements';
 
 const DECISION_STATUSES: readonly DecisionStatus[] = ['proposed', 'decided', 'superseded', 'revoked'];
 const ACTION_STATUS_FILTERS: readonly ActionStatusFilter[] = ['overdue', ...ACTION_STATUSES];
@@ -61,9 +61,9 @@ export function registerFilterOf(query: string, tab: RegisterTabName): RegisterF
   return filter;
 }
 
-/** Reads the tab from the address; anything else is the decisions tab. */
+/** Reads the tab from the address; anything else is the decisions tab. The agreements tab has its own filters (ledger-register.ts). */
 export function registerTabOf(value: string | undefined): RegisterTabName {
-  return value === 'actions' ? 'actions' : 'decisions';
+  return value === 'actions' || value === 'agreements' ? value : 'decisions';
 }
 
 export const VIEW_NAME_MAX = 60;

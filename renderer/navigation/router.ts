@@ -12,7 +12,7 @@ export type Route =
   | { name: 'definitions' }
   | { name: 'restore' }
   /** `tab` and `query` (the filters, see domain/register-address.ts) are absent on a plain link. */
-  | { name: 'register'; tab?: 'decisions' | 'actions'; query?: string }
+  | { name: 'register'; tab?: 'decisions' | 'actions' | 'agreements'; query?: string }
   | { name: 'audience'; meetingId: string }
   /** The trends of one series, or of the whole workspace when `seriesId` is absent. */
   | { name: 'trends'; seriesId?: string }
@@ -22,7 +22,7 @@ const PREPARE = /^\/meetings\/([0-9a-zA-Z-]{1,64})$/;
 const RUN = /^\/meetings\/([0-9a-zA-Z-]{1,64})\/run$/;
 const AUDIENCE = /^\/audience\/([0-9a-zA-Z-]{1,64})$/;
 const TRENDS = /^\/trends(?:\/([0-9a-zA-Z-]{1,64}))?$/;
-const REGISTER = /^\/register(?:\/(decisions|actions))?(?:\?(.*))?$/;
+const REGISTER = /^\/register(?:\/(decisions|actions|agreements))?(?:\?(.*))?$/;
 
 /** Reads a route from a location hash such as `#/meetings` or `#/meetings/<id>`. */
 export function parseRoute(hash: string): Route {
@@ -35,7 +35,8 @@ export function parseRoute(hash: string): Route {
   if (register) {
     const [, tab, query] = register;
     if (tab === undefined && !query) return { name: 'register' };
-    return { name: 'register', tab: tab === 'actions' ? 'actions' : 'decisions', query: query ?? '' };
+    const named = tab === 'actions' || tab === 'agreements' ? tab : 'decisions';
+    return { name: 'register', tab: named, query: query ?? '' };
   }
   const trends = TRENDS.exec(path);
   if (trends) return trends[1] === undefined ? { name: 'trends' } : { name: 'trends', seriesId: trends[1] };

@@ -123,7 +123,7 @@ describe('exchange repository', () => {
     expect(await target.exchange.planImport(parsed(text))).toMatchObject({
       existing: { title: 'Q1 joint strategy', deleted: false },
       added: 0,
-      updated: 14,
+      updated: 16,
       keptHere: 0,
     });
   });

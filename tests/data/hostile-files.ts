@@ -93,6 +93,8 @@ const OPTIONAL = new Set([
   ...['stanceSales', 'ownerPersonId', 'channel', 'broughtByDepartmentId', 'actionItemId'],
   ...['agreedInMeetingId', 'end', 'closedAt', 'word', 'mood', 'worthTime', 'heard', 'conflictPointId'],
   ...['salesConfirms', 'marketingConfirms', 'askedByPersonId'],
+  // Agreements (issue 17): a side's target and unit, a review's verdict and figure.
+  ...['target', 'unit', 'verdict', 'figure'],
   // Files of version 1 have no extensions; an agenda item without them has none.
   'extensions',
 ]);

@@ -25,6 +25,8 @@ import { usePlanNext } from '../../features/prepare/use-plan-next';
 import { useExportMeeting } from '../../features/export/ExportMeetingButton';
 import { ExportMinutesButton } from '../../features/export/ExportMinutesButton';
 import { StartMeetingButton } from '../../features/run/StartMeetingButton';
+import { LedgerPanel } from '../../features/ledger/LedgerPanel';
+import { ReviewBlockOffer } from '../../features/ledger/ReviewBlockOffer';
 import { MenuButton } from '../../ui/MenuButton';
 import { SectionAnchor, SectionNav } from '../../ui/SectionNav';
 
@@ -50,6 +52,7 @@ const SECTION = {
   rules: 'prepare-rules',
   knowledge: 'prepare-knowledge',
   definitions: 'prepare-definitions',
+  ledger: 'prepare-ledger',
 } as const;
 
 function PrepareView({ meeting }: { meeting: Meeting }) {
@@ -108,6 +111,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
           { id: SECTION.rules, label: t('rules.heading') },
           { id: SECTION.knowledge, label: t('knowledge.heading') },
           { id: SECTION.definitions, label: t('definitions.heading') },
+          { id: SECTION.ledger, label: t('ledger.heading') },
         ]}
       />
       <p className="muted">{t('prepare.saved')}</p>
@@ -129,6 +133,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
         </div>
         <div className="prepare-column wide">
           <SectionAnchor id={SECTION.agenda}>
+            <ReviewBlockOffer meeting={meeting} agenda={agenda} />
             <AgendaSection meeting={meeting} agenda={agenda} attendance={attendance} />
           </SectionAnchor>
           <CarriedOverSection meeting={meeting} />
@@ -140,6 +145,11 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
           <SectionAnchor id={SECTION.definitions}>
             <div className="panel">
               <AttachedDefinitions meetingId={meeting.id} />
+            </div>
+          </SectionAnchor>
+          <SectionAnchor id={SECTION.ledger}>
+            <div className="panel">
+              <LedgerPanel meeting={meeting} mode="prepare" />
             </div>
           </SectionAnchor>
         </div>

@@ -1,7 +1,8 @@
 /**
- * The run screen's tabs for what is needed now and then: parking lot, knowledge, notes and the
- * speaker queue, each with its count in the tab's name so nothing waits unseen. Alt+W cycles the
- * tabs; Alt+K, Alt+Q, Alt+O and Alt+H show their tab before they open their capture. Every panel
+ * The run screen's tabs for what is needed now and then: parking lot, knowledge, notes, the
+ * speaker queue and the give-and-get agreements, each with its count in the tab's name so nothing
+ * waits unseen (for agreements: those still to review; while the "Review agreements" block runs,
+ * that tab shows unless one was chosen here). Alt+W cycles the tabs; Alt+K, Alt+Q, Alt+O and Alt+H show their tab before they open their capture. Every panel
  * stays mounted, so its keys work from any tab. The tab chosen is remembered per meeting on this
  * device (a setting, never exported), so a reload shows it again.
  */
@@ -21,8 +22,11 @@ import { ParkingLotSection } from '../../features/actions/ParkingLotSection';
 import { QuickKnowledge } from '../../features/knowledge/QuickKnowledge';
 import { NotesField } from '../../features/run/NotesField';
 import { SpeakerQueuePanel } from '../../features/speakers/SpeakerQueuePanel';
+import { LedgerPanel } from '../../features/ledger/LedgerPanel';
+import { isLedgerReviewItem, openReviewCount } from '../../domain/ledger';
+import { useMeetingLedger } from '../../data/queries/ledger';
 
-const ORDER = ['parking', 'knowledge', 'notes', 'speakers'] as const;
+const ORDER = ['parking', 'knowledge', 'notes', 'speakers', 'agreements'] as const;
 type TabId = (typeof ORDER)[number];
 const isTab = (id: string): id is TabId => ORDER.some((tab) => tab === id);
 
@@ -34,8 +38,15 @@ export function RunTabs(props: RunPanelProps) {
   const stored = useCockpitTab(meeting.id);
   // The tab chosen here, until then the one remembered for this meeting, else the parking lot.
   const [chosen, setChosen] = useState<{ meetingId: string; tab: TabId }>();
+  const reviewing = activeItem !== undefined && isLedgerReviewItem(activeItem);
   const selected: TabId =
-    chosen?.meetingId === meeting.id ? chosen.tab : stored && isTab(stored) ? stored : 'parking';
+    chosen?.meetingId === meeting.id
+      ? chosen.tab
+      : reviewing
+        ? 'agreements'
+        : stored && isTab(stored)
+          ? stored
+          : 'parking';
   const select = (tab: TabId, now = false) => {
     const change = () => setChosen({ meetingId: meeting.id, tab });
     if (now) flushSync(change);
@@ -47,6 +58,8 @@ export function RunTabs(props: RunPanelProps) {
   ).length;
   const known = useKnowledge(meeting.id)?.filter((item) => item.deletedAt === undefined).length;
   const waiting = waitingQueue(useSpeakerTurns(meeting.id) ?? []).length;
+  const ledger = useMeetingLedger(meeting.id);
+  const toReview = ledger ? openReviewCount(ledger.underReview) : 0;
   // Synchronously, so the key's own handler finds its field shown and can focus it.
   const reveal = (tab: TabId) => () => select(tab, true);
 
@@ -93,6 +106,11 @@ export function RunTabs(props: RunPanelProps) {
           id: 'speakers',
           label: t('cockpit.tab.speakers', { count: waiting }),
           content: <SpeakerQueuePanel {...props} onReveal={reveal('speakers')} />,
+        },
+        {
+          id: 'agreements',
+          label: t('cockpit.tab.agreements', { count: toReview }),
+          content: <LedgerPanel meeting={meeting} mode="run" onReveal={reveal('agreements')} />,
         },
       ]}
     />

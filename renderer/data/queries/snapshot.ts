@@ -3,7 +3,7 @@
  * transaction, so the minutes never mix two states of a meeting that is still being edited.
  * Soft-deleted rows are left out.
  */
-import type { MeetingSnapshot } from '../../domain/minutes/snapshot';
+import type { MeetingSnapshot, MinutesLedger } from '../../domain/minutes/snapshot';
 import type { Decision, Id, Meeting, Party } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 import { readDepartments } from '../repositories/departments';
@@ -40,6 +40,20 @@ async function nextMeetingOf(db: TandemDatabase, meeting: Meeting): Promise<Meet
     .first();
 }
 
+/** The agreements made in the meeting and the reviews recorded in it, with their agreements. */
+async function ledgerOf(db: TandemDatabase, meetingId: Id): Promise<MinutesLedger> {
+  const agreed = live(await db.ledgerEntries.where({ meetingId }).toArray()).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
+  const reviews = live(await db.ledgerReviews.where({ meetingId }).toArray());
+  const entries = await db.ledgerEntries.bulkGet(reviews.map((review) => review.entryId));
+  const reviewed = reviews.flatMap((review, index) => {
+    const entry = entries[index];
+    return entry && entry.deletedAt === undefined ? [{ entry, review }] : [];
+  });
+  return { agreed, reviewed: reviewed.sort((a, b) => a.entry.startDate.localeCompare(b.entry.startDate)) };
+}
+
 /** Everything the minutes of `meetingId` need, read at one moment. Rejects when there is no such meeting. */
 export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<MeetingSnapshot> {
   return db.transaction('r', [...db.tables], async () => {
@@ -70,7 +84,13 @@ export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<Meeting
       mirrorRounds: live(await db.mirrorRounds.where(ofMeeting).toArray()),
     };
     const attendance = live(await db.attendance.where(ofMeeting).toArray());
-    const ids = [...new Set([...attendance.map((row) => row.personId), ...referencedPeople(records)])];
+    const ledger = await ledgerOf(db, meetingId);
+    const owners = [...ledger.agreed, ...ledger.reviewed.map((row) => row.entry)].flatMap((entry) =>
+      [entry.marketing.ownerPersonId, entry.sales.ownerPersonId].filter((id) => id !== undefined),
+    );
+    const ids = [
+      ...new Set([...attendance.map((row) => row.personId), ...referencedPeople(records), ...owners]),
+    ];
     const people = (await db.people.bulkGet(ids)).filter((person) => person !== undefined);
     const byId = new Map(people.map((person) => [person.id, person]));
     const nextMeeting = await nextMeetingOf(db, meeting);
@@ -84,6 +104,7 @@ export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<Meeting
       }),
       people,
       departments: await readDepartments(db),
+      ledger,
       ...(nextMeeting ? { nextMeeting } : {}),
       ...(seriesTrend ? { seriesTrend } : {}),
     };

@@ -64,6 +64,8 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
     db.votes,
     db.roundEntries,
     db.mirrorRounds,
+    db.ledgerEntries,
+    db.ledgerReviews,
   ];
 
   async function read(meetingId: Id): Promise<MeetingRecords> {
@@ -81,6 +83,8 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
       votes: await db.votes.where('meetingId').equals(meetingId).toArray(),
       roundEntries: await db.roundEntries.where('meetingId').equals(meetingId).toArray(),
       mirrorRounds: await db.mirrorRounds.where('meetingId').equals(meetingId).toArray(),
+      ledgerEntries: await db.ledgerEntries.where('meetingId').equals(meetingId).toArray(),
+      ledgerReviews: await db.ledgerReviews.where('meetingId').equals(meetingId).toArray(),
     };
     const people = await db.people.bulkGet([...referencedPersonIds(own)]);
     const definitions = await db.definitions.bulkGet(meeting.definitionIds);
@@ -120,6 +124,11 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
       })),
       attendance: await db.attendance.where('meetingId').equals(meetingId).toArray(),
       roundEntries: await db.roundEntries.where('meetingId').equals(meetingId).toArray(),
+      ledgerEntryIds: new Set(
+        (await db.ledgerEntries.bulkGet(file.ledgerReviews.map((review) => review.entryId)))
+          .filter((entry) => entry !== undefined && entry.deletedAt === undefined)
+          .map((entry) => entry?.id ?? ''),
+      ),
       meetingRecordIds,
     };
   }
@@ -155,6 +164,8 @@ export function exchangeRepository(db: TandemDatabase, context: WriteContext): E
     await db.votes.bulkPut(records.votes);
     await db.roundEntries.bulkPut(records.roundEntries);
     await db.mirrorRounds.bulkPut(records.mirrorRounds);
+    await db.ledgerEntries.bulkPut(records.ledgerEntries);
+    await db.ledgerReviews.bulkPut(records.ledgerReviews);
     return { meetingId: planned.meetingId, renumbered: planned.renumbered };
   }
 

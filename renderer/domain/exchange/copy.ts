@@ -4,7 +4,7 @@
  *
  * A copy gives the meeting and every record that belongs to it (attendance, agenda, conflict
  * points, decisions, actions, knowledge, parking lot, speaker turns, votes, round answers, mirror
- * rounds) a fresh id and rewrites every
+ * rounds, agreements and their reviews) a fresh id and rewrites every
  * link between them. People and definitions keep their ids: they are the workspace's shared
  * directory and glossary, not part of one meeting, and copying them would put every participant in
  * the directory twice. Links that point outside the file (see `references.ts`) stay as they are.
@@ -29,6 +29,8 @@ export function withFreshIds(records: MeetingRecords, newId: () => Id): MeetingR
     ...records.votes,
     ...records.roundEntries,
     ...records.mirrorRounds,
+    ...records.ledgerEntries,
+    ...records.ledgerReviews,
   ];
   for (const record of own) fresh.set(record.id, newId());
   return renameIds(records, fresh);
@@ -95,6 +97,10 @@ export function renameIds(records: MeetingRecords, fresh: ReadonlyMap<Id, Id>): 
         decisionId: opt(round.decisionId),
       }),
     ),
+    ledgerEntries: records.ledgerEntries.map((entry) =>
+      withoutUndefined({ ...owned(entry), seriesId: opt(entry.seriesId), decisionId: opt(entry.decisionId) }),
+    ),
+    ledgerReviews: records.ledgerReviews.map((review) => ({ ...owned(review), entryId: to(review.entryId) })),
   };
 }
 

@@ -31,5 +31,7 @@ export const MEETING_TABLES = [
   'votes',
   'roundEntries',
   'mirrorRounds',
+  'ledgerEntries',
+  'ledgerReviews',
 ] as const satisfies readonly (keyof MeetingFile)[];
 export type MeetingTable = (typeof MEETING_TABLES)[number];

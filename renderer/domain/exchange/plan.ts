@@ -51,6 +51,8 @@ export interface LocalView {
   attendance: readonly Attendance[];
   /** The stored check-in and check-out answers of the file's meeting. */
   roundEntries: readonly RoundEntry[];
+  /** Stored live agreements among those the file's reviews name (a review may name an earlier meeting's). */
+  ledgerEntryIds: ReadonlySet<Id>;
   /** The ids of every stored record of the file's meeting, all tables. */
   meetingRecordIds: ReadonlySet<Id>;
 }
@@ -112,7 +114,9 @@ export function planImport(
     local.decisions.filter((d) => !(here.decisions.has(d.id) && updatedIds.has(d.id))).map((d) => d.number),
   );
   const fitted = fitDecisionNumbers(linked.records.decisions, taken);
-  const records = { ...linked.records, decisions: fitted.decisions };
+  const reviews = reviewsWithTheirAgreement(linked.records, mode, local);
+  linked.dropped.push(...reviews.dropped);
+  const records = { ...linked.records, decisions: fitted.decisions, ledgerReviews: reviews.kept };
   const updated = OWN_TABLES.flatMap((table) => records[table].filter((r) => here[table].has(r.id)));
   const count = OWN_TABLES.reduce((sum, table) => sum + records[table].length, 1);
   const replacedAttendance = mode === 'update' ? replaced(records.attendance, local.attendance) : [];
@@ -144,6 +148,23 @@ export function planImport(
     replacedAttendance,
     replacedRoundEntries,
   };
+}
+
+/**
+ * A review travels with the meeting that recorded it; its agreement may be one an earlier meeting of
+ * the series made, outside the file. Such a review is kept only when that agreement is here and the
+ * meeting keeps its ids (update); a copy, or a workspace without the agreement, leaves it out (the
+ * plan says so), so no review ever points at nothing or at the original's agreement.
+ */
+function reviewsWithTheirAgreement(records: MeetingRecords, mode: ImportMode, local: LocalView) {
+  const inFile = new Set(records.ledgerEntries.map((entry) => entry.id));
+  const kept = records.ledgerReviews.filter(
+    (review) => inFile.has(review.entryId) || (mode === 'update' && local.ledgerEntryIds.has(review.entryId)),
+  );
+  const dropped: RecordNote[] = records.ledgerReviews
+    .filter((review) => !kept.includes(review))
+    .map((review) => ({ table: 'ledgerReviews', id: review.id, label: '' }));
+  return { kept, dropped };
 }
 
 /** True when the plan has something the user should see before it is applied. */
@@ -258,10 +279,13 @@ function keepOwnLinks(
     ['previousMeetingId', 'seriesId'],
     () => false,
   );
+  const seriesId = meeting.seriesId ?? meeting.id;
   return {
     records: {
       ...records,
       meeting,
+      // An agreement belongs to its meeting's series, whatever the file said.
+      ledgerEntries: records.ledgerEntries.map((entry) => ({ ...entry, seriesId })),
       agendaItems: carried('agendaItems', records.agendaItems, here.agendaItems),
       conflictPoints: carried('conflictPoints', records.conflictPoints, here.conflictPoints),
       parkingLot: carried('parkingLot', records.parkingLot, here.parkingLot),
@@ -351,6 +375,12 @@ function labelled(
       case 'roundEntries': {
         const row = find(records.roundEntries);
         return row ? name(row.personId) : '';
+      }
+      case 'ledgerEntries':
+        return find(records.ledgerEntries)?.title ?? '';
+      case 'ledgerReviews': {
+        const review = find(records.ledgerReviews);
+        return records.ledgerEntries.find((entry) => entry.id === review?.entryId)?.title ?? '';
       }
       case 'mirrorRounds': {
         const round = find(records.mirrorRounds);

@@ -4,7 +4,8 @@
  * it (to the series, to earlier meetings, or to records the receiving machine may not have):
  * `meeting.seriesId`, `meeting.previousMeetingId`, `meeting.templateId`, every `carriedFromId`,
  * `decision.supersedesId`, `actionItem.decisionId` (a carried-over action keeps its decision),
- * `knowledgeItem.actionItemId` and `definition.agreedInMeetingId`. Department ids are names from the
+ * `knowledgeItem.actionItemId`, `definition.agreedInMeetingId`, `ledgerEntry.seriesId` (its meeting's
+ * series) and `ledgerReview.entryId` (a review of an agreement an earlier meeting of the series made). Department ids are names from the
  * workspace's department list and are not checked. A vote's counts name options it has (0–5 fingers
  * for a fist-of-five), and a person answers each round of a meeting once.
  */
@@ -34,6 +35,9 @@ export function referencedPersonIds(file: Omit<Tables, 'meeting' | 'people' | 'd
     ...file.speakerTurns.map((turn) => turn.personId),
     ...file.agendaItems.flatMap((item) => item.extensions.flatMap((e) => e.askedByPersonId ?? [])),
     ...file.roundEntries.map((entry) => entry.personId),
+    ...file.ledgerEntries.flatMap((entry) =>
+      [entry.marketing.ownerPersonId ?? [], entry.sales.ownerPersonId ?? []].flat(),
+    ),
   ]);
 }
 
@@ -83,6 +87,8 @@ function checkUniqueness(file: Tables): ExchangeError[] {
   checkUnique(errors, participants, 'attendance', 'personId', 'duplicate-attendance');
   const answers = file.roundEntries.map((entry) => `${entry.kind} ${entry.personId}`);
   checkUnique(errors, answers, 'roundEntries', 'personId', 'duplicate-answer');
+  const reviewed = file.ledgerReviews.map((review) => review.entryId);
+  checkUnique(errors, reviewed, 'ledgerReviews', 'entryId', 'duplicate-answer');
   return errors;
 }
 
@@ -151,6 +157,11 @@ function checkLinks(file: Tables): ExchangeError[] {
     expect(ids.conflictPoints, round.conflictPointId, `mirrorRounds[${i}].conflictPointId`);
     expect(ids.decisions, round.decisionId, `mirrorRounds[${i}].decisionId`);
   });
+  file.ledgerEntries.forEach((entry, i) => {
+    expect(ids.decisions, entry.decisionId, `ledgerEntries[${i}].decisionId`);
+    expect(ids.people, entry.marketing.ownerPersonId, `ledgerEntries[${i}].marketing.ownerPersonId`);
+    expect(ids.people, entry.sales.ownerPersonId, `ledgerEntries[${i}].sales.ownerPersonId`);
+  });
   return errors;
 }
 
@@ -208,5 +219,7 @@ export const TABLES_WITH_MEETING = [
   'votes',
   'roundEntries',
   'mirrorRounds',
+  'ledgerEntries',
+  'ledgerReviews',
 ] as const;
 const ALL_TABLES = [...TABLES_WITH_MEETING, 'people', 'definitions'] as const;

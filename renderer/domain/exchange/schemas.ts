@@ -18,6 +18,8 @@ import type {
   Decision,
   Definition,
   KnowledgeItem,
+  LedgerEntry,
+  LedgerReview,
   Meeting,
   MirrorRound,
   Party,
@@ -375,6 +377,51 @@ export const mirrorRoundSchema = z
   })
   .meta({ id: 'MirrorRound' }) satisfies z.ZodType<MirrorRound>;
 
+const figure = z.number().finite().min(LIMITS.ledger.figure.min).max(LIMITS.ledger.figure.max);
+
+const commitmentSchema = z.strictObject({
+  gives: text(LIMITS.ledger.gives, 1),
+  measure: text(LIMITS.ledger.measure),
+  target: figure.optional(),
+  unit: text(LIMITS.ledger.unit).optional(),
+  ownerPersonId: idSchema.optional(),
+});
+
+/** A give-and-get agreement agreed in the file's meeting (issue 17). */
+export const ledgerEntrySchema = z
+  .strictObject({
+    ...meta,
+    meetingId: idSchema,
+    seriesId: idSchema.optional(),
+    decisionId: idSchema.optional(),
+    title: text(LIMITS.ledger.title, 1),
+    marketing: commitmentSchema,
+    sales: commitmentSchema,
+    period: text(LIMITS.ledger.period),
+    startDate: calendarDateSchema,
+    reviewDate: calendarDateSchema.optional(),
+    status: z.enum(['active', 'ended']),
+    endedAt: timestampSchema.optional(),
+  })
+  .meta({ id: 'LedgerEntry' }) satisfies z.ZodType<LedgerEntry>;
+
+const sideReviewSchema = z.strictObject({
+  verdict: z.enum(['kept', 'partly', 'broken']).optional(),
+  note: text(LIMITS.ledger.note),
+  figure: figure.optional(),
+});
+
+/** The review of one agreement (in the file or of an earlier meeting) recorded in the file's meeting. */
+export const ledgerReviewSchema = z
+  .strictObject({
+    ...meta,
+    entryId: idSchema,
+    meetingId: idSchema,
+    marketing: sideReviewSchema,
+    sales: sideReviewSchema,
+  })
+  .meta({ id: 'LedgerReview' }) satisfies z.ZodType<LedgerReview>;
+
 const table = <T extends z.ZodType>(record: T) => z.array(record).max(FILE_LIMITS.records);
 
 /**
@@ -399,6 +446,8 @@ export const meetingFileSchema = z.strictObject({
   votes: table(voteSchema),
   roundEntries: table(roundEntrySchema),
   mirrorRounds: table(mirrorRoundSchema),
+  ledgerEntries: table(ledgerEntrySchema),
+  ledgerReviews: table(ledgerReviewSchema),
 });
 
 /** A parsed, checked meeting file. */

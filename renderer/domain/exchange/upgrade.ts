@@ -11,7 +11,7 @@ import { EXCHANGE_VERSION } from './envelope';
 /** The tables a version 2 file added. */
 const ADDED_IN_VERSION_2 = ['votes', 'roundEntries', 'mirrorRounds'] as const;
 /** The tables a version 3 file added (issue 17's follow-through records). */
-const ADDED_IN_VERSION_3: readonly string[] = [];
+const ADDED_IN_VERSION_3: readonly string[] = ['ledgerEntries', 'ledgerReviews'];
 
 /**
  * The file as the current version reads it. `raw` has passed the envelope check, so its version is

@@ -15,6 +15,8 @@ import {
   decisionSchema,
   definitionSchema,
   knowledgeItemSchema,
+  ledgerEntrySchema,
+  ledgerReviewSchema,
   meetingFileSchema,
   meetingSchema,
   MEETING_TABLES,
@@ -42,6 +44,8 @@ const RECORD_SCHEMAS = {
   votes: voteSchema,
   roundEntries: roundEntrySchema,
   mirrorRounds: mirrorRoundSchema,
+  ledgerEntries: ledgerEntrySchema,
+  ledgerReviews: ledgerReviewSchema,
 } satisfies Record<MeetingTable, z.ZodType>;
 
 const list = z.array(z.unknown()).max(FILE_LIMITS.records);
@@ -61,6 +65,8 @@ const envelopeSchema = meetingFileSchema.extend({
   votes: list,
   roundEntries: list,
   mirrorRounds: list,
+  ledgerEntries: list,
+  ledgerReviews: list,
 });
 
 export type ValidationResult = { ok: true; value: MeetingFile } | { ok: false; errors: ExchangeError[] };

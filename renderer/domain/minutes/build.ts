@@ -18,6 +18,7 @@ import { agendaSection, headerSection, participantsSection } from './meeting-sec
 import { estimatedLines, LONG_MINUTES_LINES, type Minutes, type Section } from './model';
 import { names } from './names';
 import { mirrorSection } from './mirror-section';
+import { ledgerSection } from './ledger-section';
 import { actionsSection, decisionsSection } from './register-sections';
 import { roundsSection } from './rounds-section';
 import { summarySection } from './summary-section';
@@ -51,6 +52,7 @@ export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions)
     actionsSection(ctx),
     conflictSection(ctx),
     mirrorSection(ctx),
+    ledgerSection(ctx),
     knowledgeSection(ctx),
     parkingLotSection(ctx),
     definitionsSection(ctx),

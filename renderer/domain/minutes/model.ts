@@ -96,6 +96,7 @@ export type SectionId =
   | 'collaboration'
   | 'rounds'
   | 'mirror-rounds'
+  | 'ledger'
   | 'indicator-definitions';
 
 export interface Section {

@@ -13,6 +13,8 @@ import type {
   Definition,
   Department,
   KnowledgeItem,
+  LedgerEntry,
+  LedgerReview,
   Meeting,
   MirrorRound,
   ParkingLotPoint,
@@ -59,4 +61,11 @@ export interface MeetingSnapshot {
   mirrorRounds: MirrorRound[];
   /** For a meeting of a series: what the series trend of the collaboration check is computed from. */
   seriesTrend?: TrendRecords;
+  /** The give-and-get agreements made in the meeting and the reviews recorded in it (issue 17). */
+  ledger?: MinutesLedger;
+}
+
+export interface MinutesLedger {
+  agreed: LedgerEntry[];
+  reviewed: Array<{ entry: LedgerEntry; review: LedgerReview }>;
 }

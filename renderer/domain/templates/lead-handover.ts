@@ -26,6 +26,22 @@ export const LEAD_HANDOVER: TemplateSource = {
       },
     },
     {
+      kind: 'discussion',
+      timeboxMinutes: 10,
+      text: {
+        en: {
+          title: 'Review agreements',
+          description:
+            'Each side says whether it kept what it gives in our agreements: kept, partly kept or broken, with the figure reached.',
+        },
+        de: {
+          title: 'Vereinbarungen prüfen',
+          description:
+            'Jede Seite sagt, ob sie eingehalten hat, was sie in unseren Vereinbarungen gibt: eingehalten, teilweise oder nicht eingehalten, mit dem erreichten Wert.',
+        },
+      },
+    },
+    {
       kind: 'information',
       timeboxMinutes: 10,
       text: {

@@ -2,7 +2,8 @@
  * The default projection: the active item with its presenters and timer, the next items, the
  * latest projectable conflict points of the item (labelled by level, relationship points without
  * any department, private points never) and the meeting's decisions as recorded. A running vote or
- * mirror round, when app/ passes one as `slot`, takes the side column's lower part.
+ * mirror round, when app/ passes one as `slot`, takes the side column's lower part. While the
+ * "Review agreements" block runs, the agreements under review take the place of the next items.
  */
 import type { ReactNode } from 'react';
 import { formatNumber } from '../../domain/decisions';
@@ -15,6 +16,8 @@ import { useMeetingDecisions } from '../../data/queries/run-capture';
 import { useT } from '../../i18n/react';
 import { useDepartmentName } from '../../ui/department-name';
 import { AudienceTimer } from './AudienceTimer';
+import { AudienceLedger } from './AudienceLedger';
+import { isLedgerReviewItem } from '../../domain/ledger';
 
 const DECISION_LIMIT = 2;
 
@@ -47,7 +50,11 @@ export function AudienceCurrent({ meeting, agenda, slot }: CurrentProps) {
         ) : (
           <p className="audience-item-title">{t('audience.noActive')}</p>
         )}
-        <UpcomingList items={upcomingItems(agenda, active?.id)} />
+        {active && isLedgerReviewItem(active) ? (
+          <AudienceLedger meetingId={meeting.id} />
+        ) : (
+          <UpcomingList items={upcomingItems(agenda, active?.id)} />
+        )}
       </section>
       <aside className="audience-side">
         <ProjectedPoints meetingId={meeting.id} agendaItemId={active?.id} />

@@ -22,6 +22,8 @@ import { ICS_NOTE_ID, RegisterExports } from './RegisterExports';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTabs, type RegisterTab } from './RegisterTabs';
 import { RegisterViews } from './RegisterViews';
+import { LedgerTab } from './LedgerTab';
+import { ledgerFilterOf, ledgerQueryOf, type LedgerFilter } from '../../domain/ledger-register';
 import { useRegisterView, useToday, type RegisterView } from './use-register';
 
 /** `today` fixes the day that "overdue" is judged against (tests); by default the local date. */
@@ -39,7 +41,7 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
   const filter = view?.filter ?? asked;
 
   // The filters of each tab as last seen in the address, so switching tabs keeps them.
-  const lastQuery = useRef<Record<RegisterTab, string>>({ decisions: '', actions: '' });
+  const lastQuery = useRef<Record<RegisterTab, string>>({ decisions: '', actions: '', agreements: '' });
   useEffect(() => {
     lastQuery.current[tab] = query;
   }, [tab, query]);
@@ -89,6 +91,16 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
     [view, t, tab, filter.dateField],
   );
   const suggestion = useViewName(tab, filter, view);
+  const ledgerFilter = useMemo(() => ledgerFilterOf(query), [query]);
+  const changeLedgerFilter = useCallback(
+    (next: LedgerFilter) => {
+      const route = { name: 'register', tab: 'agreements', query: ledgerQueryOf(next) } as const;
+      // Typing in the search replaces the address, like the other tabs.
+      if (next.query !== ledgerFilter.query) replaceRoute(route);
+      else navigate(route);
+    },
+    [ledgerFilter],
+  );
 
   return (
     <section className="screen register" aria-labelledby={headingId}>
@@ -96,7 +108,11 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
         <h1 id={headingId}>{t('register.heading')}</h1>
         <p className="muted register-intro">{t('register.intro')}</p>
       </div>
-      {view === undefined ? (
+      {tab === 'agreements' ? (
+        <RegisterTabs tab={tab} onSelect={selectTab}>
+          <LedgerTab filter={ledgerFilter} onChange={changeLedgerFilter} today={today} />
+        </RegisterTabs>
+      ) : view === undefined ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <>

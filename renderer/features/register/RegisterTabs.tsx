@@ -1,12 +1,17 @@
 /**
- * The two sections of the register as tabs (WAI-ARIA tabs pattern): Decision register and Action
- * items. Arrow keys move between the tabs; the panel is labelled by its tab.
+ * The three sections of the register as tabs (WAI-ARIA tabs pattern): Decision register, Action
+ * items and Agreements (the give-and-get ledger). Arrow keys move between the tabs; the panel is labelled by its tab.
  */
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useT } from '../../i18n/react';
 
-export type RegisterTab = 'decisions' | 'actions';
-const TABS: readonly RegisterTab[] = ['decisions', 'actions'];
+export type RegisterTab = 'decisions' | 'actions' | 'agreements';
+const TABS: readonly RegisterTab[] = ['decisions', 'actions', 'agreements'];
+const LABEL = {
+  decisions: 'decisions.heading',
+  actions: 'actions.heading',
+  agreements: 'register.tab.agreements',
+} as const;
 
 export const tabId = (tab: RegisterTab) => `register-tab-${tab}`;
 const panelId = (tab: RegisterTab) => `register-panel-${tab}`;
@@ -21,7 +26,8 @@ export function RegisterTabs({ tab, onSelect, children }: Props) {
   const t = useT();
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = tab === 'decisions' ? 'actions' : 'decisions';
+    const step = event.key === 'ArrowRight' ? 1 : TABS.length - 1;
+    const next = TABS[(TABS.indexOf(tab) + step) % TABS.length] ?? 'decisions';
     onSelect(next);
     document.getElementById(tabId(next))?.focus();
   }
@@ -40,7 +46,7 @@ export function RegisterTabs({ tab, onSelect, children }: Props) {
             tabIndex={name === tab ? 0 : -1}
             onClick={() => onSelect(name)}
           >
-            {t(name === 'decisions' ? 'decisions.heading' : 'actions.heading')}
+            {t(LABEL[name])}
           </button>
         ))}
       </div>

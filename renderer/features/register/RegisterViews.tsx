@@ -18,7 +18,7 @@ import { useWrite } from '../../ui/use-write';
 import type { RegisterTab } from './RegisterTabs';
 
 interface Props {
-  tab: RegisterTab;
+  tab: Exclude<RegisterTab, 'agreements'>;
   query: string;
   /** The name offered when saving, from the filters. */
   suggestion: string;

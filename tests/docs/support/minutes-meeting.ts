@@ -32,6 +32,8 @@ function meetingFile(snapshot: MeetingSnapshot): string {
       votes: snapshot.votes,
       roundEntries: snapshot.roundEntries,
       mirrorRounds: snapshot.mirrorRounds,
+      ledgerEntries: [],
+      ledgerReviews: [],
     },
     '2026-11-27T12:00:00.000Z',
   );

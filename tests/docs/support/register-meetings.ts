@@ -314,6 +314,8 @@ function records(spec: MeetingSpec, language: Language): MeetingRecords {
     votes: [],
     roundEntries: [],
     mirrorRounds: [],
+    ledgerEntries: [],
+    ledgerReviews: [],
   };
 }
 

@@ -207,6 +207,42 @@ export function sampleMeeting(): MeetingRecords {
         endedAt: '2026-12-01T09:48:00.000Z',
       },
     ],
+    ledgerEntries: [
+      {
+        ...meta(18),
+        meetingId,
+        seriesId: meetingId,
+        decisionId: ids.decision,
+        title: 'Leads for fast follow-up',
+        marketing: {
+          gives: '300 leads a month',
+          measure: 'score ≥ 60',
+          target: 300,
+          unit: 'leads',
+          ownerPersonId: ids.anna,
+        },
+        sales: {
+          gives: 'Follow-up within 48 hours',
+          measure: 'hours',
+          target: 48,
+          unit: 'h',
+          ownerPersonId: ids.ben,
+        },
+        period: 'a month',
+        startDate: '2026-12-01',
+        reviewDate: '2027-03-01',
+        status: 'active',
+      },
+    ],
+    ledgerReviews: [
+      {
+        ...meta(19),
+        entryId: id(18),
+        meetingId,
+        marketing: { verdict: 'partly', note: 'Only 240', figure: 240 },
+        sales: { verdict: 'kept', note: '' },
+      },
+    ],
   };
 }
 

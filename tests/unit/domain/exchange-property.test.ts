@@ -147,6 +147,36 @@ const meetingRecords: fc.Arbitrary<MeetingRecords> = fc
       votes: [],
       roundEntries: [],
       mirrorRounds: [],
+      ledgerEntries: g.decisionIds.map((decisionId, index) =>
+        defined({
+          ...defined(g.meta),
+          id: `ledger-${index}`,
+          meetingId,
+          seriesId: g.seriesId ?? meetingId,
+          decisionId,
+          title: g.title,
+          marketing: defined({
+            gives: g.title,
+            measure: g.goal,
+            target: index * 1.5,
+            unit: 'h',
+            ownerPersonId: owner,
+          }),
+          sales: { gives: g.title, measure: '' },
+          period: '',
+          startDate: g.date,
+          reviewDate: g.dueDate,
+          status: 'active' as const,
+        }),
+      ),
+      ledgerReviews: g.decisionIds.map((_, index) => ({
+        ...defined(g.meta),
+        id: `review-${index}`,
+        entryId: `ledger-${index}`,
+        meetingId,
+        marketing: { verdict: 'partly' as const, note: g.notes[index] ?? '', figure: -index },
+        sales: { note: '' },
+      })),
     };
   });
 
