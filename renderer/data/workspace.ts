@@ -20,6 +20,7 @@ import { speakersRepository, type SpeakersRepository } from './repositories/spea
 import { exchangeRepository, type ExchangeRepository } from './repositories/exchange';
 import { votesRepository, type VotesRepository } from './repositories/votes';
 import { roundsRepository, type RoundsRepository } from './repositories/rounds';
+import { cascadeRepository, type CascadeRepository } from './repositories/cascade';
 
 export interface Workspace {
   db: TandemDatabase;
@@ -42,6 +43,7 @@ export interface Workspace {
   exchange: ExchangeRepository;
   votes: VotesRepository;
   rounds: RoundsRepository;
+  cascade: CascadeRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -70,5 +72,6 @@ export function createWorkspace(
     exchange: exchangeRepository(db, context),
     votes: votesRepository(db, context),
     rounds: roundsRepository(db, context),
+    cascade: cascadeRepository(db, context),
   };
 }
