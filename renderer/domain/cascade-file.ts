@@ -56,7 +56,13 @@ export type UnitResponseFile = z.infer<typeof unitResponseFileSchema>;
 export type UnitResponseEntry = z.infer<typeof entrySchema>;
 
 /** What only a unit response file can get wrong, besides the meeting file's errors. */
-export type UnitFileErrorCode = 'unit-not-asked' | 'decision-not-asking' | 'no-answers' | 'not-a-unit-file';
+export type UnitFileErrorCode =
+  | 'unit-not-asked'
+  | 'decision-not-asking'
+  | 'no-answers'
+  | 'not-a-unit-file'
+  /** The workspace changed between the check and the write; nothing was written. */
+  | 'changed';
 export type UnitFileError = ExchangeError | { code: UnitFileErrorCode; path: string; detail?: string };
 
 export interface UnitFileDecision {
