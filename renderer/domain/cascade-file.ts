@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { fileNamePart, safeFileName } from '../../electron/shared/file-name';
-import { CASCADE_KINDS, unitKey, type CascadeAnswerDraft } from './cascade';
+import { CASCADE_KINDS, unitKey, type CascadeAnswerDraft, type UnitFileDecision } from './cascade';
 import {
   fromZodIssues,
   MAX_REPORTED_ERRORS,
@@ -20,7 +20,7 @@ import {
 import { calendarDateSchema, idSchema, timestampSchema } from './exchange/schemas';
 import { checkShape } from './exchange/shape';
 import { LIMITS } from './limits';
-import type { CalendarDate, CascadeResponse, CascadeResponseKind, Decision, Id, Timestamp } from './types';
+import type { CalendarDate, CascadeResponse, CascadeResponseKind, Id, Timestamp } from './types';
 
 export const UNIT_RESPONSE_FORMAT = 'tandem.unit-response';
 export const UNIT_RESPONSE_VERSION = 1;
@@ -65,12 +65,6 @@ export type UnitFileErrorCode =
   | 'changed';
 export type UnitFileError = ExchangeError | { code: UnitFileErrorCode; path: string; detail?: string };
 
-export interface UnitFileDecision {
-  decision: Pick<Decision, 'id' | 'number' | 'statement' | 'rationale'>;
-  row: CascadeResponse;
-  ownerName?: string;
-}
-
 /** The file for one unit: the decisions asking it, by number, with the answers recorded so far. */
 export function writeUnitResponseFile(
   unit: string,
@@ -98,22 +92,6 @@ export function writeUnitResponseFile(
       })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** The entries of a unit's file: its live rows whose decision is (still) decided. */
-export function unitFileEntries(
-  unit: string,
-  rows: readonly CascadeResponse[],
-  decisions: ReadonlyMap<Id, Decision>,
-  ownerName: (id: Id | undefined) => string | undefined,
-): UnitFileDecision[] {
-  const key = unitKey(unit);
-  return rows.flatMap((row) => {
-    const decision = decisions.get(row.decisionId);
-    if (row.deletedAt !== undefined || unitKey(row.unit) !== key) return [];
-    if (!decision || decision.status !== 'decided' || decision.deletedAt !== undefined) return [];
-    return [{ decision, row, ownerName: ownerName(row.ownerPersonId) }];
-  });
 }
 
 export type UnitFileRead = { ok: true; value: UnitResponseFile } | { ok: false; errors: UnitFileError[] };

@@ -225,3 +225,26 @@ export function answerCascade(
   if (meetingId !== undefined) next.meetingId = meetingId;
   return next;
 }
+
+/** One decision as a unit's response file lists it (domain/cascade-file.ts). */
+export interface UnitFileDecision {
+  decision: Pick<Decision, 'id' | 'number' | 'statement' | 'rationale'>;
+  row: CascadeResponse;
+  ownerName?: string;
+}
+
+/** The entries of a unit's file: its live rows whose decision is (still) decided. */
+export function unitFileEntries(
+  unit: string,
+  rows: readonly CascadeResponse[],
+  decisions: ReadonlyMap<Id, Decision>,
+  ownerName: (id: Id | undefined) => string | undefined,
+): UnitFileDecision[] {
+  const key = unitKey(unit);
+  return rows.flatMap((row) => {
+    const decision = decisions.get(row.decisionId);
+    if (row.deletedAt !== undefined || unitKey(row.unit) !== key) return [];
+    if (!decision || decision.status !== 'decided' || decision.deletedAt !== undefined) return [];
+    return [{ decision, row, ownerName: ownerName(row.ownerPersonId) }];
+  });
+}

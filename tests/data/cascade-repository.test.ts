@@ -50,6 +50,11 @@ async function decided(patch: Partial<DecisionDraft> = {}) {
   return outcome.value;
 }
 
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('missing');
+  return value;
+}
+
 const liveRows = async (decisionId: string) =>
   (await workspace.db.cascadeResponses.where('decisionId').equals(decisionId).toArray())
     .filter((row) => row.deletedAt === undefined)
@@ -83,12 +88,8 @@ describe('cascade rows', () => {
   it('follow the scope when it is edited; a unit named again gets its answer back', async () => {
     workspace = testWorkspace();
     const decision = await decided();
-    const [iberia] = await liveRows(decision.id);
-    await workspace.cascade.answer(
-      iberia!.id,
-      { response: 'adopt', explanation: '' },
-      { source: 'register' },
-    );
+    const iberia = defined((await liveRows(decision.id))[0]);
+    await workspace.cascade.answer(iberia.id, { response: 'adopt', explanation: '' }, { source: 'register' });
     const edit = (scope: string) =>
       workspace.decisions.update(
         decision.id,
@@ -101,7 +102,7 @@ describe('cascade rows', () => {
     ]);
     await edit('Sales Iberia, Sales Nordics, Central Marketing');
     const back = (await liveRows(decision.id)).find((row) => row.unit === 'Sales Iberia');
-    expect(back).toMatchObject({ id: iberia!.id, response: 'adopt', source: 'register' });
+    expect(back).toMatchObject({ id: iberia.id, response: 'adopt', source: 'register' });
     expect(await workspace.db.cascadeResponses.count()).toBe(3);
   });
 
@@ -118,8 +119,8 @@ describe('cascade rows', () => {
   it('keep one row per decision and unit (unique index)', async () => {
     workspace = testWorkspace();
     const decision = await decided();
-    const [row] = await liveRows(decision.id);
-    await expect(workspace.db.cascadeResponses.add({ ...row!, id: 'another' })).rejects.toThrow();
+    const row = defined((await liveRows(decision.id))[0]);
+    await expect(workspace.db.cascadeResponses.add({ ...row, id: 'another' })).rejects.toThrow();
   });
 });
 
@@ -127,21 +128,21 @@ describe('answers', () => {
   it('are stored with how they came in, and an adaptation without how is refused', async () => {
     workspace = testWorkspace();
     const decision = await decided();
-    const [iberia] = await liveRows(decision.id);
+    const iberia = defined((await liveRows(decision.id))[0]);
     const refused = await workspace.cascade.answer(
-      iberia!.id,
+      iberia.id,
       { response: 'adapt', explanation: ' ' },
       { source: 'meeting' },
     );
     expect(refused).toEqual({ ok: false, errors: [{ field: 'explanation', code: 'required' }] });
-    expect((await workspace.db.cascadeResponses.get(iberia!.id))?.response).toBeUndefined();
+    expect((await workspace.db.cascadeResponses.get(iberia.id))?.response).toBeUndefined();
     const saved = await workspace.cascade.answer(
-      iberia!.id,
+      iberia.id,
       { response: 'adapt', explanation: 'From Q2, after the tender', dueDate: '2027-01-15' },
       { source: 'meeting', meetingId: 'm2' },
     );
     expect(saved.ok).toBe(true);
-    expect(await workspace.db.cascadeResponses.get(iberia!.id)).toMatchObject({
+    expect(await workspace.db.cascadeResponses.get(iberia.id)).toMatchObject({
       response: 'adapt',
       explanation: 'From Q2, after the tender',
       dueDate: '2027-01-15',
@@ -154,15 +155,11 @@ describe('answers', () => {
   it('refuse a stale edit', async () => {
     workspace = testWorkspace();
     const decision = await decided();
-    const [iberia] = await liveRows(decision.id);
-    await workspace.cascade.answer(
-      iberia!.id,
-      { response: 'adopt', explanation: '' },
-      { source: 'register' },
-    );
+    const iberia = defined((await liveRows(decision.id))[0]);
+    await workspace.cascade.answer(iberia.id, { response: 'adopt', explanation: '' }, { source: 'register' });
     workspace.advance(1);
     const stale = await workspace.cascade.answer(
-      iberia!.id,
+      iberia.id,
       { response: 'object', explanation: 'No' },
       { source: 'register' },
       '2020-01-01T00:00:00.000Z',

@@ -137,7 +137,8 @@ describe('cascade in the Register', () => {
     await screen.findByRole('table');
     expect(await workspace.db.settings.get('myUnit')).toEqual({ key: 'myUnit', value: 'Sales Nordics' });
     const row = await stored(workspace, 'Sales Nordics');
-    await workspace.cascade.answer(row!.id, { response: 'adopt', explanation: '' }, { source: 'register' });
+    if (!row) throw new Error('no row');
+    await workspace.cascade.answer(row.id, { response: 'adopt', explanation: '' }, { source: 'register' });
     expect(await screen.findByText('No decision matches the filters.')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Responses of units'), 'Response overdue');
     expect(window.location.hash).toBe('#/register/decisions?cascade=overdue');

@@ -4,8 +4,7 @@
  * holds or is checked against. `undefined` means loading.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { unitKey } from '../../domain/cascade';
-import { unitFileEntries, type UnitFileDecision } from '../../domain/cascade-file';
+import { unitFileEntries, unitKey, type UnitFileDecision } from '../../domain/cascade';
 import type { CascadeResponse, Decision, Id } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 import { useWorkspace } from '../provider';

@@ -1498,7 +1498,8 @@ const messages: Catalogue = {
   'cascade.file.imported.other': '{count} Rückmeldungen von {unit} importiert.',
   'cascade.file.none': 'Noch keine Entscheidung bittet eine Einheit um Rückmeldung.',
   'cascade.file.error.not-a-unit-file': 'Die Datei ist keine Rückmeldedatei von Tandem.',
-  'cascade.file.error.unit-not-asked': 'Keine Entscheidung hier bittet die Einheit „{detail}“ um Rückmeldung.',
+  'cascade.file.error.unit-not-asked':
+    'Keine Entscheidung hier bittet die Einheit „{detail}“ um Rückmeldung.',
   'cascade.file.error.decision-not-asking':
     'Entscheidung {detail} bittet diese Einheit hier nicht (oder nicht mehr) um Rückmeldung.',
   'cascade.file.error.no-answers':
@@ -1506,7 +1507,8 @@ const messages: Catalogue = {
   'cascade.file.error.changed':
     'Die Rückmeldungen haben sich beim Import geändert; es wurde nichts importiert. Bitte erneut versuchen.',
   'cascade.run.tab': 'Einheiten',
-  'cascade.run.intro': 'Entscheidungen, die noch auf die Rückmeldung einer Einheit warten, und die in dieser Besprechung beantworteten.',
+  'cascade.run.intro':
+    'Entscheidungen, die noch auf die Rückmeldung einer Einheit warten, und die in dieser Besprechung beantworteten.',
   'cascade.run.empty': 'Keine Entscheidung wartet auf die Rückmeldung einer Einheit.',
   'minutes.cascade.heading': 'Rückmeldungen der Einheiten zur Besprechung',
   'minutes.cascade.decision': 'Entscheidung',

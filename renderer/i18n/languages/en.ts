@@ -1479,11 +1479,14 @@ export const messages = {
   'cascade.file.none': 'No decision asks a unit for a response yet.',
   'cascade.file.error.not-a-unit-file': 'The file is not a Tandem unit response file.',
   'cascade.file.error.unit-not-asked': 'No decision here asks the unit “{detail}”.',
-  'cascade.file.error.decision-not-asking': 'Decision {detail} does not ask this unit here (or no longer does).',
-  'cascade.file.error.no-answers': 'The file holds no response: fill in "response" for at least one decision.',
+  'cascade.file.error.decision-not-asking':
+    'Decision {detail} does not ask this unit here (or no longer does).',
+  'cascade.file.error.no-answers':
+    'The file holds no response: fill in "response" for at least one decision.',
   'cascade.file.error.changed': 'The responses changed while importing; nothing was imported. Try again.',
   'cascade.run.tab': 'Units',
-  'cascade.run.intro': 'Decisions still waiting for the response of a unit, and those answered in this meeting.',
+  'cascade.run.intro':
+    'Decisions still waiting for the response of a unit, and those answered in this meeting.',
   'cascade.run.empty': 'No decision is waiting for a unit’s response.',
   'minutes.cascade.heading': 'Responses of units to discuss',
   'minutes.cascade.decision': 'Decision',
