@@ -1,6 +1,6 @@
 /**
- * The run screen's tabs for what is needed now and then: parking lot, knowledge, notes and the
- * speaker queue, each with its count in the tab's name so nothing waits unseen. Alt+W cycles the
+ * The run screen's tabs for what is needed now and then: parking lot, knowledge, notes, the
+ * speaker queue and the units' responses to decisions (cascade), each with its count in the tab's name so nothing waits unseen. Alt+W cycles the
  * tabs; Alt+K, Alt+Q, Alt+O and Alt+H show their tab before they open their capture. Every panel
  * stays mounted, so its keys work from any tab. The tab chosen is remembered per meeting on this
  * device (a setting, never exported), so a reload shows it again.
@@ -21,8 +21,11 @@ import { ParkingLotSection } from '../../features/actions/ParkingLotSection';
 import { QuickKnowledge } from '../../features/knowledge/QuickKnowledge';
 import { NotesField } from '../../features/run/NotesField';
 import { SpeakerQueuePanel } from '../../features/speakers/SpeakerQueuePanel';
+import { CascadeRunPanel, cascadesToDiscuss } from '../../features/cascade/CascadeRunPanel';
+import { useCascades } from '../../data/queries/cascade';
+import { localDateOf } from '../../domain/calendar';
 
-const ORDER = ['parking', 'knowledge', 'notes', 'speakers'] as const;
+const ORDER = ['parking', 'knowledge', 'notes', 'speakers', 'units'] as const;
 type TabId = (typeof ORDER)[number];
 const isTab = (id: string): id is TabId => ORDER.some((tab) => tab === id);
 
@@ -47,6 +50,9 @@ export function RunTabs(props: RunPanelProps) {
   ).length;
   const known = useKnowledge(meeting.id)?.filter((item) => item.deletedAt === undefined).length;
   const waiting = waitingQueue(useSpeakerTurns(meeting.id) ?? []).length;
+  const cascades = useCascades();
+  const today = localDateOf(new Date());
+  const awaiting = cascadesToDiscuss(cascades ?? [], meeting.id, today).length;
   // Synchronously, so the key's own handler finds its field shown and can focus it.
   const reveal = (tab: TabId) => () => select(tab, true);
 
@@ -93,6 +99,11 @@ export function RunTabs(props: RunPanelProps) {
           id: 'speakers',
           label: t('cockpit.tab.speakers', { count: waiting }),
           content: <SpeakerQueuePanel {...props} onReveal={reveal('speakers')} />,
+        },
+        {
+          id: 'units',
+          label: t('cascade.run.tab', { count: awaiting }),
+          content: <CascadeRunPanel meetingId={meeting.id} cascades={cascades} today={today} />,
         },
       ]}
     />

@@ -1506,7 +1506,8 @@ const messages: Catalogue = {
     'Die Datei enthält keine Rückmeldung: Bitte "response" für mindestens eine Entscheidung ausfüllen.',
   'cascade.file.error.changed':
     'Die Rückmeldungen haben sich beim Import geändert; es wurde nichts importiert. Bitte erneut versuchen.',
-  'cascade.run.tab': 'Einheiten',
+  'cascade.run.tab': 'Einheiten ({count})',
+  'cascade.run.heading': 'Rückmeldungen der Einheiten',
   'cascade.run.intro':
     'Entscheidungen, die noch auf die Rückmeldung einer Einheit warten, und die in dieser Besprechung beantworteten.',
   'cascade.run.empty': 'Keine Entscheidung wartet auf die Rückmeldung einer Einheit.',

@@ -1484,7 +1484,8 @@ export const messages = {
   'cascade.file.error.no-answers':
     'The file holds no response: fill in "response" for at least one decision.',
   'cascade.file.error.changed': 'The responses changed while importing; nothing was imported. Try again.',
-  'cascade.run.tab': 'Units',
+  'cascade.run.tab': 'Units ({count})',
+  'cascade.run.heading': 'Responses of units',
   'cascade.run.intro':
     'Decisions still waiting for the response of a unit, and those answered in this meeting.',
   'cascade.run.empty': 'No decision is waiting for a unit’s response.',
