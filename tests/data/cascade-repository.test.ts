@@ -9,6 +9,7 @@ import {
 } from '../../renderer/domain/cascade-file';
 import { readAskingRows, readCascades, readUnitFileEntries } from '../../renderer/data/queries/cascade';
 import { readRegisterRecords } from '../../renderer/data/queries/register-records';
+import { loadSnapshot } from '../../renderer/data/queries/snapshot';
 import { testWorkspace, type TestWorkspace } from './fixtures';
 
 let workspace: TestWorkspace;
@@ -216,5 +217,47 @@ describe('the unit response file', () => {
     expect(result).toEqual({ ok: false, missing: ['not-here'] });
     expect(await workspace.db.cascadeResponses.toArray()).toEqual(before);
     expect(second.id).toBeDefined();
+  });
+});
+
+describe('the minutes of the next meeting of the series', () => {
+  it('list the adaptations and objections to decisions of earlier meetings, not the adoptions', async () => {
+    workspace = testWorkspace();
+    const meeting = async (title: string, date: string) => {
+      const created = await workspace.meetings.create({ title, date, startTime: '09:00', language: 'en' });
+      if (!created.ok) throw new Error('meeting refused');
+      await workspace.db.meetings.update(created.value.id, { seriesId: 's1' });
+      return created.value.id;
+    };
+    const first = await meeting('Pricing board 1', '2026-11-27');
+    const second = await meeting('Pricing board 2', '2026-12-11');
+    const ana = await person('Ana Ruiz', 'Sales Iberia');
+    const ownerId = await person('Clara Weiss', 'Central Marketing');
+    const outcome = await workspace.decisions.record(
+      first,
+      draft({ accountablePersonId: ownerId, scope: 'Sales Iberia, Sales Nordics, Central Marketing' }),
+    );
+    if (!outcome.ok) throw new Error('refused');
+    const rows = await liveRows(outcome.value.id);
+    const answer = (unit: string, response: 'adopt' | 'adapt' | 'object', explanation = '') =>
+      workspace.cascade.answer(
+        defined(rows.find((row) => row.unit === unit)).id,
+        { response, explanation },
+        { source: 'register' },
+      );
+    await answer('Central Marketing', 'adopt');
+    await answer('Sales Iberia', 'adapt', 'From Q2');
+    await answer('Sales Nordics', 'object', 'Tenders');
+    const next = await loadSnapshot(workspace.db, second);
+    expect(
+      next.cascadeToDiscuss
+        ?.map((item) => [item.unit, item.response, item.explanation, item.ownerPersonId])
+        .sort(),
+    ).toEqual([
+      ['Sales Iberia', 'adapt', 'From Q2', ana],
+      ['Sales Nordics', 'object', 'Tenders', undefined],
+    ]);
+    expect(next.people.map((person) => person.name)).toContain('Ana Ruiz');
+    expect((await loadSnapshot(workspace.db, first)).cascadeToDiscuss).toBeUndefined();
   });
 });

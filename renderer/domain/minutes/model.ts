@@ -69,6 +69,7 @@ export type SectionId =
   | 'participants'
   | 'agenda'
   | 'decisions'
+  | 'cascade'
   | 'votes'
   | 'actions'
   | 'conflicts'

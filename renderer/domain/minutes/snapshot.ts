@@ -12,6 +12,7 @@ import type {
   Decision,
   Definition,
   Department,
+  Id,
   KnowledgeItem,
   Meeting,
   MirrorRound,
@@ -56,4 +57,19 @@ export interface MeetingSnapshot {
   roundEntries: RoundEntry[];
   /** Mirror rounds on the meeting's conflict points and decisions. */
   mirrorRounds: MirrorRound[];
+  /**
+   * Units' adaptations and objections to decisions of earlier meetings of the series, to discuss
+   * here (cascade to local units, issue 17). Absent or empty: no section.
+   */
+  cascadeToDiscuss?: CascadeToDiscuss[];
+}
+
+/** One unit's adaptation or objection to an earlier decision. */
+export interface CascadeToDiscuss {
+  decisionNumber: number;
+  statement: string;
+  unit: string;
+  response: 'adapt' | 'object';
+  explanation: string;
+  ownerPersonId?: Id;
 }

@@ -1516,6 +1516,8 @@ const messages: Catalogue = {
   'minutes.cascade.unit': 'Einheit',
   'minutes.cascade.response': 'Rückmeldung',
   'minutes.cascade.explanation': 'Wie oder warum',
+  'minutes.cascade.adapt': 'Angepasst',
+  'minutes.cascade.object': 'Einwand',
 };
 
 export default {

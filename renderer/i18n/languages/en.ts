@@ -1494,6 +1494,8 @@ export const messages = {
   'minutes.cascade.unit': 'Unit',
   'minutes.cascade.response': 'Response',
   'minutes.cascade.explanation': 'How or why',
+  'minutes.cascade.adapt': 'Adapted',
+  'minutes.cascade.object': 'Objection',
 };
 
 export default {
