@@ -10,7 +10,7 @@ import type { UnitFileError } from '../../domain/cascade-file';
 import { MAX_REPORTED_ERRORS } from '../../domain/exchange/errors';
 import type { CalendarDate } from '../../domain/types';
 import { useWorkspace } from '../../data/provider';
-import { readAskingRows, readCascadeUnits, readUnitFileEntries } from '../../data/queries/cascade';
+import { readCascadeUnits, readUnitFileEntries } from '../../data/queries/cascade';
 import { translateCount } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/react';
 import { usePlatform } from '../../platform/react';
@@ -20,10 +20,7 @@ import { useWrite } from '../../ui/use-write';
 import { unitFileErrorMessage } from './file-errors';
 
 /** The reader and its schemas load with the first file, not with the screen. */
-const reader = async () => ({
-  ...(await import('../../domain/cascade-file')),
-  decodeText: (await import('../../domain/exchange/read-file')).decodeText,
-});
+const reader = () => import('./read-unit-file');
 
 type Status =
   { kind: 'saved'; name: string } | { kind: 'imported'; count: number; unit: string } | { kind: 'failed' };
@@ -72,13 +69,8 @@ export function UnitFileActions({ today }: { today: CalendarDate }) {
     const chosen = event.target.files?.[0];
     event.target.value = '';
     if (!chosen) return;
-    const { parseUnitResponseFile, checkUnitFileReferences, decodeText, MAX_UNIT_FILE_CHARS } =
-      await reader();
-    if (chosen.size > MAX_UNIT_FILE_CHARS * 4)
-      return setErrors([{ code: 'too-large', path: '', detail: String(MAX_UNIT_FILE_CHARS / 1024 / 1024) }]);
-    const parsed = parseUnitResponseFile(decodeText(new Uint8Array(await chosen.arrayBuffer())));
-    if (!parsed.ok) return setErrors(parsed.errors);
-    const checked = checkUnitFileReferences(parsed.value, await readAskingRows(db));
+    const { readUnitFile } = await reader();
+    const checked = await readUnitFile(db, chosen);
     if (!checked.ok) return setErrors(checked.errors);
     const { unit: answered, answers } = checked.value;
     await run(() => cascade.importAnswers(answered, answers), {
