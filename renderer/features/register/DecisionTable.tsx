@@ -30,8 +30,10 @@ interface Props {
   renderCascade?: RenderCascade;
 }
 
-export function DecisionTable({ entries, target, onFollow, renderCascade }: Props) {
+export function DecisionTable({ entries, target, onFollow, renderCascade: render }: Props) {
   const t = useT();
+  // The units column shows once some decision listed asks a unit for a response.
+  const renderCascade = render && entries.some((entry) => entry.cascade.length > 0) ? render : undefined;
   const { shown, remaining, showMore } = usePage(entries, target?.id);
   useEffect(() => {
     if (!target) return;
