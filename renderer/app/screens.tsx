@@ -13,7 +13,7 @@ const definitions = onDemand(() =>
 );
 const people = onDemand(() => import('../features/people/PeopleScreen').then((m) => m.PeopleScreen));
 const prepare = onDemand(() => import('./screens/PrepareScreen').then((m) => m.PrepareScreen));
-const register = onDemand(() => import('../features/register/RegisterScreen').then((m) => m.RegisterScreen));
+const register = onDemand(() => import('./screens/RegisterPage').then((m) => m.RegisterPage));
 // The Trends screen brings its charting library (visx) in its own chunk, so the start never parses it.
 const trends = onDemand(() => import('../features/trends/TrendsScreen').then((m) => m.TrendsScreen));
 const run = onDemand(() => import('./screens/RunScreen').then((m) => m.RunScreen));

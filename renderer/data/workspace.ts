@@ -21,6 +21,7 @@ import { exchangeRepository, type ExchangeRepository } from './repositories/exch
 import { votesRepository, type VotesRepository } from './repositories/votes';
 import { roundsRepository, type RoundsRepository } from './repositories/rounds';
 import { ledgerRepository, type LedgerRepository } from './repositories/ledger';
+import { cascadeRepository, type CascadeRepository } from './repositories/cascade';
 
 export interface Workspace {
   db: TandemDatabase;
@@ -44,6 +45,7 @@ export interface Workspace {
   votes: VotesRepository;
   rounds: RoundsRepository;
   ledger: LedgerRepository;
+  cascade: CascadeRepository;
 }
 
 /** Wires the repositories to a database; the app calls it once, tests once per test. */
@@ -73,5 +75,6 @@ export function createWorkspace(
     votes: votesRepository(db, context),
     rounds: roundsRepository(db, context),
     ledger: ledgerRepository(db, context),
+    cascade: cascadeRepository(db, context),
   };
 }

@@ -29,6 +29,7 @@ export function registerQueryOf(filter: RegisterFilter, tab: RegisterTabName): s
   if (filter.scope.kind === 'global') params.set('scope', 'global');
   if (filter.scope.kind === 'tag') put('scope', `tag:${filter.scope.tag}`);
   put('status', tab === 'decisions' ? filter.decisionStatus : filter.actionStatus);
+  if (tab === 'decisions') put('cascade', filter.cascade);
   if (filter.dateField === 'due') params.set('date', 'due');
   put('from', filter.from);
   put('to', filter.to);
@@ -53,6 +54,8 @@ export function registerFilterOf(query: string, tab: RegisterTabName): RegisterF
   const status = get('status');
   if (tab === 'decisions') filter.decisionStatus = DECISION_STATUSES.find((s) => s === status) ?? '';
   else filter.actionStatus = ACTION_STATUS_FILTERS.find((s) => s === status) ?? '';
+  const cascade = get('cascade');
+  if (tab === 'decisions' && (cascade === 'mine' || cascade === 'overdue')) filter.cascade = cascade;
   if (get('date') === 'due') filter.dateField = 'due';
   const from = get('from');
   const to = get('to');

@@ -9,15 +9,20 @@
  * - status: per tab; action items may also be filtered to the overdue ones;
  * - date range: inclusive, on the meeting date or on the due date (the user picks which). With a
  *   range on the due date, entries without a due date are left out;
- * - search: every word of the query, ignoring case and accents, in the entry's text.
+ * - search: every word of the query, ignoring case and accents, in the entry's text;
+ * - cascade (decisions): "mine" keeps decided decisions still awaiting the response of the device's
+ *   unit (none while no unit is chosen), "overdue" those with a unit's response past its due date.
  */
 import type { CalendarInput } from './export/ics';
+import { isCascadeOverdue, unitKey } from './cascade';
 import { isOverdue, type ActionEntry, type DecisionEntry } from './register';
 import { foldForSearch } from './text';
 import type { ActionStatus, CalendarDate, DecisionStatus, DepartmentId, Id } from './types';
 
 export type ScopeFilter = { kind: 'any' } | { kind: 'global' } | { kind: 'tag'; tag: string };
 export type ActionStatusFilter = ActionStatus | 'overdue';
+/** The cascade filter of decisions: awaiting my unit's response, or a unit's response overdue. */
+export type CascadeFilter = '' | 'mine' | 'overdue';
 /** Which date the date range looks at. */
 export type DateField = 'meeting' | 'due';
 
@@ -32,6 +37,7 @@ export interface RegisterFilter {
   from: CalendarDate | '';
   to: CalendarDate | '';
   query: string;
+  cascade: CascadeFilter;
 }
 
 /** No filter at all: the whole register. */
@@ -46,6 +52,7 @@ export const NO_FILTER: RegisterFilter = {
   from: '',
   to: '',
   query: '',
+  cascade: '',
 };
 
 /** True when any filter narrows the register (which date the range uses is not a filter by itself). */
@@ -59,7 +66,8 @@ export function isFiltered(filter: RegisterFilter): boolean {
     filter.actionStatus !== '' ||
     filter.from !== '' ||
     filter.to !== '' ||
-    filter.query.trim() !== ''
+    filter.query.trim() !== '' ||
+    filter.cascade !== ''
   );
 }
 
@@ -102,12 +110,41 @@ function inRange(date: CalendarDate | undefined, from: CalendarDate | '', to: Ca
   return (from === '' || date >= from) && (to === '' || date <= to);
 }
 
-/** The decisions that pass `filter`, in the order given. */
-export function filterDecisions(entries: readonly DecisionEntry[], filter: RegisterFilter): DecisionEntry[] {
+/** What the cascade filter judges against: the local date and the unit this device answers for. */
+export interface CascadeView {
+  today: CalendarDate;
+  myUnit: string;
+}
+
+function cascadeTest(
+  filter: CascadeFilter,
+  view: CascadeView | undefined,
+): (entry: DecisionEntry) => boolean {
+  if (filter === '') return () => true;
+  const today = view?.today ?? '';
+  const mine = unitKey(view?.myUnit ?? '');
+  return (entry) => {
+    if (entry.row.status !== 'decided') return false;
+    if (filter === 'overdue')
+      return today !== '' && entry.cascade.some((row) => isCascadeOverdue(row, today));
+    return (
+      mine !== '' && entry.cascade.some((row) => row.response === undefined && unitKey(row.unit) === mine)
+    );
+  };
+}
+
+/** The decisions that pass `filter`, in the order given; `cascade`: for the cascade filter. */
+export function filterDecisions(
+  entries: readonly DecisionEntry[],
+  filter: RegisterFilter,
+  cascade?: CascadeView,
+): DecisionEntry[] {
   const passes = commonTest(filter);
+  const cascadePasses = cascadeTest(filter.cascade ?? '', cascade);
   return entries.filter(
     (entry) =>
       (filter.decisionStatus === '' || entry.row.status === filter.decisionStatus) &&
+      cascadePasses(entry) &&
       passes(entry, entry.row.dueDate),
   );
 }

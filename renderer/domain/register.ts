@@ -15,7 +15,17 @@
 import { formatNumber } from './decisions';
 import { actionRow, decisionRow, type ActionItemRow, type DecisionRegisterRow } from './export/rows';
 import { foldForSearch } from './text';
-import type { ActionItem, CalendarDate, Decision, DepartmentId, Id, Meeting, Party, Person } from './types';
+import type {
+  ActionItem,
+  CalendarDate,
+  CascadeResponse,
+  Decision,
+  DepartmentId,
+  Id,
+  Meeting,
+  Party,
+  Person,
+} from './types';
 
 /** The stored records the register is built from; soft-deleted ones already left out. */
 export interface RegisterRecords {
@@ -23,6 +33,8 @@ export interface RegisterRecords {
   actions: readonly ActionItem[];
   meetings: readonly Meeting[];
   people: readonly Person[];
+  /** The units' responses to decisions (cascade, issue 17); live ones. */
+  cascadeResponses?: readonly CascadeResponse[];
 }
 
 /** A decision linked from another: its id and register number. */
@@ -50,6 +62,8 @@ export interface DecisionEntry extends EntryFacts {
   successor?: DecisionLink;
   /** The decision this one supersedes. */
   predecessor?: DecisionLink;
+  /** The responses of the units its scope asks (domain/cascade.ts), by unit. */
+  cascade: readonly CascadeResponse[];
 }
 
 export interface ActionEntry extends EntryFacts {
@@ -81,6 +95,13 @@ export function buildRegister(records: RegisterRecords, partyName: (party: Party
     decisionNumber: (id: Id) => decisions.get(id)?.number,
   };
   const owner = (id: Id | undefined) => (id === undefined ? undefined : people.get(id));
+  const cascade = new Map<Id, CascadeResponse[]>();
+  for (const response of records.cascadeResponses ?? []) {
+    if (response.deletedAt !== undefined) continue;
+    const rows = cascade.get(response.decisionId);
+    if (rows) rows.push(response);
+    else cascade.set(response.decisionId, [response]);
+  }
 
   const decisionEntries = records.decisions.map((decision): DecisionEntry => {
     const row = decisionRow(decision, lookups);
@@ -97,6 +118,7 @@ export function buildRegister(records: RegisterRecords, partyName: (party: Party
       scope: decision.scope,
       successor: successors.get(decision.id),
       predecessor: predecessor && { id: predecessor.id, number: predecessor.number },
+      cascade: (cascade.get(decision.id) ?? []).sort((a, b) => compare(a.unit, b.unit)),
       search: foldForSearch(
         [
           formatNumber(row.number),

@@ -479,7 +479,9 @@ export type Setting =
    */
   | { key: 'cockpitTab'; value: CockpitTabChoice[] }
   /** The register's saved views (a tab and its filters, under a name). A device preference, never exported. */
-  | { key: 'registerViews'; value: SavedRegisterView[] };
+  | { key: 'registerViews'; value: SavedRegisterView[] }
+  /** The organisation unit this device answers for ("awaiting my unit" in the register). A device preference, never exported. */
+  | { key: 'myUnit'; value: string };
 /** A saved view of the register: a tab and its filters (as in the address), under a name. */
 export interface SavedRegisterView {
   id: string;

@@ -20,6 +20,7 @@ beforeAll(async () => {
     import('../../renderer/features/people/PeopleScreen'),
     import('../../renderer/app/screens/PrepareScreen'),
     import('../../renderer/features/register/RegisterScreen'),
+    import('../../renderer/app/screens/RegisterPage'),
     import('../../renderer/app/screens/RunScreen'),
   ]);
 }, 120_000);

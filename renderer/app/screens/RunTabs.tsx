@@ -1,8 +1,9 @@
 /**
  * The run screen's tabs for what is needed now and then: parking lot, knowledge, notes, the
- * speaker queue and the give-and-get agreements, each with its count in the tab's name so nothing
- * waits unseen (for agreements: those still to review; while the "Review agreements" block runs,
- * that tab shows unless one was chosen here). Alt+W cycles the tabs; Alt+K, Alt+Q, Alt+O and Alt+H show their tab before they open their capture. Every panel
+ * speaker queue, the give-and-get agreements and the units' responses to decisions (cascade), each
+ * with its count in the tab's name so nothing waits unseen (for agreements: those still to review;
+ * while the "Review agreements" block runs, that tab shows unless one was chosen here). Alt+W cycles
+ * the tabs; Alt+K, Alt+Q, Alt+O and Alt+H show their tab before they open their capture. Every panel
  * stays mounted, so its keys work from any tab. The tab chosen is remembered per meeting on this
  * device (a setting, never exported), so a reload shows it again.
  */
@@ -26,7 +27,11 @@ import { LedgerPanel } from '../../features/ledger/LedgerPanel';
 import { isLedgerReviewItem, openReviewCount } from '../../domain/ledger';
 import { useMeetingLedger } from '../../data/queries/ledger';
 
-const ORDER = ['parking', 'knowledge', 'notes', 'speakers', 'agreements'] as const;
+import { CascadeRunPanel, cascadesToDiscuss } from '../../features/cascade/CascadeRunPanel';
+import { useCascades } from '../../data/queries/cascade';
+import { localDateOf } from '../../domain/calendar';
+
+const ORDER = ['parking', 'knowledge', 'notes', 'speakers', 'agreements', 'units'] as const;
 type TabId = (typeof ORDER)[number];
 const isTab = (id: string): id is TabId => ORDER.some((tab) => tab === id);
 
@@ -60,6 +65,9 @@ export function RunTabs(props: RunPanelProps) {
   const waiting = waitingQueue(useSpeakerTurns(meeting.id) ?? []).length;
   const ledger = useMeetingLedger(meeting.id);
   const toReview = ledger ? openReviewCount(ledger.underReview) : 0;
+  const cascades = useCascades();
+  const today = localDateOf(new Date());
+  const awaiting = cascadesToDiscuss(cascades ?? [], meeting.id, today).length;
   // Synchronously, so the key's own handler finds its field shown and can focus it.
   const reveal = (tab: TabId) => () => select(tab, true);
 
@@ -111,6 +119,11 @@ export function RunTabs(props: RunPanelProps) {
           id: 'agreements',
           label: t('cockpit.tab.agreements', { count: toReview }),
           content: <LedgerPanel meeting={meeting} mode="run" onReveal={reveal('agreements')} />,
+        },
+        {
+          id: 'units',
+          label: t('cascade.run.tab', { count: awaiting }),
+          content: <CascadeRunPanel meetingId={meeting.id} cascades={cascades} today={today} />,
         },
       ]}
     />

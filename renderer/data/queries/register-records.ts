@@ -13,10 +13,17 @@ const live = <T extends { deletedAt?: string }>(record: T): boolean => record.de
 export async function readRegisterRecords(db: TandemDatabase): Promise<RegisterRecords> {
   const meetings = (await db.meetings.toArray()).filter(live);
   const meetingIds = meetings.map((meeting) => meeting.id);
-  const [decisions, actions, people] = await Promise.all([
+  const [decisions, actions, people, cascadeResponses] = await Promise.all([
     db.decisions.where('meetingId').anyOf(meetingIds).toArray(),
     db.actionItems.where('meetingId').anyOf(meetingIds).toArray(),
     db.people.toArray(),
+    db.cascadeResponses.toArray(),
   ]);
-  return { meetings, people, decisions: decisions.filter(live), actions: actions.filter(live) };
+  return {
+    meetings,
+    people,
+    decisions: decisions.filter(live),
+    actions: actions.filter(live),
+    cascadeResponses: cascadeResponses.filter(live),
+  };
 }

@@ -65,3 +65,12 @@ export function useRegisterViews(): SavedRegisterView[] | undefined {
     return savedViewsOf(row?.key === 'registerViews' ? row.value : []);
   }, [db]);
 }
+
+/** The organisation unit this device answers for: empty when none was chosen. `undefined` while loading. */
+export function useMyUnit(): string | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get('myUnit');
+    return row?.key === 'myUnit' && typeof row.value === 'string' ? row.value : '';
+  }, [db]);
+}

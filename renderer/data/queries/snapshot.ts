@@ -3,7 +3,7 @@
  * transaction, so the minutes never mix two states of a meeting that is still being edited.
  * Soft-deleted rows are left out.
  */
-import type { MeetingSnapshot, MinutesLedger } from '../../domain/minutes/snapshot';
+import type { CascadeToDiscuss, MeetingSnapshot, MinutesLedger } from '../../domain/minutes/snapshot';
 import type { Decision, Id, Meeting, Party } from '../../domain/types';
 import type { TandemDatabase } from '../database';
 import { readDepartments } from '../repositories/departments';
@@ -54,6 +54,49 @@ async function ledgerOf(db: TandemDatabase, meetingId: Id): Promise<MinutesLedge
   return { agreed, reviewed: reviewed.sort((a, b) => a.entry.startDate.localeCompare(b.entry.startDate)) };
 }
 
+/**
+ * The units' adaptations and objections to the still decided decisions of earlier meetings of
+ * `meeting`'s series (those held before it, and the one it follows).
+ */
+async function cascadeToDiscuss(db: TandemDatabase, meeting: Meeting): Promise<CascadeToDiscuss[]> {
+  if (meeting.seriesId === undefined) return [];
+  const earlier = await db.meetings
+    .where('seriesId')
+    .equals(meeting.seriesId)
+    .filter(
+      (other) =>
+        other.id !== meeting.id &&
+        other.deletedAt === undefined &&
+        (other.date < meeting.date || other.id === meeting.previousMeetingId),
+    )
+    .primaryKeys();
+  if (earlier.length === 0) return [];
+  const decisions = live(await db.decisions.where('meetingId').anyOf(earlier).toArray()).filter(
+    (decision) => decision.status === 'decided',
+  );
+  const byId = new Map(decisions.map((decision) => [decision.id, decision]));
+  const rows = live(
+    await db.cascadeResponses
+      .where('decisionId')
+      .anyOf([...byId.keys()])
+      .toArray(),
+  );
+  return rows.flatMap((row): CascadeToDiscuss[] => {
+    const decision = byId.get(row.decisionId);
+    if (!decision || (row.response !== 'adapt' && row.response !== 'object')) return [];
+    return [
+      {
+        decisionNumber: decision.number,
+        statement: decision.statement,
+        unit: row.unit,
+        response: row.response,
+        explanation: row.explanation,
+        ...(row.ownerPersonId === undefined ? {} : { ownerPersonId: row.ownerPersonId }),
+      },
+    ];
+  });
+}
+
 /** Everything the minutes of `meetingId` need, read at one moment. Rejects when there is no such meeting. */
 export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<MeetingSnapshot> {
   return db.transaction('r', [...db.tables], async () => {
@@ -88,8 +131,14 @@ export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<Meeting
     const owners = [...ledger.agreed, ...ledger.reviewed.map((row) => row.entry)].flatMap((entry) =>
       [entry.marketing.ownerPersonId, entry.sales.ownerPersonId].filter((id) => id !== undefined),
     );
+    const cascade = await cascadeToDiscuss(db, meeting);
     const ids = [
-      ...new Set([...attendance.map((row) => row.personId), ...referencedPeople(records), ...owners]),
+      ...new Set([
+        ...attendance.map((row) => row.personId),
+        ...referencedPeople(records),
+        ...owners,
+        ...cascade.flatMap((item) => (item.ownerPersonId === undefined ? [] : [item.ownerPersonId])),
+      ]),
     ];
     const people = (await db.people.bulkGet(ids)).filter((person) => person !== undefined);
     const byId = new Map(people.map((person) => [person.id, person]));
@@ -107,6 +156,7 @@ export function loadSnapshot(db: TandemDatabase, meetingId: Id): Promise<Meeting
       ledger,
       ...(nextMeeting ? { nextMeeting } : {}),
       ...(seriesTrend ? { seriesTrend } : {}),
+      ...(cascade.length > 0 ? { cascadeToDiscuss: cascade } : {}),
     };
   });
 }

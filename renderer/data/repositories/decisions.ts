@@ -24,6 +24,7 @@ import {
 import type { Decision, Id, Stance, Timestamp } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
+import { syncCascade } from './cascade';
 import { changedSince, stale, type Stale } from './stale';
 
 export type DecisionOutcome =
@@ -63,18 +64,21 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
     return undefined;
   }
 
-  /** Reads, changes and writes one decision in a single transaction. */
+  /** Reads, changes and writes one decision in a single transaction, its cascade rows with it. */
   function change(id: Id, revise: (decision: Decision) => Transition): Promise<Transition> {
-    return db.transaction('rw', db.decisions, async () => {
+    return db.transaction('rw', db.decisions, db.people, db.cascadeResponses, async () => {
       const outcome = revise(await stored(id));
-      if (outcome.ok) await db.decisions.put(outcome.value);
+      if (outcome.ok) {
+        await db.decisions.put(outcome.value);
+        await syncCascade(db, context, outcome.value);
+      }
       return outcome;
     });
   }
 
   return {
     async record(meetingId, draft) {
-      return db.transaction('rw', db.decisions, db.people, async () => {
+      return db.transaction('rw', db.decisions, db.people, db.cascadeResponses, async () => {
         const checked = checkDecisionDraft(draft, { personIds: await personIds() });
         if (!checked.ok) return checked;
         const last = await db.decisions.orderBy('number').last();
@@ -87,12 +91,13 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
         const refusal = await markSuperseded(decision);
         if (refusal) return { ok: false as const, refusal };
         await db.decisions.add(decision);
+        await syncCascade(db, context, decision);
         return { ok: true as const, value: decision };
       });
     },
 
     async update(id, draft, base) {
-      return db.transaction('rw', db.decisions, db.people, async () => {
+      return db.transaction('rw', db.decisions, db.people, db.cascadeResponses, async () => {
         const decision = await stored(id);
         if (changedSince(decision, base)) return stale(decision);
         const checked = checkDecisionDraft(draft, {
@@ -108,6 +113,7 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
           if (refusal) return { ok: false as const, refusal };
         }
         await db.decisions.put(revised);
+        await syncCascade(db, context, revised);
         return { ok: true as const, value: revised };
       });
     },

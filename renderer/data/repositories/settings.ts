@@ -27,6 +27,8 @@ export interface SettingsRepository {
   renameRegisterView(id: Id, name: string): Promise<void>;
   /** Removes a saved view; resolves to where it was, for undo (-1 when it was not there). */
   deleteRegisterView(id: Id): Promise<number>;
+  /** Remembers the organisation unit this device answers for (empty: none); never exported. */
+  setMyUnit(unit: string): Promise<void>;
 }
 
 export function settingsRepository(
@@ -82,6 +84,11 @@ export function settingsRepository(
       await changeViews((views) =>
         views.map((view) => (view.id === id ? { ...view, name: name.trim() } : view)),
       );
+    },
+    async setMyUnit(unit) {
+      const trimmed = unit.trim().slice(0, 200);
+      if (trimmed === '') await db.settings.delete('myUnit');
+      else await db.settings.put({ key: 'myUnit', value: trimmed });
     },
     async deleteRegisterView(id) {
       let index = -1;

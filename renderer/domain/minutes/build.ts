@@ -5,6 +5,7 @@
  */
 import { formatter } from './format';
 import type { BuildContext, MinutesOptions } from './context';
+import { cascadeSection } from './cascade-section';
 import { conflictSection } from './conflict-log';
 import {
   collaborationSection,
@@ -48,6 +49,7 @@ export function buildMinutes(snapshot: MeetingSnapshot, options: MinutesOptions)
     participantsSection(ctx),
     agendaSection(ctx),
     decisionsSection(ctx),
+    cascadeSection(ctx),
     votesSection(ctx),
     actionsSection(ctx),
     conflictSection(ctx),

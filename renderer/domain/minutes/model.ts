@@ -86,6 +86,7 @@ export type SectionId =
   | 'participants'
   | 'agenda'
   | 'decisions'
+  | 'cascade'
   | 'votes'
   | 'actions'
   | 'conflicts'

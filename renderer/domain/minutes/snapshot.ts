@@ -12,6 +12,7 @@ import type {
   Decision,
   Definition,
   Department,
+  Id,
   KnowledgeItem,
   LedgerEntry,
   LedgerReview,
@@ -63,9 +64,24 @@ export interface MeetingSnapshot {
   seriesTrend?: TrendRecords;
   /** The give-and-get agreements made in the meeting and the reviews recorded in it (issue 17). */
   ledger?: MinutesLedger;
+  /**
+   * Units' adaptations and objections to decisions of earlier meetings of the series, to discuss
+   * here (cascade to local units, issue 17). Absent or empty: no section.
+   */
+  cascadeToDiscuss?: CascadeToDiscuss[];
 }
 
 export interface MinutesLedger {
   agreed: LedgerEntry[];
   reviewed: Array<{ entry: LedgerEntry; review: LedgerReview }>;
+}
+
+/** One unit's adaptation or objection to an earlier decision. */
+export interface CascadeToDiscuss {
+  decisionNumber: number;
+  statement: string;
+  unit: string;
+  response: 'adapt' | 'object';
+  explanation: string;
+  ownerPersonId?: Id;
 }

@@ -3,7 +3,7 @@
  * successor ("Superseded by D-5"), a successor links back to what it supersedes; following a link
  * scrolls to that row and focuses it. Status is always written out, never shown by colour alone.
  */
-import { memo, useEffect } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { formatNumber } from '../../domain/decisions';
 import type { DecisionEntry, DecisionLink } from '../../domain/register';
 import { formatDate } from '../../i18n/format';
@@ -13,6 +13,9 @@ import { ShowMore, usePage } from './paging';
 
 /** The id of a decision's row, which links scroll to. */
 export const decisionRowId = (id: string) => `register-decision-${id}`;
+
+/** What the register shows of a decision's cascade to local units (composed in by app/). */
+export type RenderCascade = (entry: DecisionEntry) => ReactNode;
 
 /** A request to show a row; `seq` makes following the same link twice scroll again. */
 export interface RowTarget {
@@ -24,10 +27,13 @@ interface Props {
   entries: readonly DecisionEntry[];
   target?: RowTarget;
   onFollow: (link: DecisionLink) => void;
+  renderCascade?: RenderCascade;
 }
 
-export function DecisionTable({ entries, target, onFollow }: Props) {
+export function DecisionTable({ entries, target, onFollow, renderCascade: render }: Props) {
   const t = useT();
+  // The units column shows once some decision listed asks a unit for a response.
+  const renderCascade = render && entries.some((entry) => entry.cascade.length > 0) ? render : undefined;
   const { shown, remaining, showMore } = usePage(entries, target?.id);
   useEffect(() => {
     if (!target) return;
@@ -49,11 +55,12 @@ export function DecisionTable({ entries, target, onFollow }: Props) {
             <th scope="col">{t('decisions.dueDate')}</th>
             <th scope="col">{t('decisions.reviewDate')}</th>
             <th scope="col">{t('register.column.status')}</th>
+            {renderCascade && <th scope="col">{t('cascade.column')}</th>}
           </tr>
         </thead>
         <tbody>
           {shown.map((entry) => (
-            <DecisionRow key={entry.row.id} entry={entry} onFollow={onFollow} />
+            <DecisionRow key={entry.row.id} entry={entry} onFollow={onFollow} renderCascade={renderCascade} />
           ))}
         </tbody>
       </table>
@@ -65,9 +72,11 @@ export function DecisionTable({ entries, target, onFollow }: Props) {
 const DecisionRow = memo(function DecisionRow({
   entry,
   onFollow,
+  renderCascade,
 }: {
   entry: DecisionEntry;
   onFollow: (link: DecisionLink) => void;
+  renderCascade?: RenderCascade;
 }) {
   const t = useT();
   const language = useLanguage();
@@ -100,6 +109,7 @@ const DecisionRow = memo(function DecisionRow({
           {t(`decisions.status.${row.status}`)}
         </span>
       </td>
+      {renderCascade && <td className="register-cascade">{renderCascade(entry)}</td>}
     </tr>
   );
 });

@@ -9,14 +9,17 @@ import {
   NO_FILTER,
   isFiltered,
   type ActionStatusFilter,
+  type CascadeFilter,
   type DateField,
   type RegisterFilter,
   type ScopeFilter,
 } from '../../domain/register-filter';
 import type { RegisterOptions } from '../../domain/register-options';
 import type { DecisionStatus } from '../../domain/types';
+import { useWorkspace } from '../../data/provider';
 import { useT } from '../../i18n/react';
 import { useDepartmentName } from '../../ui/department-name';
+import { useWrite } from '../../ui/use-write';
 import type { RegisterTab } from './RegisterTabs';
 
 const DECISION_STATUSES: readonly DecisionStatus[] = ['proposed', 'decided', 'superseded', 'revoked'];
@@ -25,11 +28,16 @@ interface Props {
   tab: RegisterTab;
   filter: RegisterFilter;
   options: RegisterOptions;
+  /** The units "my unit" can be chosen from, and the one this device answers for. */
+  units: readonly string[];
+  myUnit: string;
   onChange: (filter: RegisterFilter) => void;
 }
 
-export function RegisterFilters({ tab, filter, options, onChange }: Props) {
+export function RegisterFilters({ tab, filter, options, units, myUnit, onChange }: Props) {
   const t = useT();
+  const { settings } = useWorkspace();
+  const { run } = useWrite();
   const departmentName = useDepartmentName();
   const set = (change: Partial<RegisterFilter>) => onChange({ ...filter, ...change });
   const any = <option value="">{t('register.filter.any')}</option>;
@@ -129,6 +137,40 @@ export function RegisterFilters({ tab, filter, options, onChange }: Props) {
           )
         }
       </Field>
+      {tab === 'decisions' && (
+        <Field label={t('register.filter.cascade')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filter.cascade}
+              onChange={(e) => set({ cascade: cascadeOf(e.target.value) })}
+            >
+              {any}
+              <option value="mine">{t('register.filter.cascade.mine')}</option>
+              <option value="overdue">{t('register.filter.cascade.overdue')}</option>
+            </select>
+          )}
+        </Field>
+      )}
+      {tab === 'decisions' && (
+        <Field label={t('register.filter.myUnit')}>
+          {(id) => (
+            <select
+              id={id}
+              value={myUnit}
+              onChange={(e) => {
+                const unit = e.target.value;
+                void run(() => settings.setMyUnit(unit));
+              }}
+            >
+              <option value="">{t('register.filter.myUnit.none')}</option>
+              {units.map((unit) => (
+                <option key={unit}>{unit}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field label={t('register.filter.dateField')}>
         {(id) => (
           <select
@@ -196,6 +238,10 @@ function scopeOfValue(value: string): ScopeFilter {
 
 function decisionStatusOf(value: string): DecisionStatus | '' {
   return DECISION_STATUSES.find((status) => status === value) ?? '';
+}
+
+function cascadeOf(value: string): CascadeFilter {
+  return value === 'mine' || value === 'overdue' ? value : '';
 }
 
 function actionStatusOf(value: string): ActionStatusFilter | '' {

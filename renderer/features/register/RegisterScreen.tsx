@@ -6,7 +6,7 @@
  * bookmark and a copied link bring them back; each tab keeps its own filters while switching.
  * Saved views apply a tab and its filters in one click.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../domain/decisions';
 import type { DecisionLink } from '../../domain/register';
 import { registerFilterOf, registerQueryOf, registerTabOf } from '../../domain/register-address';
@@ -17,7 +17,7 @@ import { navigate, replaceRoute, useRoute } from '../../navigation/router';
 import { useDepartmentName } from '../../ui/department-name';
 import '../../styles/register.css';
 import { ActionTable } from './ActionTable';
-import { DecisionTable, type RowTarget } from './DecisionTable';
+import { DecisionTable, type RenderCascade, type RowTarget } from './DecisionTable';
 import { ICS_NOTE_ID, RegisterExports } from './RegisterExports';
 import { RegisterFilters } from './RegisterFilters';
 import { RegisterTabs, type RegisterTab } from './RegisterTabs';
@@ -26,8 +26,22 @@ import { LedgerTab } from './LedgerTab';
 import { ledgerFilterOf, ledgerQueryOf, type LedgerFilter } from '../../domain/ledger-register';
 import { useRegisterView, useToday, type RegisterView } from './use-register';
 
+/** The cascade to local units in the register, composed in by app/ (features/cascade). */
+export interface RegisterCascade {
+  /** A decision's cascade state and units, in its row. */
+  cell: (today: CalendarDate) => RenderCascade;
+  /** The unit response file's export and import, in the toolbar. */
+  tools: (today: CalendarDate) => ReactNode;
+}
+
 /** `today` fixes the day that "overdue" is judged against (tests); by default the local date. */
-export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) {
+export function RegisterScreen({
+  today: fixedToday,
+  cascade,
+}: {
+  today?: CalendarDate;
+  cascade?: RegisterCascade;
+}) {
   const t = useT();
   const headingId = useId();
   const today = useToday(fixedToday);
@@ -101,6 +115,8 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
     },
     [ledgerFilter],
   );
+  const renderCascade = useMemo(() => cascade?.cell(today), [cascade, today]);
+  const units = useMemo(() => unitsOf(view), [view]);
 
   return (
     <section className="screen register" aria-labelledby={headingId}>
@@ -117,18 +133,33 @@ export function RegisterScreen({ today: fixedToday }: { today?: CalendarDate }) 
       ) : (
         <>
           <RegisterViews tab={tab} query={query} suggestion={suggestion} onApply={apply} />
-          <RegisterFilters tab={tab} filter={filter} options={view.options} onChange={changeFilter} />
+          <RegisterFilters
+            tab={tab}
+            filter={filter}
+            options={view.options}
+            units={units}
+            myUnit={view.myUnit}
+            onChange={changeFilter}
+          />
           <RegisterTabs tab={tab} onSelect={selectTab}>
             <div className="register-toolbar">
               <Count tab={tab} view={view} />
               <RegisterExports tab={tab} decisions={view.decisions} actions={view.actions} today={today} />
+              {tab === 'decisions' && cascade?.tools(today)}
             </div>
             {notice && (
               <p role="status" className="register-notice">
                 {notice}
               </p>
             )}
-            <Section tab={tab} view={view} today={today} target={target} onFollow={follow} />
+            <Section
+              tab={tab}
+              view={view}
+              today={today}
+              target={target}
+              onFollow={follow}
+              renderCascade={renderCascade}
+            />
             <p id={ICS_NOTE_ID} className="muted register-note">
               {t('register.icsNote')}
             </p>
@@ -156,6 +187,10 @@ function useViewName(tab: RegisterTab, filter: RegisterFilter, view: RegisterVie
   if (owner) parts.push(owner.name);
   if (filter.scope.kind === 'tag') parts.push(filter.scope.tag);
   if (filter.scope.kind === 'global') parts.push(t('decisions.scope.global'));
+  if (tab === 'decisions' && filter.cascade !== '')
+    parts.push(
+      t(filter.cascade === 'mine' ? 'register.filter.cascade.mine' : 'register.filter.cascade.overdue'),
+    );
   if (filter.query.trim() !== '') parts.push(`“${filter.query.trim()}”`);
   if (parts.length === 0) parts.push(t(tab === 'decisions' ? 'decisions.heading' : 'actions.heading'));
   return parts.join(' · ');
@@ -180,17 +215,48 @@ interface SectionProps {
   today: CalendarDate;
   target?: RowTarget;
   onFollow: (link: DecisionLink) => void;
+  renderCascade?: RenderCascade;
 }
 
-function Section({ tab, view, today, target, onFollow }: SectionProps) {
+function Section({ tab, view, today, target, onFollow, renderCascade }: SectionProps) {
   const t = useT();
   if (tab === 'decisions') {
     if (view.register.decisions.length === 0)
       return <p className="empty-title">{t('register.empty.decisions')}</p>;
-    if (view.decisions.length === 0) return <p className="empty-title">{t('register.noMatch.decisions')}</p>;
-    return <DecisionTable entries={view.decisions} target={target} onFollow={onFollow} />;
+    if (view.decisions.length === 0)
+      return (
+        <p className="empty-title">
+          {t(
+            view.filter.cascade === 'mine' && view.myUnit === ''
+              ? 'register.filter.myUnit.hint'
+              : 'register.noMatch.decisions',
+          )}
+        </p>
+      );
+    return (
+      <DecisionTable
+        entries={view.decisions}
+        target={target}
+        onFollow={onFollow}
+        renderCascade={renderCascade}
+      />
+    );
   }
   if (view.register.actions.length === 0) return <p className="empty-title">{t('register.empty.actions')}</p>;
   if (view.actions.length === 0) return <p className="empty-title">{t('register.noMatch.actions')}</p>;
   return <ActionTable entries={view.actions} today={today} />;
+}
+
+/** The units "my unit" can be: those some decision asks, and the people's units; once each, sorted. */
+function unitsOf(view: RegisterView | undefined): string[] {
+  if (!view) return [];
+  const units = new Map<string, string>();
+  const add = (unit: string) => {
+    const key = unit.trim().toLocaleLowerCase();
+    if (key !== '' && !units.has(key)) units.set(key, unit.trim());
+  };
+  for (const entry of view.register.decisions) for (const row of entry.cascade) add(row.unit);
+  for (const unit of view.options.orgUnits) add(unit);
+  if (view.myUnit !== '') add(view.myUnit);
+  return [...units.values()].sort((a, b) => a.localeCompare(b));
 }

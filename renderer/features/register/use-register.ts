@@ -12,6 +12,7 @@ import { filterActions, filterDecisions, type RegisterFilter } from '../../domai
 import { registerOptions, type RegisterOptions } from '../../domain/register-options';
 import type { CalendarDate, Party } from '../../domain/types';
 import { useRegisterRecords } from '../../data/queries/register';
+import { useMyUnit } from '../../data/queries/settings';
 import { useNow } from '../../ui/use-now';
 import { useDepartmentName } from '../../ui/department-name';
 
@@ -20,6 +21,8 @@ export interface RegisterView {
   /** The filter applied: the one asked for, without an owner or department the register does not know. */
   filter: RegisterFilter;
   options: RegisterOptions;
+  /** The unit this device answers for ("awaiting my unit"); empty when none is chosen. */
+  myUnit: string;
   decisions: Register['decisions'];
   actions: Register['actions'];
 }
@@ -27,6 +30,7 @@ export interface RegisterView {
 /** The register and its filtered view; `undefined` while the records load. */
 export function useRegisterView(filter: RegisterFilter, today: CalendarDate): RegisterView | undefined {
   const records = useRegisterRecords();
+  const myUnit = useMyUnit();
   const departmentName = useDepartmentName();
   const register = useMemo(() => {
     if (records === undefined) return undefined;
@@ -38,15 +42,19 @@ export function useRegisterView(filter: RegisterFilter, today: CalendarDate): Re
   const options = useMemo(() => register && registerOptions(register), [register]);
   const known = useMemo(() => options && knownChoices(filter, options), [filter, options]);
   const decisions = useMemo(
-    () => register && known && filterDecisions(register.decisions, known),
-    [register, known],
+    () =>
+      register &&
+      known &&
+      myUnit !== undefined &&
+      filterDecisions(register.decisions, known, { today, myUnit }),
+    [register, known, today, myUnit],
   );
   const actions = useMemo(
     () => register && known && filterActions(register.actions, known, today),
     [register, known, today],
   );
-  if (!register || !options || !known || !decisions || !actions) return undefined;
-  return { register, filter: known, options, decisions, actions };
+  if (!register || !options || !known || !decisions || !actions || myUnit === undefined) return undefined;
+  return { register, filter: known, options, myUnit, decisions, actions };
 }
 
 /** An address may name an owner or department that is not (or no longer) in the register: ignored. */
