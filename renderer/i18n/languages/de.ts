@@ -1487,6 +1487,8 @@ const messages: Catalogue = {
   'gate.dueLine': '{number} – Überprüfung am {date}',
   'gate.addReviewItem': '„{title}“ auf die Tagesordnung setzen',
   'gate.reviewItemTitle': '{number} überprüfen: {statement}',
+  'minutes.decision.revisitIf': 'Erneut prüfen, wenn',
+  'minutes.decision.reopenedBecause': 'Wieder geöffnet, weil',
 };
 
 export default {

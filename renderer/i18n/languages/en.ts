@@ -1466,6 +1466,8 @@ export const messages = {
   'gate.dueLine': '{number} — review date {date}',
   'gate.addReviewItem': 'Add "{title}" to the agenda',
   'gate.reviewItemTitle': 'Review {number}: {statement}',
+  'minutes.decision.revisitIf': 'Revisit if',
+  'minutes.decision.reopenedBecause': 'Reopened because',
 };
 
 export default {
