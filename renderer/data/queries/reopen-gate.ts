@@ -20,3 +20,9 @@ export function useDueForReview(meeting: Meeting): Decision[] | undefined {
     return dueForReview(decisions, meeting.date);
   }, [db, meeting.id, meeting.seriesId, meeting.date]);
 }
+
+/** Every decided decision of the workspace: what a conflict point may touch. */
+export function useDecidedDecisions(): Decision[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(() => db.decisions.where('status').equals('decided').toArray(), [db]);
+}
