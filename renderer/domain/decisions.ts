@@ -8,6 +8,13 @@
 import { LIMITS } from './limits';
 import { isCalendarDate } from './calendar';
 import { cleanLine } from './text';
+import {
+  checkRevisitIf,
+  needsReopenReason,
+  reopenReason,
+  type ReopenDraft,
+  type ReopenRefusal,
+} from './reopen-gate';
 import type {
   CalendarDate,
   Decision,
@@ -59,6 +66,10 @@ export interface DecisionDraft {
   agendaItemId: Id | '';
   stanceMarketing: Stance | '';
   stanceSales: Stance | '';
+  /** "Revisit if …" conditions, one a line; left out, a stored decision keeps its own. */
+  revisitIf?: string[];
+  /** Why the decided decision it supersedes is reopened (the reopen gate). */
+  reopen?: ReopenDraft;
 }
 
 /** Why a draft was refused; the UI translates each code. */
@@ -70,7 +81,8 @@ export type DecisionFieldError =
   | { field: 'scope'; code: 'scope-too-long' | 'scope-too-many' }
   | { field: 'links'; code: 'links-too-many' | 'settles-too-many' }
   | { field: 'dueDate'; code: 'date-invalid' }
-  | { field: 'reviewDate'; code: 'date-invalid' };
+  | { field: 'reviewDate'; code: 'date-invalid' }
+  | { field: 'revisitIf'; code: 'condition-too-long' | 'conditions-too-many' };
 
 /** The cleaned values of an accepted draft. */
 export interface CheckedDecision {
@@ -90,6 +102,7 @@ export interface CheckedDecision {
   agendaItemId?: Id;
   stanceMarketing?: Stance;
   stanceSales?: Stance;
+  revisitIf?: string[];
 }
 
 export type DecisionCheck =
@@ -139,8 +152,12 @@ export function checkDecisionDraft(
     errors.push({ field: 'dueDate', code: 'date-invalid' });
   if (draft.reviewDate !== '' && !isCalendarDate(draft.reviewDate))
     errors.push({ field: 'reviewDate', code: 'date-invalid' });
+  const revisitIf = draft.revisitIf === undefined ? undefined : checkRevisitIf(draft.revisitIf);
+  if (revisitIf && !revisitIf.ok) errors.push({ field: 'revisitIf', code: revisitIf.error.code });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: cleaned(draft, { statement, rationale, alternatives, scope }) };
+  const value = cleaned(draft, { statement, rationale, alternatives, scope });
+  if (revisitIf?.ok) value.revisitIf = revisitIf.value;
+  return { ok: true, value };
 }
 
 function cleaned(
@@ -259,7 +276,8 @@ export type DecisionRefusal =
   | { code: 'not-allowed'; from: DecisionStatus; to: DecisionStatus }
   | { code: 'stances-locked'; status: DecisionStatus }
   | { code: 'supersede-invalid' }
-  | { code: 'register-full' };
+  | { code: 'register-full' }
+  | ReopenRefusal;
 
 export type Transition = { ok: true; value: Decision } | { ok: false; refusal: DecisionRefusal };
 
@@ -300,21 +318,47 @@ export function decide(decision: Decision, now: Timestamp, override?: ObjectionO
   return { ok: true, value: { ...decision, rationale, status: 'decided', updatedAt: now } };
 }
 
-/** Revokes a proposed or decided decision; it keeps its number and stays in the register. */
-export function revoke(decision: Decision, now: Timestamp): Transition {
+/**
+ * Revokes a proposed or decided decision; it keeps its number and stays in the register. A decided
+ * one passes the reopen gate: the condition that was met or the new fact must be named, in `reopen`,
+ * and is stored with the meeting (`meetingId`) where it was revoked.
+ */
+export function revoke(
+  decision: Decision,
+  now: Timestamp,
+  reopen?: { draft: ReopenDraft; meetingId: Id },
+): Transition {
   if (decision.status !== 'proposed' && decision.status !== 'decided')
     return { ok: false, refusal: { code: 'not-allowed', from: decision.status, to: 'revoked' } };
-  return { ok: true, value: { ...decision, status: 'revoked', updatedAt: now } };
+  if (!needsReopenReason(decision))
+    return { ok: true, value: { ...decision, status: 'revoked', updatedAt: now } };
+  const reason = reopenReason(decision, reopen?.draft, {
+    meetingId: reopen?.meetingId ?? decision.meetingId,
+    now,
+  });
+  if (!reason.ok) return reason;
+  return {
+    ok: true,
+    value: { ...decision, status: 'revoked', reopenedBecause: reason.value, updatedAt: now },
+  };
 }
 
 /**
  * Marks `old` superseded by `by`. Only a decided decision of another meeting can be superseded,
- * and a decision never supersedes itself.
+ * and a decision never supersedes itself. The reopen gate: the condition that was met or the new
+ * fact (`reopen`) is required and stored on `old`, with the meeting of `by`.
  */
-export function supersede(old: Decision, by: Pick<Decision, 'id' | 'meetingId'>, now: Timestamp): Transition {
+export function supersede(
+  old: Decision,
+  by: Pick<Decision, 'id' | 'meetingId'>,
+  now: Timestamp,
+  reopen?: ReopenDraft,
+): Transition {
   if (old.id === by.id || old.meetingId === by.meetingId || old.status !== 'decided')
     return { ok: false, refusal: { code: 'supersede-invalid' } };
-  return { ok: true, value: { ...old, status: 'superseded', updatedAt: now } };
+  const reason = reopenReason(old, reopen, { meetingId: by.meetingId, now });
+  if (!reason.ok) return reason;
+  return { ok: true, value: { ...old, status: 'superseded', reopenedBecause: reason.value, updatedAt: now } };
 }
 
 /**

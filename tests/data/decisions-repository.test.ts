@@ -106,11 +106,13 @@ describe('decisions repository', () => {
     const ownerId = await owner();
     const decided = await recorded('m1', { accountablePersonId: ownerId });
     workspace.advance(5);
-    const outcome = await workspace.decisions.revoke(decided.id);
+    const reopen = { draft: { fact: 'The fairs were cancelled.' }, meetingId: 'm2' };
+    const outcome = await workspace.decisions.revoke(decided.id, reopen);
     expect(outcome.ok).toBe(true);
     expect(await workspace.db.decisions.get(decided.id)).toEqual({
       ...decided,
       status: 'revoked',
+      reopenedBecause: { text: 'The fairs were cancelled.', meetingId: 'm2', at: '2026-11-27T09:05:00.000Z' },
       updatedAt: '2026-11-27T09:05:00.000Z',
     });
     expect(await workspace.decisions.revoke(decided.id)).toEqual({
@@ -124,11 +126,16 @@ describe('decisions repository', () => {
     const ownerId = await owner();
     const old = await recorded('m1', { accountablePersonId: ownerId });
     workspace.advance(60);
-    const replacement = await recorded('m2', { accountablePersonId: ownerId, supersedesId: old.id });
+    const replacement = await recorded('m2', {
+      accountablePersonId: ownerId,
+      supersedesId: old.id,
+      reopen: { fact: 'New fair dates' },
+    });
     expect(replacement).toMatchObject({ number: 2, supersedesId: old.id, status: 'decided' });
     expect(await workspace.db.decisions.get(old.id)).toEqual({
       ...old,
       status: 'superseded',
+      reopenedBecause: { text: 'New fair dates', meetingId: 'm2', at: '2026-11-27T10:00:00.000Z' },
       updatedAt: '2026-11-27T10:00:00.000Z',
     });
   });
@@ -141,7 +148,9 @@ describe('decisions repository', () => {
       throw new Error('disk full');
     };
     workspace.db.decisions.hook('creating', failing);
-    await expect(recorded('m2', { accountablePersonId: ownerId, supersedesId: old.id })).rejects.toThrow();
+    await expect(
+      recorded('m2', { accountablePersonId: ownerId, supersedesId: old.id, reopen: { fact: 'New' } }),
+    ).rejects.toThrow();
     workspace.db.decisions.hook('creating').unsubscribe(failing);
     expect(await workspace.db.decisions.toArray()).toEqual([old]);
   });
@@ -186,8 +195,8 @@ describe('decisions repository', () => {
     const old = await recorded('m1', { accountablePersonId: ownerId });
     const other = await recorded('m1', { accountablePersonId: ownerId });
     const later = await recorded('m2');
-    await workspace.decisions.update(later.id, { ...draft, supersedesId: old.id });
-    await workspace.decisions.update(later.id, { ...draft, supersedesId: other.id });
+    await workspace.decisions.update(later.id, { ...draft, supersedesId: old.id, reopen: { fact: 'New' } });
+    await workspace.decisions.update(later.id, { ...draft, supersedesId: other.id, reopen: { fact: 'New' } });
     expect(await workspace.db.decisions.get(later.id)).toMatchObject({ supersedesId: old.id });
     expect((await workspace.db.decisions.get(old.id))?.status).toBe('superseded');
     expect((await workspace.db.decisions.get(other.id))?.status).toBe('decided');

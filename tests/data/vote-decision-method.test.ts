@@ -106,7 +106,7 @@ describe('attaching a vote sets the decision method', () => {
     const revoked = await recorded('m-1', { method: 'majority' });
     expect((await workspace.decisions.revoke(revoked.id)).ok).toBe(true);
     const old = await recorded('m-0', { accountablePersonId: ownerId, method: 'delegated' });
-    await recorded('m-1', { accountablePersonId: ownerId, supersedesId: old.id });
+    await recorded('m-1', { accountablePersonId: ownerId, supersedesId: old.id, reopen: { fact: 'New' } });
     const revokedBefore = await decision(revoked.id);
     const oldBefore = await decision(old.id);
     expect(oldBefore?.status).toBe('superseded');

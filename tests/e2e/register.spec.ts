@@ -25,6 +25,8 @@ async function recordDecision(page: Page, input: DecisionInput) {
   if (input.supersedes) {
     await dialog.getByRole('searchbox', { name: 'Search earlier decisions' }).fill(input.supersedes.search);
     await dialog.getByLabel('Supersedes').selectOption({ label: input.supersedes.option });
+    // The reopen gate asks what is new before a decided decision is superseded.
+    await dialog.getByRole('textbox', { name: 'What is new?' }).fill('The 2027 costs are in.');
   }
   await dialog.getByRole('button', { name: 'Record decision' }).click();
   await expect(dialog).toBeHidden();

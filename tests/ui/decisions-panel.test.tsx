@@ -169,8 +169,18 @@ describe('the Decision register panel', () => {
       within(dialog).getByLabelText('Supersedes'),
       'D-1 — Price list 2027 stays as it is.',
     );
+    expect(within(dialog).getByRole('region', { name: 'Reopening D-1: what is new?' })).toBeTruthy();
+    await submit(user, dialog);
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'D-1 was decided. Name the condition that was met or what is new before it is reopened.',
+    );
+    expect((await db.decisions.get(old.id))?.status).toBe('decided');
+    await user.type(within(dialog).getByLabelText('What is new?'), 'Iberian costs rose 4 %.');
     await submit(user, dialog);
     await screen.findByRole('list', { name: 'Decision register' });
+    await waitFor(async () =>
+      expect((await db.decisions.get(old.id))?.reopenedBecause?.text).toBe('Iberian costs rose 4 %.'),
+    );
     await waitFor(async () => expect((await db.decisions.get(old.id))?.status).toBe('superseded'));
     expect(await db.decisions.where('number').equals(2).first()).toMatchObject({
       supersedesId: old.id,

@@ -16,6 +16,7 @@ import { AttachedDefinitions } from '../../features/definitions/AttachedDefiniti
 import { KnowledgePanel } from '../../features/knowledge/KnowledgePanel';
 import { AgendaSection } from '../../features/prepare/AgendaSection';
 import { CarriedOverSection } from '../../features/prepare/CarriedOverSection';
+import { DueForReviewSection } from '../../features/prepare/DueForReviewSection';
 import { DetailsSection } from '../../features/prepare/DetailsSection';
 import { GroundRulesSection } from '../../features/prepare/GroundRulesSection';
 import { PersonPicker } from '../../features/people/PersonPicker';
@@ -137,6 +138,7 @@ function PrepareView({ meeting }: { meeting: Meeting }) {
             <AgendaSection meeting={meeting} agenda={agenda} attendance={attendance} />
           </SectionAnchor>
           <CarriedOverSection meeting={meeting} />
+          <DueForReviewSection meeting={meeting} />
           <SectionAnchor id={SECTION.knowledge}>
             <div className="panel">
               <KnowledgePanel meetingId={meeting.id} agendaItems={agenda} departments={departments} />

@@ -14,6 +14,7 @@ import {
   type ReframeDraft,
   type StatusChange,
 } from '../../domain/conflicts';
+import { withTouchedDecisions } from '../../domain/reopen-gate';
 import type { ConflictPoint, Id } from '../../domain/types';
 import { noteStoredPoint } from '../queries/just-stored';
 import type { WriteContext } from '../context';
@@ -21,6 +22,9 @@ import type { TandemDatabase } from '../database';
 import { softDeletion } from './soft-delete';
 
 export type ConflictOutcome = Outcome<ConflictPoint>;
+export type LinkOutcome =
+  | { ok: true; value: ConflictPoint }
+  | { ok: false; refusal: { code: 'touches-too-many'; max: number } | { code: 'touches-not-decided' } };
 export type ReframeOutcome = Outcome<{ relationship: ConflictPoint; content: ConflictPoint }>;
 
 export interface ConflictsRepository {
@@ -28,6 +32,11 @@ export interface ConflictsRepository {
   changeStatus(id: Id, change: StatusChange): Promise<ConflictOutcome>;
   /** Turns an open relationship point into a content question; both are written or neither. */
   reframe(id: Id, draft: ReframeDraft): Promise<ReframeOutcome>;
+  /**
+   * Sets the decided decisions a point touches (the reopen gate). Each must be a decided decision of
+   * another meeting, checked in the same transaction; refused otherwise, and nothing changes.
+   */
+  linkDecisions(id: Id, decisionIds: readonly Id[]): Promise<LinkOutcome>;
   softDelete(id: Id): Promise<void>;
   restore(id: Id): Promise<void>;
 }
@@ -56,6 +65,25 @@ export function conflictsRepository(db: TandemDatabase, context: WriteContext): 
     changeStatus(id, change) {
       return db.transaction('rw', db.conflictPoints, async () => {
         const outcome = changeStatus(await stored(id), change, context.now());
+        if (outcome.ok) await db.conflictPoints.put(outcome.value);
+        return outcome;
+      });
+    },
+
+    linkDecisions(id, decisionIds) {
+      return db.transaction('rw', db.conflictPoints, db.decisions, async (): Promise<LinkOutcome> => {
+        const point = await stored(id);
+        const decisions = await db.decisions.bulkGet([...decisionIds]);
+        const already = new Set(point.touchesDecisionIds ?? []);
+        // A link once made stays valid when the decision is later reopened; new links need a decided one.
+        const valid = decisions.every(
+          (decision, index) =>
+            decision !== undefined &&
+            decision.meetingId !== point.meetingId &&
+            (decision.status === 'decided' || already.has(decisionIds[index] ?? '')),
+        );
+        if (!valid) return { ok: false, refusal: { code: 'touches-not-decided' } };
+        const outcome = withTouchedDecisions(point, decisionIds, context.now());
         if (outcome.ok) await db.conflictPoints.put(outcome.value);
         return outcome;
       });

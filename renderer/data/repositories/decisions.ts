@@ -21,6 +21,7 @@ import {
   type ObjectionOverride,
   type Transition,
 } from '../../domain/decisions';
+import type { ReopenDraft } from '../../domain/reopen-gate';
 import type { Decision, Id, Stance, Timestamp } from '../../domain/types';
 import type { WriteContext } from '../context';
 import type { TandemDatabase } from '../database';
@@ -40,7 +41,11 @@ export interface DecisionsRepository {
   update(id: Id, draft: DecisionDraft, base?: Timestamp): Promise<DecisionOutcome>;
   decide(id: Id, override?: ObjectionOverride): Promise<Transition>;
   recordStances(id: Id, stances: { marketing: Stance | ''; sales: Stance | '' }): Promise<Transition>;
-  revoke(id: Id): Promise<Transition>;
+  /**
+   * Revokes a decision. A decided one needs the condition met or the new fact (`reopen`), stored with
+   * the meeting it was revoked in; refused without, and nothing changes.
+   */
+  revoke(id: Id, reopen?: { draft: ReopenDraft; meetingId: Id }): Promise<Transition>;
 }
 
 export function decisionsRepository(db: TandemDatabase, context: WriteContext): DecisionsRepository {
@@ -54,12 +59,16 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
     return decision;
   }
 
-  /** Marks the decision `by` supersedes, inside the caller's transaction; a refusal writes nothing. */
-  async function markSuperseded(by: Decision): Promise<DecisionRefusal | undefined> {
+  /**
+   * Marks the decision `by` supersedes, inside the caller's transaction; a refusal writes nothing.
+   * The reopen gate is checked here, on the stored decision, in the same transaction.
+   */
+  async function markSuperseded(by: Decision, reopen?: ReopenDraft): Promise<DecisionRefusal | undefined> {
     if (by.supersedesId === undefined) return undefined;
     const old = await db.decisions.get(by.supersedesId);
-    const outcome = old ? supersede(old, by, context.now()) : undefined;
-    if (!outcome?.ok) return { code: 'supersede-invalid' };
+    const outcome = old ? supersede(old, by, context.now(), reopen) : undefined;
+    if (!outcome) return { code: 'supersede-invalid' };
+    if (!outcome.ok) return outcome.refusal;
     await db.decisions.put(outcome.value);
     return undefined;
   }
@@ -88,7 +97,7 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
           now: context.now(),
           newId: context.newId,
         });
-        const refusal = await markSuperseded(decision);
+        const refusal = await markSuperseded(decision, draft.reopen);
         if (refusal) return { ok: false as const, refusal };
         await db.decisions.add(decision);
         await syncCascade(db, context, decision);
@@ -109,7 +118,7 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
         // What a decision supersedes is set once: on record, or on the first edit that names it.
         if (decision.supersedesId === undefined && checked.value.supersedesId !== undefined) {
           revised = { ...revised, supersedesId: checked.value.supersedesId };
-          const refusal = await markSuperseded(revised);
+          const refusal = await markSuperseded(revised, draft.reopen);
           if (refusal) return { ok: false as const, refusal };
         }
         await db.decisions.put(revised);
@@ -126,8 +135,8 @@ export function decisionsRepository(db: TandemDatabase, context: WriteContext): 
       return change(id, (decision) => recordStances(decision, stances, context.now()));
     },
 
-    revoke(id) {
-      return change(id, (decision) => revoke(decision, context.now()));
+    revoke(id, reopen) {
+      return change(id, (decision) => revoke(decision, context.now(), reopen));
     },
   };
 }

@@ -42,6 +42,10 @@ export interface DecisionRegisterRow {
   stanceSales?: Stance;
   /** The register number of the decision this one supersedes. */
   supersedesNumber?: number;
+  /** "Revisit if …" conditions (the reopen gate). */
+  revisitIf?: string[];
+  /** Why it was reopened: the condition met or the new fact. */
+  reopenedBecause?: string;
 }
 
 /** One action item, joined for export. */
@@ -94,6 +98,8 @@ export function decisionRow(decision: Decision, lookups: RowLookups): DecisionRe
     stanceMarketing: decision.stanceMarketing,
     stanceSales: decision.stanceSales,
     supersedesNumber: find(decision.supersedesId, lookups.decisionNumber),
+    ...(decision.revisitIf.length > 0 && { revisitIf: [...decision.revisitIf] }),
+    ...(decision.reopenedBecause && { reopenedBecause: decision.reopenedBecause.text }),
   };
 }
 

@@ -35,6 +35,10 @@ function decisionFields(ctx: BuildContext, decision: Decision): Field[] {
   ];
   if (decision.supersedesId !== undefined)
     fields.push({ label: ctx.w('decision.supersedes'), value: ctx.n.decisionNumber(decision.supersedesId) });
+  if (decision.revisitIf.length > 0)
+    fields.push({ label: ctx.w('decision.revisitIf'), value: decision.revisitIf.join('; ') });
+  if (decision.reopenedBecause !== undefined)
+    fields.push({ label: ctx.w('decision.reopenedBecause'), value: decision.reopenedBecause.text });
   if (decision.agendaItemId !== undefined)
     fields.push({ label: ctx.w('decision.agendaItem'), value: ctx.n.agendaItem(decision.agendaItemId) });
   return fields;

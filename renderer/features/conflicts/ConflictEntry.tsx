@@ -3,7 +3,16 @@
  * resolution, and the actions its status allows. Status changes without text happen at once;
  * resolving and reframing ask for their text in a dialog.
  */
-import { Check, ChevronsUp, PenLine, RotateCcw, SquareParking, Trash2, type LucideIcon } from 'lucide-react';
+import {
+  Check,
+  ChevronsUp,
+  Link2,
+  PenLine,
+  RotateCcw,
+  SquareParking,
+  Trash2,
+  type LucideIcon,
+} from 'lucide-react';
 import { memo, useState } from 'react';
 import { canChangeStatus, canReframe } from '../../domain/conflicts';
 import type { ConflictPoint } from '../../domain/types';
@@ -13,6 +22,7 @@ import { useT } from '../../i18n/react';
 import { useWrite } from '../../ui/use-write';
 import { ReframeDialog } from './ReframeDialog';
 import { ResolveDialog } from './ResolveDialog';
+import { TouchedLine, TouchesDialog } from './TouchesDialog';
 import { snippet } from '../../domain/text';
 import { useMirrorRoundSlot } from '../../ui/mirror-round-slot';
 import { RowAction } from '../../ui/RowAction';
@@ -41,7 +51,7 @@ const QUICK: readonly {
 export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: ConflictEntryProps) {
   const t = useT();
   const { conflicts } = useWorkspace();
-  const [dialog, setDialog] = useState<'resolve' | 'reframe' | null>(null);
+  const [dialog, setDialog] = useState<'resolve' | 'reframe' | 'touches' | null>(null);
   const mirror = useMirrorRoundSlot();
   const text = snippet(point.statement);
 
@@ -65,6 +75,9 @@ export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: Co
       )}
       {point.reframedAsId && <p className="muted">{t('conflicts.reframedAs')}</p>}
       {point.reframedFromId && <p className="muted">{t('conflicts.reframedFrom')}</p>}
+      {point.touchesDecisionIds && point.touchesDecisionIds.length > 0 && (
+        <TouchedLine ids={point.touchesDecisionIds} />
+      )}
       <div className="row-actions">
         {canChangeStatus(point.status, 'resolved') && (
           <RowAction
@@ -92,6 +105,12 @@ export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: Co
           />
         )}
         <RowAction
+          icon={Link2}
+          label={t('gate.link')}
+          name={t('gate.linkFor', { statement: text })}
+          onClick={() => setDialog('touches')}
+        />
+        <RowAction
           icon={Trash2}
           label={t('action.delete')}
           name={t('conflicts.deleteFor', { text })}
@@ -101,6 +120,7 @@ export const ConflictEntry = memo(function ConflictEntry({ point, onDelete }: Co
         {mirror?.row({ conflictPointId: point.id }, point.statement)}
       </div>
       {dialog === 'resolve' && <ResolveDialog point={point} onClose={() => setDialog(null)} />}
+      {dialog === 'touches' && <TouchesDialog point={point} onClose={() => setDialog(null)} />}
       {dialog === 'reframe' && <ReframeDialog point={point} onClose={() => setDialog(null)} />}
     </li>
   );

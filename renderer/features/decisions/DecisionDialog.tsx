@@ -18,7 +18,9 @@ import { useDepartmentName } from '../../ui/department-name';
 import { useEditBase } from '../../ui/use-edit-base';
 import { useWrite } from '../../ui/use-write';
 import type { RunPanelProps } from '../../ui/run-panel-props';
+import { needsReopenReason } from '../../domain/reopen-gate';
 import { DecisionFields } from './DecisionFields';
+import { ReopenGateFields } from './ReopenGateFields';
 import { LinkFields } from './LinkFields';
 import { decisionMessages, draftOf, emptyDraft, refusalMessage, type DecisionMessages } from './labels';
 
@@ -48,13 +50,20 @@ export function DecisionDialog(props: DecisionDialogProps) {
   const edit = useEditBase(decision);
   const onDraft = (patch: Partial<DecisionDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const personName = (id: string) => people.find((person) => person.id === id)?.name ?? '';
+  // The reopen gate: a decided decision chosen to be superseded asks what is new before saving.
+  const reopening =
+    superseded === undefined && draft.supersedesId !== ''
+      ? earlier.find((candidate) => candidate.id === draft.supersedesId && needsReopenReason(candidate))
+      : undefined;
   const participantIds = new Set(attendance.filter((a) => a.deletedAt === undefined).map((a) => a.personId));
 
   function refused(outcome: Extract<DecisionOutcome, { ok: false }>) {
     if ('reason' in outcome) return edit.stale(outcome.current);
     if ('errors' in outcome) return setErrors(decisionMessages(t, outcome.errors));
     setErrors({});
-    setProblem(refusalMessage(t, departmentName, decision ?? { number: 0 }, outcome.refusal));
+    // A refusal of the reopen gate names the decision being reopened.
+    const named = outcome.refusal.code.startsWith('reopen-') ? reopening : decision;
+    setProblem(refusalMessage(t, departmentName, named ?? { number: 0 }, outcome.refusal));
   }
 
   function save(base = edit.base) {
@@ -93,6 +102,13 @@ export function DecisionDialog(props: DecisionDialogProps) {
           earlier={earlier}
           fixedSupersedes={superseded}
         />
+        {reopening && (
+          <ReopenGateFields
+            decision={reopening}
+            value={draft.reopen ?? { fact: '' }}
+            onValue={(reopen) => onDraft({ reopen })}
+          />
+        )}
         <FieldError id="decision-links" message={errors.links} />
         <FieldError id="decision-problem" message={problem} />
         {edit.theirs && (

@@ -11,6 +11,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import type { DecisionMessages } from './labels';
+import { RevisitIfFields } from './RevisitIfFields';
 
 interface DecisionFieldsProps {
   draft: DecisionDraft;
@@ -108,6 +109,11 @@ export function DecisionFields({
           onValue={(agendaItemId) => onDraft({ agendaItemId })}
         />
       </div>
+      <RevisitIfFields
+        lines={draft.revisitIf ?? []}
+        onLines={(revisitIf) => onDraft({ revisitIf })}
+        error={errors.revisitIf}
+      />
       {withStances && (
         <div className="form-row">
           <SelectField

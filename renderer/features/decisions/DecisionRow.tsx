@@ -62,6 +62,16 @@ export function DecisionRow({ decision, ownerName, nameOf, onAction, extra }: De
           );
         })}
       </p>
+      {decision.revisitIf.length > 0 && (
+        <p className="decision-gate-line">
+          {t('gate.revisitLine', { conditions: decision.revisitIf.join('; ') })}
+        </p>
+      )}
+      {decision.reopenedBecause && (
+        <p className="decision-gate-line">
+          {t('gate.reopenedLine', { text: decision.reopenedBecause.text })}
+        </p>
+      )}
       {extra}
       {open && (
         <div className="row-actions">

@@ -21,10 +21,13 @@ import type { RunPanelProps } from '../../ui/run-panel-props';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionRow, type DecisionAction } from './DecisionRow';
 import { ObjectionDialog } from './ObjectionDialog';
+import { RevokeDialog } from './RevokeDialog';
+import { needsReopenReason } from '../../domain/reopen-gate';
 import { StancesDialog } from './StancesDialog';
 import { objectionMessage, refusalMessage } from './labels';
 
-type Open = { kind: 'record' } | { kind: 'edit' | 'objection' | 'stances'; decision: Decision } | undefined;
+type Open =
+  { kind: 'record' } | { kind: 'edit' | 'objection' | 'stances' | 'revoke'; decision: Decision } | undefined;
 
 interface DecisionsPanelProps extends RunPanelProps {
   /** What the run screen shows under a decision from other features (e.g. the vote that informed it). */
@@ -61,6 +64,7 @@ export function DecisionsPanel({ renderExtra, ...props }: DecisionsPanelProps) {
   function act(action: DecisionAction, decision: Decision) {
     setNotice(undefined);
     if (action === 'edit' || action === 'stances') return setOpen({ kind: action, decision });
+    if (action === 'revoke' && needsReopenReason(decision)) return setOpen({ kind: 'revoke', decision });
     if (
       action === 'decide' &&
       decision.accountablePersonId !== undefined &&
@@ -116,6 +120,9 @@ export function DecisionsPanel({ renderExtra, ...props }: DecisionsPanelProps) {
         <DecisionDialog {...props} decision={open.decision} onClose={close} onSaved={saved} />
       )}
       {open?.kind === 'objection' && <ObjectionDialog decision={open.decision} onClose={close} />}
+      {open?.kind === 'revoke' && (
+        <RevokeDialog decision={open.decision} meetingId={props.meeting.id} onClose={close} />
+      )}
       {open?.kind === 'stances' && <StancesDialog decision={open.decision} onClose={close} />}
     </section>
   );

@@ -29,6 +29,8 @@ const MAX: Record<DecisionFieldError['code'], number> = {
   'links-too-many': LIMITS.decision.parties,
   'settles-too-many': LIMITS.decision.settlesConflictIds,
   'date-invalid': 0,
+  'condition-too-long': LIMITS.decisionGate.condition,
+  'conditions-too-many': LIMITS.decisionGate.conditions,
 };
 
 export function decisionMessages(t: Translate, errors: readonly DecisionFieldError[]): DecisionMessages {
@@ -86,7 +88,11 @@ export function refusalMessage(
     case 'stances-locked':
     case 'supersede-invalid':
     case 'register-full':
+    case 'reopen-reason-missing':
+    case 'reopen-condition-unknown':
       return t(`decisions.refusal.${refusal.code}`, { number });
+    case 'reopen-reason-too-long':
+      return t('decisions.refusal.reopen-reason-too-long', { max: refusal.max });
   }
 }
 
@@ -133,6 +139,7 @@ export function emptyDraft(agendaItemId: Id | undefined): DecisionDraft {
     agendaItemId: agendaItemId ?? '',
     stanceMarketing: '',
     stanceSales: '',
+    revisitIf: [],
   };
 }
 
@@ -155,5 +162,6 @@ export function draftOf(decision: Decision): DecisionDraft {
     agendaItemId: decision.agendaItemId ?? '',
     stanceMarketing: decision.stanceMarketing ?? '',
     stanceSales: decision.stanceSales ?? '',
+    revisitIf: decision.revisitIf,
   };
 }

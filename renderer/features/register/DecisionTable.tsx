@@ -94,6 +94,16 @@ const DecisionRow = memo(function DecisionRow({
         <span className="register-statement">{row.statement}</span>
         {successor && follow('register.supersededBy', successor)}
         {predecessor && follow('register.supersedes', predecessor)}
+        {row.revisitIf && (
+          <span className="register-sub decision-gate-line">
+            {t('gate.revisitLine', { conditions: row.revisitIf.join('; ') })}
+          </span>
+        )}
+        {row.reopenedBecause && (
+          <span className="register-sub decision-gate-line">
+            {t('gate.reopenedLine', { text: row.reopenedBecause })}
+          </span>
+        )}
       </td>
       <td>
         <a href={hrefOf({ name: 'prepare', meetingId: entry.meetingId })}>{row.meetingTitle}</a>

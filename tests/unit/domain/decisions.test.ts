@@ -213,7 +213,7 @@ describe('marking a decision decided', () => {
 
 describe('revoking and superseding', () => {
   it('revokes a decided decision and keeps its number', () => {
-    const outcome = revoke(decision({}, 'm1', 4), LATER);
+    const outcome = revoke(decision({}, 'm1', 4), LATER, { draft: { fact: 'Budget cut' }, meetingId: 'm2' });
     expect(outcome).toMatchObject({ ok: true, value: { status: 'revoked', number: 4, updatedAt: LATER } });
   });
 
@@ -227,13 +227,15 @@ describe('revoking and superseding', () => {
 
   it('supersedes a decided decision of another meeting only', () => {
     const old = decision({}, 'm0', 1);
-    expect(supersede(old, { id: 'new', meetingId: 'm1' }, LATER)).toMatchObject({
+    const reopen = { fact: 'New price index' };
+    expect(supersede(old, { id: 'new', meetingId: 'm1' }, LATER, reopen)).toMatchObject({
       ok: true,
       value: { status: 'superseded', updatedAt: LATER },
     });
-    expect(supersede(old, { id: 'new', meetingId: 'm0' }, LATER).ok).toBe(false);
+    expect(supersede(old, { id: 'new', meetingId: 'm0' }, LATER, reopen).ok).toBe(false);
     expect(
-      supersede(decision({ accountablePersonId: '' }, 'm0'), { id: 'new', meetingId: 'm1' }, LATER).ok,
+      supersede(decision({ accountablePersonId: '' }, 'm0'), { id: 'new', meetingId: 'm1' }, LATER, reopen)
+        .ok,
     ).toBe(false);
   });
 
