@@ -110,7 +110,11 @@ describe('cascade rows', () => {
   it('stay with a revoked decision and leave the register state', async () => {
     workspace = testWorkspace();
     const decision = await decided();
-    await workspace.decisions.revoke(decision.id);
+    const revoked = await workspace.decisions.revoke(decision.id, {
+      draft: { fact: 'The pricing model was withdrawn.' },
+      meetingId: decision.meetingId,
+    });
+    expect(revoked.ok).toBe(true);
     expect(await liveRows(decision.id)).toHaveLength(2);
     expect(await readCascades(workspace.db)).toEqual([]);
     const records = await readRegisterRecords(workspace.db);
