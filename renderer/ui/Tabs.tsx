@@ -3,7 +3,7 @@
  * them; Tab leaves the strip into the shown panel. Every panel stays mounted (hidden when not
  * selected), so its keys and half-typed captures live on while another tab is shown.
  */
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabSpec {
   id: string;
@@ -23,6 +23,18 @@ interface TabsProps {
 export function Tabs({ label, tabs, selected, onSelect, className }: TabsProps) {
   const base = useId();
   const strip = useRef<HTMLDivElement>(null);
+
+  // A strip that scrolls sideways (the cockpit's) keeps the selected tab in view, also when a key
+  // such as Alt+K selects it from elsewhere. Only the strip scrolls, never the page.
+  useEffect(() => {
+    const element = strip.current;
+    const tab = element?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!element || !tab || element.scrollWidth <= element.clientWidth) return;
+    const outer = element.getBoundingClientRect();
+    const inner = tab.getBoundingClientRect();
+    if (inner.left < outer.left) element.scrollLeft -= outer.left - inner.left;
+    else if (inner.right > outer.right) element.scrollLeft += inner.right - outer.right;
+  }, [selected]);
 
   function move(event: KeyboardEvent, index: number) {
     const last = tabs.length - 1;
