@@ -43,6 +43,9 @@ const SCREENS = {
   meetings: { path: '#/meetings', ready: ['.meeting-list > li'] },
   // All seven charts drawn (or their sentence when a chart has nothing to draw).
   trends: { path: '', ready: ['.trends-grid > .trend-figure:nth-child(7) :is(svg, .trend-empty)'] },
+  // The Register's first tab (decisions) and its third (give-and-get agreements), rows shown.
+  registerDecisions: { path: '#/register/decisions', ready: ['.register-table .register-row'] },
+  registerAgreements: { path: '#/register/agreements', ready: ['.ledger-table .register-row'] },
   run: {
     path: '',
     ready: ['.conflict-list > li', '.decision-list > li', '.capture-list > li', '.run-active-title'],
@@ -195,6 +198,40 @@ test('Trends: the series of 20 meetings, every chart drawn', async () => {
   );
   figures.trendsP95 = figure('Trends screen of the 20-meeting series (p95)', 'ms', p95(times));
   expect(Number.isFinite(figures.trends?.value)).toBe(true);
+});
+
+test('Register: the decisions tab and the agreements tab, rows shown', async () => {
+  test.setTimeout(20 * 60_000);
+  const profile = await copyProfile(golden);
+  dirs.push(profile);
+  const times: Record<'decisions' | 'agreements', number[]> = { decisions: [], agreements: [] };
+  // Run 0 warms the disk cache and the profile; it is not counted.
+  for (let run = 0; run <= RUNS; run += 1) {
+    const context = await launch(profile, site.url);
+    for (const [tab, screen] of [
+      ['decisions', 'registerDecisions'],
+      ['agreements', 'registerAgreements'],
+    ] as const) {
+      const { ms, page } = await interactive(context, screen);
+      if (run > 0) times[tab].push(ms);
+      await page.close();
+    }
+    await context.close();
+  }
+  Object.assign(raw, { registerDecisions: times.decisions, registerAgreements: times.agreements });
+  figures.registerDecisions = figure(
+    'Register: decisions tab interactive (median)',
+    'ms',
+    median(times.decisions),
+  );
+  // The issue's budget for the third tab is the Register's own figure: the decisions tab, same run.
+  figures.registerAgreements = figure(
+    'Register: agreements tab interactive (median)',
+    'ms',
+    median(times.agreements),
+    median(times.decisions),
+  );
+  expect(Number.isFinite(figures.registerAgreements?.value)).toBe(true);
 });
 
 /** Opens Log point (Alt+L), types a statement and picks Content issue (Alt+1); Enter is left to the caller. */
