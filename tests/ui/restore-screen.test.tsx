@@ -83,9 +83,9 @@ describe('the Restore screen', () => {
     expect(
       within(dialog).getByText('“Q1 joint strategy” was deleted here; updating brings it back.'),
     ).toBeTruthy();
-    // Only what happens is listed: fourteen records replaced (the sample's vote, round answers and mirror round among them), nothing added, nothing here kept aside.
+    // Only what happens is listed: sixteen records replaced (the sample's vote, round answers, mirror round, agreement and its review among them), nothing added, nothing here kept aside.
     expect(within(dialog).getByRole('list', { name: 'This meeting is already here' }).textContent).toBe(
-      'From the file, 14 records replace their versions here.',
+      'From the file, 16 records replace their versions here.',
     );
     // Restoring in place is the primary choice; a copy is offered, never the default.
     const restore = within(dialog).getByRole('button', { name: 'Restore in place' });
