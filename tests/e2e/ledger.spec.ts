@@ -33,7 +33,11 @@ async function fillAgreementByMouse(page: Page) {
 
 async function addAgreementByKeyboard(page: Page) {
   await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await expect(palette.getByRole('combobox', { name: 'Command or screen' })).toBeFocused();
   await page.keyboard.type('Add agreement');
+  // Enter runs the first command of the list the typed text filters: wait until it is that one.
+  await expect(palette.getByRole('option').first()).toHaveText(/^Add agreement/);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Add agreement' });
   await expect(dialog.getByRole('textbox', { name: 'Agreement' })).toBeFocused();
